@@ -1,0 +1,72 @@
+"""In-text definitions ``Long Form (ACRONYM)``, found with the Schwartz–Hearst rule.
+
+Schwartz & Hearst (2003), "A simple algorithm for identifying abbreviation definitions
+in biomedical text": walk the acronym's characters right to left through the words
+before the parenthesis; the first character must start a word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from .text import View, is_capitalised
+
+ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
+YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+
+class Definition(NamedTuple):
+    """A long form (view positions ``start``–``end``) defining the acronym at ``acronym``."""
+
+    start: int
+    end: int
+    acronym: int
+    acronym_end: int
+
+
+def _long_form_start(words: tuple[str, ...], acronym: str) -> int | None:
+    """Index into ``words`` where the long form of ``acronym`` starts, if it has one."""
+    text = " ".join(words)
+    char = len(text) - 1
+    letters = [c.lower() for c in acronym if c.isalnum()]
+    for n, letter in reversed(list(enumerate(letters))):
+        while char >= 0 and (
+            text[char].lower() != letter or (n == 0 and char > 0 and text[char - 1] != " ")
+        ):
+            char -= 1
+        if char < 0:
+            return None
+        char -= 1
+    return text[: char + 1].count(" ")
+
+
+def definitions(view: View, heads: frozenset[str]) -> Iterator[Definition]:
+    """Definitions whose long form has one of ``heads`` (lower-case words) in it."""
+    words = view.words
+    for i, word in enumerate(words):
+        if word != "(" or i + 2 >= len(words) or not ACRONYM.match(words[i + 1]):
+            continue
+        close = i + 2 if words[i + 2] == ")" else i + 3
+        if close >= len(words) or words[close] != ")":
+            continue
+        if close == i + 3 and not YEAR.match(words[i + 2]):
+            continue
+        acronym = words[i + 1]
+        window_start = max(0, i - 3 * len(acronym) - 5)
+        window = words[window_start:i]
+        start = _long_form_start(window, acronym)
+        if start is None:
+            continue
+        start += window_start
+        while (  # "Code of Conduct …" for COC: prefer the fuller form with the same initial
+            start - 2 >= window_start
+            and words[start - 1] in ("of", "on", "for")
+            and words[start - 2][:1] == acronym[0]
+        ):
+            start -= 2
+        while start < i and not is_capitalised(words[start]):
+            start += 1
+        if start < i and any(w.lower() in heads for w in words[start:i]):
+            yield Definition(start, i, i + 1, close)

@@ -1,0 +1,190 @@
+"""Agreements: a knowledge base of named agreements, in-text definitions, partnerships.
+
+Writes ``doc.spans["vne_agreements"]`` (label ``AGREEMENT``, ``kb_id_`` the agreement id).
+Partnership ids follow the guide: ``VN-US Comprehensive Partnership``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .abbreviations import YEAR, definitions
+from .gazetteer import Gazetteer, Match
+from .places import PLACES_KEY, place_index
+from .resources import read_json, read_records
+from .text import View, is_capitalised
+
+AGREEMENTS_KEY = "vne_agreements"
+HOME = "VN"
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """A knowledge-base agreement."""
+
+    id: str
+    names: tuple[str, ...]
+    acronyms: tuple[str, ...]
+    year: int | None
+
+
+@cache
+def knowledge_base() -> dict[str, Agreement]:
+    """The packaged agreements, by id."""
+    records = read_records("agreements.jsonl", frozenset({"id", "names", "acronyms", "year"}))
+    return {
+        r["id"]: Agreement(r["id"], tuple(r["names"]), tuple(r["acronyms"]), r["year"])
+        for r in records
+    }
+
+
+def partnership_id(first: str, second: str, kind: str) -> str:
+    """``VN-US Comprehensive Partnership``: Viet Nam first when it is one of the pair."""
+    if second == HOME:
+        first, second = second, first
+    return f"{first}-{second} {kind}"
+
+
+class AgreementTagger:
+    """Find agreements by name, acronym, definition, partnership pattern and back-reference."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        terms = read_json("agreement_terms.json")
+        self.heads = frozenset(terms["heads"])
+        self.back_references = frozenset(terms["back_references"])
+        self.pair_joiners = frozenset(terms["pair_joiners"])
+        entries = [
+            (surface, a.id)
+            for a in knowledge_base().values()
+            for surface in (*a.names, *a.acronyms)
+        ]
+        self.gazetteer = Gazetteer(nlp.vocab, nlp.make_doc, entries)
+        kinds = [(kind, kind.title().replace(" And ", " and ").replace(" For ", " for ").replace(" In ", " in ")) for kind in terms["partnership_types"]]
+        self.partnerships = Gazetteer(nlp.vocab, nlp.make_doc, kinds)
+
+    def __call__(self, doc: Doc) -> Doc:
+        view = View.of(doc)
+        countries = self._countries(doc, view)
+        found: dict[tuple[int, int], str] = {}
+        for m in self.gazetteer.longest(view):
+            found[self._with_year(view, m.start, m.end)] = m.key
+        self._add_definitions(view, found)
+        self._add_partnerships(view, countries, found)
+        self._add_back_references(view, found)
+        doc.spans[AGREEMENTS_KEY] = [
+            Span(doc, *view.span(s, e), label="AGREEMENT", kb_id=key)
+            for (s, e), key in sorted(found.items())
+        ]
+        return doc
+
+    @staticmethod
+    def _countries(doc: Doc, view: View) -> dict[int, tuple[int, str]]:
+        """Country spans by view start: start → (end, code)."""
+        index = place_index()
+        spans = {}
+        for span in doc.spans.get(PLACES_KEY, []):
+            place = index.get(span.kb_id_)
+            start = view.position(span.start)
+            if place and place.kind == "country" and start is not None:
+                spans[start] = (view.position(span.end - 1) + 1, span.kb_id_)
+        return spans
+
+    @staticmethod
+    def _with_year(view: View, start: int, end: int) -> tuple[int, int]:
+        """Widen a name over a year written right before or after it (``UNCLOS 1982``)."""
+        if end < len(view) and YEAR.match(view.words[end]):
+            return start, end + 1
+        if start > 0 and YEAR.match(view.words[start - 1]):
+            return start - 1, end
+        return start, end
+
+    def _add_definitions(self, view: View, found: dict[tuple[int, int], str]) -> None:
+        """``Long Form (ACR)``: link the acronym, everywhere, to the long form's id."""
+        by_start = {s: (e, key) for (s, e), key in found.items()}
+        for d in definitions(view, self.heads):
+            end, key = by_start.get(d.start, by_start.get(d.start - 1, (None, None)))
+            if key is None:
+                key = view.words[d.acronym]
+                found[(d.start, d.end)] = key
+            found.setdefault((d.acronym, d.acronym_end), key)
+            for i, word in enumerate(view.words):
+                if word == view.words[d.acronym] and not any(s <= i < e for s, e in found):
+                    found[self._with_year(view, i, i + 1)] = key
+
+    def _add_partnerships(
+        self, view: View, countries: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
+    ) -> None:
+        ends = {end: (start, code) for start, (end, code) in countries.items()}
+        last_pair: dict[str, tuple[str, str]] = {}
+        for m in self.partnerships.longest(view):
+            pair = self._pair_before(view, m, ends)
+            if pair:
+                start, codes = pair
+            elif is_capitalised(view.words[m.start]):
+                start, codes = m.start, self._pair_after(view, m.end, countries)
+                codes = codes or last_pair.get(m.key)
+            else:
+                continue
+            if codes:
+                last_pair[m.key] = codes
+            found[(start, m.end)] = partnership_id(*codes, m.key) if codes else ""
+
+    def _pair_before(
+        self, view: View, m: Match, ends: dict[int, tuple[int, str]]
+    ) -> tuple[int, tuple[str, str]] | None:
+        """``Viet Nam-U.S. comprehensive partnership``: the pair right before the type."""
+        second = ends.get(m.start)
+        if not second or second[0] == 0 or view.words[second[0] - 1] not in self.pair_joiners:
+            return None
+        first = ends.get(second[0] - 1)
+        return (first[0], (first[1], second[1])) if first else None
+
+    @staticmethod
+    def _pair_after(
+        view: View, end: int, countries: dict[int, tuple[int, str]]
+    ) -> tuple[str, str] | None:
+        """``… Partnership between Việt Nam and the US`` or ``… Partnership with Japan``."""
+        words = view.words
+
+        def country_at(i: int) -> tuple[int, str] | None:
+            if i < len(words) and words[i] == "the":
+                i += 1
+            return countries.get(i)
+
+        if end < len(words) and words[end] == "between":
+            first = country_at(end + 1)
+            if first and first[0] < len(words) and words[first[0]] == "and":
+                second = country_at(first[0] + 1)
+                if second:
+                    return first[1], second[1]
+        if end < len(words) and words[end] == "with":
+            other = country_at(end + 1)
+            if other and other[1] != HOME:
+                return HOME, other[1]
+        return None
+
+    def _add_back_references(self, view: View, found: dict[tuple[int, int], str]) -> None:
+        """``the Agreement``: the last agreement named before with that head word."""
+        named = sorted(found.items())
+        for i, word in enumerate(view.words):
+            if word not in self.back_references or i == 0 or view.words[i - 1].lower() != "the":
+                continue
+            if any(s <= i < e for s, e in found):
+                continue
+            earlier = [
+                key for (s, e), key in named
+                if e <= i and key and word.lower() in " ".join(view.words[s:e]).lower()
+            ]
+            if earlier:
+                found[(i, i + 1)] = earlier[-1]
+
+
+@Language.factory("vnentities_agreements", assigns=["doc.spans"])
+def make_agreements(nlp: Language, name: str) -> AgreementTagger:
+    """Factory of the agreements component."""
+    return AgreementTagger(nlp, name)

@@ -1,0 +1,223 @@
+"""Dates: spans found with patterns, valued in ISO 8601 with dateparser.
+
+Writes ``doc.spans["vne_dates"]`` (label ``DATE``, ``kb_id_`` the ISO value, empty when
+it cannot be resolved) and sets ``doc._.doc_date`` from the dateline when it is unset.
+Weekdays follow the guide: the closest such day on or before ``doc_date``, unless a cue
+just before them (``next``, ``will``) points ahead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+import dateparser
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .resources import read_json
+
+DATES_KEY = "vne_dates"
+VOCAB = read_json("dates.json")
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_MONTH = rf"(?:{_alternation(w.title() for w in VOCAB['months'])})\.?"
+_WEEKDAY = rf"(?:{_alternation(w.title() for w in VOCAB['weekdays'])})"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]|20)\d\d"
+_DASH = r"\s*[-–]\s*"
+_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+_ZONE = r"\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?"
+_CLOCK = rf"(?P<time>(?:\s*[-–,|]?\s*){_TIME}(?:\s*{_ZONE})?)?"
+PATTERNS = [
+    ("day", re.compile(
+        rf"(?:{_WEEKDAY},?\s+)?(?P<date>(?:{_MONTH}\s+{_DAY}(?P<to1>{_DASH}{_DAY})?"
+        rf"|{_DAY}(?P<to2>{_DASH}{_DAY})?\s+{_MONTH}),?\s+{_YEAR}){_CLOCK}(?!\d)")),
+    ("numeric", re.compile(
+        rf"(?:{_WEEKDAY},?\s+)?(?P<date>\d{{1,2}}/\d{{1,2}}/{_YEAR}){_CLOCK}(?!\d)")),
+    ("month_day", re.compile(
+        rf"(?P<date>{_MONTH}\s+{_DAY}(?P<to1>{_DASH}{_DAY})?|{_DAY}(?P<to2>{_DASH}{_DAY})?"
+        rf"\s+{_MONTH})(?![\w\d])")),
+    ("month_year", re.compile(rf"(?P<date>{_MONTH},?\s+{_YEAR})(?!\d)")),
+    ("year_range", re.compile(rf"(?P<date>{_YEAR}{_DASH}{_YEAR})(?!\d)")),
+    ("year", re.compile(rf"(?<![\w$.,])(?P<date>{_YEAR})(?![\w%]|[.,]\d)")),
+    ("weekday", re.compile(rf"(?P<date>{_WEEKDAY})\b")),
+    ("month", re.compile(rf"(?P<date>(?:(?:next|last|this)\s+)?{_MONTH})(?![\w\d])")),
+    ("relative", re.compile(
+        rf"\b(?P<date>{_alternation(VOCAB['relative'])})\b", re.IGNORECASE)),
+]
+MONTH_CUES = frozenset(VOCAB["month_cues"])
+AHEAD = re.compile(rf"\b(?:{_alternation(VOCAB['ahead_cues'])})\b", re.IGNORECASE)
+SETTINGS = {"PREFER_DAY_OF_MONTH": "first"}  # keeps a written offset, adds none
+
+
+@lru_cache(maxsize=4096)
+def parse(text: str, base: dt.date | None, order: str = "MDY") -> dt.datetime | None:
+    """dateparser's reading of ``text``, relative to ``base``; cached by its arguments."""
+    settings = dict(SETTINGS, DATE_ORDER=order)
+    if base:
+        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+    clean = re.sub(r"\s+", " ", re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text))
+    parsed = dateparser.parse(clean, languages=["en"], settings=settings)
+    if parsed is None and "(" in clean:
+        parsed = dateparser.parse(clean.replace("(", "").replace(")", ""), languages=["en"],
+                                  settings=settings)
+    return parsed
+
+
+def moment(value: dt.datetime, with_seconds: bool) -> str:
+    """``2023-03-30T08:09+07:00``: minutes unless seconds are given, offset when known."""
+    text = value.strftime("%Y-%m-%dT%H:%M:%S" if with_seconds else "%Y-%m-%dT%H:%M")
+    offset = value.utcoffset()
+    if offset is not None:
+        minutes = int(offset.total_seconds() // 60)
+        sign = "+" if minutes >= 0 else "-"
+        text += f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    return text
+
+
+def shift(base: dt.date, unit: str, offset: int) -> str:
+    """``base`` moved by ``offset`` days, months or years, at that precision."""
+    if unit == "day":
+        return (base + dt.timedelta(days=offset)).isoformat()
+    if unit == "month":
+        months = base.year * 12 + base.month - 1 + offset
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return f"{base.year + offset:04d}"
+
+
+class DateTagger:
+    """Find date expressions and value them against the document date."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = self._find(doc.text)
+        if doc._.doc_date is None:
+            doc._.doc_date = next(
+                (self._absolute(m, kind, None)[:10] for kind, m in found if kind == "day"), None
+            )
+        base = dt.date.fromisoformat(doc._.doc_date) if doc._.doc_date else None
+        spans, anchor = [], base
+        for kind, m in found:
+            start, end = m.span("date") if kind in ("month_day", "month_year") else m.span()
+            if kind in ("month", "relative", "weekday", "year") and m.start() != m.start("date"):
+                start = m.start("date")
+            value, anchor = self._value(doc.text, kind, m, base, anchor)
+            span = doc.char_span(start, end, label="DATE", kb_id=value or "",
+                                 alignment_mode="contract")
+            if span is not None and len(span):
+                spans.append(span)
+        doc.spans[DATES_KEY] = spans
+        return doc
+
+    @staticmethod
+    def _find(text: str) -> list[tuple[str, re.Match]]:
+        """Non-overlapping matches, earlier patterns (more specific) first."""
+        taken: list[tuple[int, int]] = []
+        found = []
+        for kind, pattern in PATTERNS:
+            for m in pattern.finditer(text):
+                start, end = m.span()
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                if kind == "month" and not DateTagger._month_cued(text, m):
+                    continue
+                taken.append((start, end))
+                found.append((kind, m))
+        return sorted(found, key=lambda item: item[1].start())
+
+    @staticmethod
+    def _month_cued(text: str, m: re.Match) -> bool:
+        """A bare month (``May``) counts only after a cue such as ``in`` or ``since``."""
+        if m.group("date").split()[0].lower() in ("next", "last", "this"):
+            return True
+        before = text[max(0, m.start() - 12) : m.start()].split()
+        return bool(before) and before[-1].lower().rstrip("-") in MONTH_CUES
+
+    def _absolute(self, m: re.Match, kind: str, base: dt.date | None) -> str | None:
+        order = "DMY" if kind == "numeric" else "MDY"
+        text = m.group("date") + (m.group("time") or "") if "time" in m.groupdict() else m.group(0)
+        if kind in ("day", "month_day") and (m.group("to1") or m.group("to2")):
+            return self._day_range(m, kind, base)
+        parsed = parse(text, base, order)
+        if parsed is None:
+            return None
+        if kind == "month_year":
+            return parsed.strftime("%Y-%m")
+        if "time" in m.groupdict() and m.group("time"):
+            return moment(parsed, with_seconds=m.group("time").count(":") > 1)
+        return parsed.date().isoformat()
+
+    @staticmethod
+    def _day_range(m: re.Match, kind: str, base: dt.date | None) -> str | None:
+        """``May 26-27`` → ``2023-05-26/2023-05-27``."""
+        date = m.group("date")
+        tail = m.group("to1") or m.group("to2")
+        last_day = tail.strip(" -–\u00a0")
+        first = parse(date.replace(tail, ""), base)
+        if first is None:
+            return None
+        try:
+            last = first.replace(day=int(re.sub(r"\D", "", last_day)))
+        except ValueError:
+            return None
+        return f"{first.date().isoformat()}/{last.date().isoformat()}"
+
+    def _value(
+        self, text: str, kind: str, m: re.Match, base: dt.date | None, anchor: dt.date | None
+    ) -> tuple[str | None, dt.date | None]:
+        """The ISO value of a match, and the story anchor after it."""
+        phrase = m.group("date")
+        if kind == "year":
+            return phrase, anchor
+        if kind == "year_range":
+            first, last = re.findall(r"\d{4}", phrase)
+            return f"{first}/{last}", anchor
+        if kind in ("day", "numeric", "month_year"):
+            return self._absolute(m, kind, base), anchor
+        if base is None:
+            return None, anchor
+        if kind == "month_day":
+            return self._absolute(m, kind, base), anchor
+        if kind == "month":
+            return self._month(phrase, base), anchor
+        if kind == "weekday":
+            day = self._weekday(text, m, phrase, base)
+            return day.isoformat(), day
+        rule = VOCAB["relative"][re.sub(r"\s+", " ", phrase.lower())]
+        origin = anchor if rule.get("anchor") and anchor else base
+        value = shift(origin, rule["unit"], rule["offset"])
+        return value, dt.date.fromisoformat(value) if rule["unit"] == "day" else anchor
+
+    @staticmethod
+    def _month(phrase: str, base: dt.date) -> str:
+        words = phrase.split()
+        month = VOCAB["months"][words[-1].lower().rstrip(".")]
+        year = base.year
+        if words[0].lower() == "next" and month <= base.month:
+            year += 1
+        elif words[0].lower() == "last" and month >= base.month:
+            year -= 1
+        return f"{year:04d}-{month:02d}"
+
+    @staticmethod
+    def _weekday(text: str, m: re.Match, phrase: str, base: dt.date) -> dt.date:
+        target = VOCAB["weekdays"][phrase.lower()]
+        sentence_start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        window = " ".join(text[sentence_start : m.start()].split()[-6:])
+        if AHEAD.search(window):
+            return base + dt.timedelta(days=(target - base.weekday() - 1) % 7 + 1)
+        return base - dt.timedelta(days=(base.weekday() - target) % 7)
+
+
+@Language.factory("vnentities_dates", assigns=["doc.spans", "doc._.doc_date"])
+def make_dates(nlp: Language, name: str) -> DateTagger:
+    """Factory of the dates component."""
+    return DateTagger(nlp, name)

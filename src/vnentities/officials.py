@@ -1,0 +1,341 @@
+"""Officials: titles (TITLE) and the names of the people who hold them (PERSON).
+
+A title is ``[nationality] modifier* head [complement]``, chained with ``and`` (``Party
+General Secretary and State President``) or, before a name, with commas. The
+vocabulary is in ``data/titles.json``; Vietnamese names are found from a family-name
+lexicon, other names from their place after a title, in credits and in bylines.
+
+Writes ``doc.spans["vne_titles"]`` and ``doc.spans["vne_persons"]`` (``kb_id_`` the name
+without diacritics). Runs after the places, organisations, agreements and dates
+components, whose spans are never taken for names.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .agreements import AGREEMENTS_KEY
+from .dates import DATES_KEY
+from .lexicon import PhraseTable
+from .organisations import EVENTS_KEY, ORGANISATIONS_KEY
+from .places import DEMONYMS_KEY, PLACES_KEY
+from .resources import read_json, read_lines
+from .text import View, fold, is_capitalised
+
+TITLES_KEY = "vne_titles"
+PERSONS_KEY = "vne_persons"
+BLOCKING = (PLACES_KEY, DEMONYMS_KEY, ORGANISATIONS_KEY, AGREEMENTS_KEY, DATES_KEY, EVENTS_KEY)
+PREFIXES = (PLACES_KEY, DEMONYMS_KEY, ORGANISATIONS_KEY)
+MAX_SYLLABLE = 7
+
+
+@cache
+def family_names() -> frozenset[str]:
+    """Vietnamese family names, folded and lower-cased."""
+    return frozenset(fold(name).lower() for name in read_lines("family_names.txt"))
+
+
+def person_norm(text: str) -> str:
+    """A name without diacritics, whitespace collapsed, capitals title-cased (``SON TRUNG``)."""
+    words = fold(text).split()
+    return " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in words)
+
+
+class _Doc:
+    """One document's view, with the spans other components found, by view position."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.view = View.of(doc)
+        self.words = self.view.words
+        self.lowered = tuple(w.lower() for w in self.words)
+        self.blocked: set[int] = set()
+        self.prefix: dict[int, int] = {}
+        for key in BLOCKING:
+            for span in doc.spans.get(key, []):
+                start, end = self._positions(span)
+                if start is None:
+                    continue
+                self.blocked.update(range(start, end))
+                if key in PREFIXES:
+                    self.prefix[start] = max(end, self.prefix.get(start, end))
+        self.newline_before = {
+            i for i, t in enumerate(self.view.index)
+            if t == 0 or (doc[t - 1].is_space and "\n" in doc[t - 1].text)
+        }
+        self.newline_after = {
+            i for i, t in enumerate(self.view.index)
+            if t == len(doc) - 1 or (doc[t + 1].is_space and "\n" in doc[t + 1].text)
+        }
+
+    def _positions(self, span: Span) -> tuple[int | None, int]:
+        first = next((self.view.position(t.i) for t in span if not t.is_space), None)
+        last = next((self.view.position(t.i) for t in reversed(span) if not t.is_space), None)
+        return (first, last + 1) if first is not None and last is not None else (None, 0)
+
+
+class OfficialTagger:
+    """Find titles and personal names."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        terms = read_json("titles.json")
+        tokenize = nlp.make_doc
+        self.heads = PhraseTable(tokenize, ((h, h) for h in terms["heads"]))
+        self.modifiers = PhraseTable(tokenize, ((m, m) for m in terms["modifiers"]))
+        self.ranks = PhraseTable(tokenize, ((r, r) for r in terms["ranks"]))
+        self.standalone = PhraseTable(tokenize, ((h, h) for h in terms["standalone_heads"]))
+        self.connectors = frozenset(terms["complement_connectors"])
+        self.first_connectors = frozenset(terms["first_connectors"])
+        self.complement_words = frozenset(terms["complement_words"])
+        self.complement_lowercase = frozenset(terms["complement_lowercase"])
+        self.stop_words = frozenset(terms["name_stop_words"])
+        self.honorifics = frozenset(terms["honorifics"])
+        self.credit_cues = frozenset(terms["credit_cues"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        d = _Doc(doc)
+        titles: dict[tuple[int, int], None] = {}
+        persons: dict[tuple[int, int], None] = {}
+        pending: list[tuple[tuple[int, int], int, bool]] = []
+        i = 0
+        while i < len(d.words):
+            found = self._title_with_name(d, i)
+            if found is None:
+                i += 1
+                continue
+            title, name, standalone = found
+            if name and (name[1] - name[0] > 1 or d.lowered[name[0]] in family_names()):
+                titles[title] = None
+                persons[name] = None
+                for rank in self._ranks_between(d, title[1], name[0]):
+                    titles[rank] = None
+                i = name[1]
+                continue
+            if name:
+                pending.append((title, name[0], standalone))
+            elif standalone:
+                titles[title] = None
+            i = title[1]
+        self._vietnamese_names(d, titles, persons)
+        self._credits(d, persons)
+        known = self._known_name_words(doc, d, persons)
+        for title, at, standalone in pending:
+            if d.lowered[at] in known:
+                titles[title] = None
+                persons[(at, at + 1)] = None
+            elif standalone:
+                titles[title] = None
+        self._appositives(d, titles, persons)
+        doc.spans[TITLES_KEY] = [
+            Span(doc, *d.view.span(s, e), label="TITLE") for s, e in sorted(titles)
+        ]
+        doc.spans[PERSONS_KEY] = [
+            Span(doc, *d.view.span(s, e), label="PERSON",
+                 kb_id=person_norm(" ".join(d.words[s:e])))
+            for s, e in sorted(persons)
+        ]
+        return doc
+
+    # titles
+
+    def _core(self, d: _Doc, j: int) -> int | None:
+        """End of ``modifier* head`` starting at ``j``: the end of its last head."""
+        last_head, k = None, j
+        while k < len(d.words) and (k == j or k not in d.newline_before):
+            head = self.heads.match(d.lowered, k)
+            modifier = self.modifiers.match(d.lowered, k)
+            if head and (not modifier or head[0] >= modifier[0]):
+                k = last_head = head[0]
+            elif modifier:
+                k = modifier[0]
+            else:
+                break
+        return last_head
+
+    def _title_with_name(
+        self, d: _Doc, i: int
+    ) -> tuple[tuple[int, int], tuple[int, int] | None, bool] | None:
+        """A title at ``i``, the name after it, and whether it may stand alone.
+
+        A nationality or organisation right before the core is part of the title
+        (``U.S. President``); the core alone is tried when that reading gives neither a
+        name nor a standalone title (``the Party leader``, where ``Party`` is an ORG).
+        """
+        readings = []
+        for core in dict.fromkeys((d.prefix.get(i, i), i)):
+            parsed = self._title(d, i, core)
+            if parsed:
+                core_end, end = parsed
+                reading = ((i, end), self._name(d, end), self._is_standalone(d, core, core_end))
+                if reading[1] or reading[2]:
+                    return reading
+                readings.append(reading)
+        return readings[0] if readings else None
+
+    def _title(self, d: _Doc, i: int, core: int) -> tuple[int, int] | None:
+        """``(core end, end)`` of a title starting at ``i`` whose core starts at ``core``."""
+        if core != i and core in d.newline_before:
+            return None
+        core_end = self._core(d, core)
+        if core_end is None:
+            return None
+        end = self._complement(d, core_end)
+        while end + 1 < len(d.words) and d.lowered[end] == "and":
+            more = self._core(d, end + 1)
+            if more is None:
+                break
+            end = self._complement(d, more)
+        return core_end, end
+
+    def _complement(self, d: _Doc, k: int) -> int:
+        """End of an ``of/for/to …`` complement starting at ``k`` (``k`` if none)."""
+        if k >= len(d.words) or d.lowered[k] not in self.first_connectors:
+            return k
+        end, j = k, k
+        while j < len(d.words) and j not in d.newline_before:
+            word = d.lowered[j]
+            if j in d.prefix:
+                j = end = d.prefix[j]
+            elif word == "and" and j + 1 < len(d.words) and d.lowered[j + 1] == "the":
+                break
+            elif word in self.connectors:
+                j += 1
+            elif word in self.complement_words and (
+                is_capitalised(d.words[j]) or word in self.complement_lowercase
+            ):
+                rank = self.ranks.match(d.lowered, j)
+                if rank and self._name(d, rank[0]):
+                    break
+                j = end = j + 1
+            else:
+                break
+        return end
+
+    def _is_standalone(self, d: _Doc, core: int, core_end: int) -> bool:
+        """A title without a name must be capitalised and end in a standalone role."""
+        return is_capitalised(d.words[core]) and any(
+            d.lowered[k:core_end] in self.standalone for k in range(core, core_end)
+        )
+
+    def _ranks_between(self, d: _Doc, end: int, name_start: int) -> list[tuple[int, int]]:
+        rank = self.ranks.match(d.lowered, end)
+        return [(end, rank[0])] if rank and rank[0] <= name_start and end < name_start else []
+
+    # names
+
+    def _name(self, d: _Doc, k: int) -> tuple[int, int] | None:
+        """The name right after a title (skipping a military rank and honorifics)."""
+        rank = self.ranks.match(d.lowered, k)
+        if rank and is_capitalised(d.words[k]):
+            after = self._plain_name(d, rank[0])
+            if after:
+                return after
+        return self._plain_name(d, k)
+
+    def _plain_name(self, d: _Doc, k: int) -> tuple[int, int] | None:
+        while k < len(d.words) and d.words[k] in self.honorifics:
+            k += 1
+        vietnamese = self._vietnamese_name(d, k)
+        if vietnamese:
+            return vietnamese
+        j = k
+        while j < len(d.words) and j - k < 3 and self._name_word(d, j):
+            j += 1
+            if j in d.newline_before:
+                break
+        return (k, j) if j > k else None
+
+    def _name_word(self, d: _Doc, j: int) -> bool:
+        word = d.words[j]
+        return (
+            j not in d.blocked
+            and is_capitalised(word)
+            and word.replace("-", "").replace("'", "").isalpha()
+            and word not in self.stop_words
+            and not self.heads.match(d.lowered, j)
+            and not self.modifiers.match(d.lowered, j)
+        )
+
+    def _vietnamese_name(self, d: _Doc, k: int) -> tuple[int, int] | None:
+        """Family name + one to three capitalised syllables: ``Nguyễn Phú Trọng``."""
+        if k >= len(d.words) or k in d.blocked or d.lowered[k] not in family_names():
+            return None
+        family = d.words[k]
+        if not is_capitalised(family):
+            return None
+        j = k + 1
+        while (
+            j < len(d.words) and j - k < 4 and j not in d.newline_before
+            and self._syllable(d, j, family.isupper())
+        ):
+            j += 1
+        return (k, j) if j - k >= 2 else None
+
+    def _syllable(self, d: _Doc, j: int, upper: bool) -> bool:
+        word = d.words[j]
+        return (
+            j not in d.blocked
+            and word.isalpha()
+            and len(word) <= MAX_SYLLABLE
+            and (word.isupper() if upper else word.istitle())
+            and word not in self.stop_words
+        )
+
+    def _vietnamese_names(self, d: _Doc, titles: dict, persons: dict) -> None:
+        """Vietnamese names anywhere, outside titles and names already found."""
+        covered = {k for s, e in (*titles, *persons) for k in range(s, e)}
+        i = 0
+        while i < len(d.words):
+            name = None if i in covered else self._vietnamese_name(d, i)
+            if name and covered.isdisjoint(range(*name)):
+                persons[name] = None
+                i = name[1]
+            else:
+                i += 1
+
+    def _credits(self, d: _Doc, persons: dict) -> None:
+        """Photo credits (``Photo Trí Dũng``) and bylines on a line of their own (``SON TRUNG``)."""
+        covered = {k for s, e in persons for k in range(s, e)}
+        for i, word in enumerate(d.words):
+            if word in self.credit_cues:
+                j = i + 1
+                while j < len(d.words) and j - i <= 4 and self._name_word(d, j):
+                    j += 1
+                if j > i + 1 and covered.isdisjoint(range(i + 1, j)):
+                    persons[(i + 1, j)] = None
+            elif i in d.newline_before and word.isupper() and word.isalpha():
+                j = i
+                while j < len(d.words) and j - i < 4 and d.words[j].isupper() and (
+                    d.words[j].isalpha() and j not in d.blocked
+                ):
+                    j += 1
+                if j - i >= 2 and j - 1 in d.newline_after and covered.isdisjoint(range(i, j)):
+                    persons[(i, j)] = None
+
+    @staticmethod
+    def _known_name_words(doc: Doc, d: _Doc, persons: dict) -> set[str]:
+        """Lower-cased words of multi-word names found so far, and of the base model's names."""
+        known = {d.lowered[k] for s, e in persons if e - s > 1 for k in range(s, e)}
+        known.update(fold(t.text).lower() for e in doc.ents if e.label_ == "PERSON" for t in e)
+        return known
+
+    def _appositives(self, d: _Doc, titles: dict, persons: dict) -> None:
+        """``Nguyen Phu Trong, General Secretary of …``: a title right after a name and comma."""
+        starts = {s for s, _ in titles} | {s for s, _ in persons}
+        for _, end in sorted(persons):
+            if end + 1 >= len(d.words) or d.words[end] != "," or end + 1 in starts:
+                continue
+            found = self._title_with_name(d, end + 1)
+            if found and not found[1]:
+                titles[found[0]] = None
+
+
+@Language.factory(
+    "vnentities_officials", assigns=["doc.spans"]
+)
+def make_officials(nlp: Language, name: str) -> OfficialTagger:
+    """Factory of the officials component."""
+    return OfficialTagger(nlp, name)

@@ -1,0 +1,119 @@
+"""Organisations (gazetteer and in-text definitions) and named events (patterns).
+
+Writes ``doc.spans["vne_organisations"]`` (label ``ORG``, ``kb_id_`` the full name) and
+``doc.spans["vne_events"]`` (label ``EVENT``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .abbreviations import YEAR, definitions
+from .gazetteer import Gazetteer
+from .resources import read_json, read_records
+from .text import View, is_capitalised
+
+ORGANISATIONS_KEY = "vne_organisations"
+EVENTS_KEY = "vne_events"
+ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$|^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$")
+
+
+@cache
+def organisation_names() -> dict[str, str]:
+    """Every organisation surface form → its full name."""
+    records = read_records("organisations.jsonl", frozenset({"norm", "names", "acronyms"}))
+    return {
+        surface: record["norm"]
+        for record in records
+        for surface in (*record["names"], *record["acronyms"], record["norm"])
+    }
+
+
+class OrganisationTagger:
+    """Find organisations by gazetteer and definition, and events by pattern."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.gazetteer = Gazetteer(nlp.vocab, nlp.make_doc, organisation_names().items())
+        self.org_heads = frozenset(read_json("organisation_terms.json")["heads"])
+        events = read_json("events.json")
+        self.event_heads = frozenset(events["heads"])
+        self.solo_heads = frozenset(events["solo_heads"])
+        self.joiners = frozenset(events["joiners"])
+        self.connectors = frozenset(events["complement_connectors"])
+        self.complement_joiners = frozenset(events["complement_joiners"])
+        self.not_first = frozenset(events["not_first"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        view = View.of(doc)
+        found = {(m.start, m.end): m.key for m in self.gazetteer.longest(view)}
+        known = {view.words[s:e]: key for (s, e), key in found.items()}
+        for d in definitions(view, self.org_heads):
+            long_form = view.words[d.start : d.end]
+            norm = known.get(long_form, " ".join(long_form))
+            found.setdefault((d.start, d.end), norm)
+            found[(d.acronym, d.acronym + 1)] = norm
+            acronym = view.words[d.acronym]
+            for i, word in enumerate(view.words):
+                if word == acronym:
+                    found.setdefault((i, i + 1), norm)
+        doc.spans[ORGANISATIONS_KEY] = [
+            Span(doc, *view.span(s, e), label="ORG", kb_id=norm)
+            for (s, e), norm in sorted(found.items())
+        ]
+        doc.spans[EVENTS_KEY] = [
+            Span(doc, *view.span(s, e), label="EVENT") for s, e in self._events(view)
+        ]
+        return doc
+
+    def _is_name_word(self, word: str) -> bool:
+        return is_capitalised(word) or bool(ORDINAL.match(word)) or bool(YEAR.match(word))
+
+    def _events(self, view: View) -> list[tuple[int, int]]:
+        words = view.words
+        spans: list[tuple[int, int]] = []
+        for i, word in enumerate(words):
+            if word.lower() not in self.event_heads or not is_capitalised(word):
+                continue
+            if spans and spans[-1][1] > i:
+                continue
+            start = i
+            while start > 0 and (
+                self._is_name_word(words[start - 1]) or words[start - 1] in self.joiners
+            ):
+                start -= 1
+            while start < i and (words[start] in self.joiners or words[start] in self.not_first):
+                start += 1
+            end = self._complement_end(words, i + 1)
+            if end - start < 2 and word.lower() not in self.solo_heads:
+                continue
+            spans.append((start, end))
+        return spans
+
+    def _complement_end(self, words: tuple[str, ...], end: int) -> int:
+        """Extend an event name over a year, or over ``of/on/for`` + capitalised words."""
+        if end < len(words) and YEAR.match(words[end]):
+            return end + 1
+        if end < len(words) and words[end] in self.connectors:
+            last, j = end, end + 1
+            while j < len(words) and (
+                self._is_name_word(words[j]) or words[j] in self.complement_joiners
+            ):
+                if self._is_name_word(words[j]):
+                    last = j + 1
+                j += 1
+            return last
+        return end
+
+
+@Language.factory(
+    "vnentities_organisations",
+    assigns=["doc.spans"],
+)
+def make_organisations(nlp: Language, name: str) -> OrganisationTagger:
+    """Factory of the organisations and events component."""
+    return OrganisationTagger(nlp, name)

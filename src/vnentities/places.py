@@ -1,0 +1,95 @@
+"""Places: countries, Vietnam's provinces (before and after the 2025 merger), regions, seas, cities.
+
+The component writes its hits to ``doc.spans["vne_places"]`` (label ``PLACE``, ``kb_id_``
+the norm) and nationality adjectives to ``doc.spans["vne_demonyms"]`` (label ``NORP``,
+``kb_id_`` the country code), for the officials and resolver components to use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .gazetteer import Gazetteer
+from .resources import read_json, read_records
+from .text import View
+
+PLACES_KEY = "vne_places"
+DEMONYMS_KEY = "vne_demonyms"
+
+
+@dataclass(frozen=True)
+class Place:
+    """What vnentities knows of a place norm."""
+
+    norm: str
+    kind: str
+    names: tuple[str, ...]
+    province_code: str | None = None
+    successor: str | None = None
+    successor_code: str | None = None
+
+
+@cache
+def place_index() -> dict[str, Place]:
+    """Every known place, by norm."""
+    index: dict[str, Place] = {}
+    for country in read_records("countries.jsonl", frozenset({"code", "names", "demonyms"})):
+        index[country["code"]] = Place(country["code"], "country", tuple(country["names"]))
+    for province in read_json("provinces.json"):
+        successor = province["successor"]
+        index[province["norm"]] = Place(
+            province["norm"],
+            "province",
+            tuple(province["names"]),
+            province["code"],
+            successor["norm"],
+            successor["code"],
+        )
+    for place in read_records(
+        "places.jsonl", frozenset({"norm", "kind", "names"}), frozenset({"province_code"})
+    ):
+        index[place["norm"]] = Place(
+            place["norm"], place["kind"], tuple(place["names"]), place.get("province_code")
+        )
+    return index
+
+
+def demonyms() -> list[tuple[str, str]]:
+    """(adjective, country code) pairs: ``("Vietnamese", "VN")``."""
+    return [
+        (adjective, country["code"])
+        for country in read_records("countries.jsonl", frozenset({"code", "names", "demonyms"}))
+        for adjective in country["demonyms"]
+    ]
+
+
+class PlaceTagger:
+    """Find places and nationality adjectives by gazetteer lookup."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        entries = [(surface, p.norm) for p in place_index().values() for surface in p.names]
+        self.places = Gazetteer(nlp.vocab, nlp.make_doc, entries)
+        self.demonyms = Gazetteer(nlp.vocab, nlp.make_doc, demonyms())
+
+    def __call__(self, doc: Doc) -> Doc:
+        view = View.of(doc)
+        for key, gazetteer, label in (
+            (PLACES_KEY, self.places, "PLACE"),
+            (DEMONYMS_KEY, self.demonyms, "NORP"),
+        ):
+            doc.spans[key] = [
+                Span(doc, *view.span(m.start, m.end), label=label, kb_id=m.key)
+                for m in gazetteer.longest(view)
+            ]
+        return doc
+
+
+@Language.factory("vnentities_places", assigns=["doc.spans"])
+def make_places(nlp: Language, name: str) -> PlaceTagger:
+    """Factory of the places component."""
+    return PlaceTagger(nlp, name)

@@ -1,0 +1,203 @@
+"""Resolution: one flat set of entities, and what each refers to.
+
+Rule spans from the other components compete by length (the guide's "longest span
+wins"), then by label priority; the base model's entities (when there is one) fill the
+gaps, mapped to the guide's labels. Then, per document: partial names resolve to the
+most salient full name, titles to their holder, and every entity's norm goes to
+``Span.kb_id_`` (empty for ``null``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .agreements import AGREEMENTS_KEY
+from .dates import DATES_KEY
+from .officials import PERSONS_KEY, TITLES_KEY, family_names, person_norm
+from .organisations import EVENTS_KEY, ORGANISATIONS_KEY
+from .places import PLACES_KEY
+from .roles import Role, describe
+from .text import fold, is_capitalised
+
+RULE_GROUPS = (
+    AGREEMENTS_KEY, EVENTS_KEY, TITLES_KEY, PERSONS_KEY, DATES_KEY, PLACES_KEY, ORGANISATIONS_KEY,
+)
+PRIORITY = {"AGREEMENT": 0, "TITLE": 1, "PERSON": 2, "DATE": 3, "PLACE": 4, "ORG": 5, "EVENT": 6}
+BASE_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "EVENT": "EVENT"}
+EDGE_WORDS = frozenset({"the", "The", "'s", "'", "’s", "’"})
+
+
+def _flat(spans: list[Span]) -> list[Span]:
+    """Non-overlapping spans: longest first, then by label priority, then leftmost."""
+    taken: set[int] = set()
+    chosen = []
+    for span in sorted(spans, key=lambda s: (s.start - s.end, PRIORITY[s.label_], s.start)):
+        if taken.isdisjoint(range(span.start, span.end)):
+            chosen.append(span)
+            taken.update(range(span.start, span.end))
+    return chosen
+
+
+def _trim(span: Span) -> Span | None:
+    """A base-model span without a leading ``the``, a possessive or punctuation at its edges."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].text in EDGE_WORDS or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].text in EDGE_WORDS or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if start == end:
+        return None
+    label = BASE_LABELS[span.label_]
+    norm = person_norm(doc[start:end].text) if label == "PERSON" else ""
+    return Span(doc, start, end, label=label, kb_id=norm)
+
+
+class Resolver:
+    """Choose the final entities and resolve their norms."""
+
+    def __init__(self, nlp: Language, name: str, *, use_base: bool = True) -> None:
+        self.name = name
+        self.use_base = use_base
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities = _flat([s for key in RULE_GROUPS for s in doc.spans.get(key, [])])
+        entities += self._name_mentions(doc, entities)
+        if self.use_base:
+            taken = {i for e in entities for i in range(e.start, e.end)}
+            base = [t for e in doc.ents if e.label_ in BASE_LABELS and (t := _trim(e))]
+            for span in _flat(base):
+                if taken.isdisjoint(range(span.start, span.end)):
+                    entities.append(span)
+                    taken.update(range(span.start, span.end))
+        entities.sort(key=lambda s: s.start)
+        people = self._resolve_people(entities)
+        titles = self._resolve_titles(doc, entities, people)
+        doc.ents = [
+            Span(doc, e.start, e.end, label=e.label_,
+                 kb_id=people.get(e.start, titles.get(e.start, e.kb_id_)))
+            for e in entities
+        ]
+        return doc
+
+    # people
+
+    @staticmethod
+    def _name_mentions(doc: Doc, entities: list[Span]) -> list[Span]:
+        """Further mentions of names found elsewhere: the whole name, or its key word alone."""
+        full = {
+            tuple(fold(e.text).lower().split())
+            for e in entities if e.label_ == "PERSON" and len(e.text.split()) > 1
+        }
+        keys = {(name[-1],) for name in full}
+        keys |= {(name[0],) for name in full if name[0] in family_names()}
+        taken = {i for e in entities for i in range(e.start, e.end)}
+        tokens = [t for t in doc if not t.is_space]
+        words = [fold(t.text) for t in tokens]
+        lowered = [w.lower() for w in words]
+        found = []
+        k = 0
+        while k < len(tokens):
+            for size in (3, 2, 1):
+                name = tuple(lowered[k : k + size])
+                start, end = tokens[k].i, tokens[min(k + size, len(tokens)) - 1].i + 1
+                if (
+                    len(name) == size
+                    and (name in full or name in keys)
+                    and is_capitalised(words[k])
+                    and taken.isdisjoint(range(start, end))
+                ):
+                    found.append(Span(doc, start, end, label="PERSON",
+                                      kb_id=person_norm(doc[start:end].text)))
+                    k += size - 1
+                    break
+            k += 1
+        return found
+
+    @staticmethod
+    def _resolve_people(entities: list[Span]) -> dict[int, str]:
+        """PERSON norms by span start: partial mentions go to the most salient full name."""
+        persons = [e for e in entities if e.label_ == "PERSON"]
+        full_names = [person_norm(e.text) for e in persons if len(e.text.split()) > 1]
+        salience = Counter(full_names)
+        by_key: dict[str, list[str]] = {}
+        for name in salience:
+            words = name.lower().split()
+            for key in {words[-1], words[0]} if words[0] in family_names() else {words[-1]}:
+                by_key.setdefault(key, []).append(name)
+        norms = {}
+        for person in persons:
+            norm = person_norm(person.text)
+            if len(norm.split()) == 1:
+                candidates = by_key.get(norm.lower(), [])
+                if candidates:
+                    norm = max(candidates, key=lambda n: salience[n])
+            norms[person.start] = norm
+        return norms
+
+    # titles
+
+    @staticmethod
+    def _next_index(doc: Doc, i: int) -> int:
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        return i
+
+    def _resolve_titles(
+        self, doc: Doc, entities: list[Span], people: dict[int, str]
+    ) -> dict[int, str]:
+        """TITLE norms by span start: the holder named next to it, else the role's holder."""
+        holders: dict[int, str] = {}
+        by_start = {e.start: e for e in entities}
+        for title in reversed([e for e in entities if e.label_ == "TITLE"]):
+            after = by_start.get(self._next_index(doc, title.end))
+            if after is not None and after.label_ == "PERSON":
+                holders[title.start] = people[after.start]
+            elif after is not None and after.label_ == "TITLE" and after.start in holders:
+                holders[title.start] = holders[after.start]
+        for i, e in enumerate(entities):
+            if e.label_ == "TITLE" and e.start not in holders and i > 0:
+                before = entities[i - 1]
+                comma = doc[before.end : e.start]
+                if before.label_ == "PERSON" and comma.text.strip() == ",":
+                    holders[e.start] = people[before.start]
+        roles: dict[str, set[Role]] = {}
+        for e in entities:
+            if e.start in holders:
+                roles.setdefault(holders[e.start], set()).add(describe(e))
+        mentions = Counter(people.values())
+        for e in entities:
+            if e.label_ == "TITLE" and e.start not in holders:
+                holder = self._holder(describe(e), roles, mentions)
+                holders[e.start] = holder or ""
+        return holders
+
+    @staticmethod
+    def _holder(role: Role, roles: dict[str, set[Role]], mentions: Counter) -> str | None:
+        """The most mentioned person who holds ``role`` (in a compatible country)."""
+
+        def country_of(person: str) -> str | None:
+            known = {r.country for r in roles[person] if r.country}
+            if known:
+                return known.pop()
+            return "VN" if person.split()[0].lower() in family_names() else None
+
+        candidates = [
+            person for person, held in roles.items()
+            if any(r.role == role.role for r in held)
+            and (role.country is None or country_of(person) in (None, role.country))
+        ]
+        return max(candidates, key=lambda p: mentions[p]) if candidates else None
+
+
+@Language.factory(
+    "vnentities_resolver",
+    assigns=["doc.ents"],
+    default_config={"use_base": True},
+)
+def make_resolver(nlp: Language, name: str, use_base: bool) -> Resolver:
+    """Factory of the resolver component."""
+    return Resolver(nlp, name, use_base=use_base)
