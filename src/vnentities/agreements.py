@@ -73,6 +73,7 @@ class AgreementTagger:
         found: dict[tuple[int, int], str] = {}
         for m in self.gazetteer.longest(view):
             found[self._with_year(view, m.start, m.end)] = m.key
+        self._add_place_names(doc, view, found)
         self._add_definitions(view, found)
         self._add_partnerships(view, countries, found)
         self._add_back_references(view, found)
@@ -93,6 +94,15 @@ class AgreementTagger:
             if place and place.kind == "country" and start is not None:
                 spans[start] = (view.position(span.end - 1) + 1, span.kb_id_)
         return spans
+
+    def _add_place_names(self, doc: Doc, view: View, found: dict[tuple[int, int], str]) -> None:
+        """``Hà Nội Convention``: a place name right before a capitalised agreement word."""
+        for span in doc.spans.get(PLACES_KEY, []):
+            start, last = view.position(span.start), view.position(span.end - 1)
+            if start is None or last is None or last + 1 >= len(view):
+                continue
+            if view.words[last + 1] in self.back_references and (start, last + 2) not in found:
+                found[(start, last + 2)] = " ".join(view.words[start : last + 2])
 
     @staticmethod
     def _with_year(view: View, start: int, end: int) -> tuple[int, int]:
@@ -119,20 +129,50 @@ class AgreementTagger:
     def _add_partnerships(
         self, view: View, countries: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
     ) -> None:
+        """Bilateral partnerships: a country pair before the type, or the pair named near it."""
         ends = {end: (start, code) for start, (end, code) in countries.items()}
         last_pair: dict[str, tuple[str, str]] = {}
         for m in self.partnerships.longest(view):
             pair = self._pair_before(view, m, ends)
+            after = self._pair_after(view, m.end, countries)
             if pair:
                 start, codes = pair
             elif is_capitalised(view.words[m.start]):
-                start, codes = m.start, self._pair_after(view, m.end, countries)
-                codes = codes or last_pair.get(m.key)
+                start = m.start
+                codes = after or last_pair.get(m.key) or self._pair_in_sentence(view, m, countries)
+            elif after:
+                start, codes = m.start, after
             else:
                 continue
             if codes:
                 last_pair[m.key] = codes
-            found[(start, m.end)] = partnership_id(*codes, m.key) if codes else ""
+            end = self._named_end(view, m.end) if is_capitalised(view.words[m.start]) else m.end
+            found[(start, end)] = partnership_id(*codes, m.key) if codes else ""
+
+    @staticmethod
+    def _named_end(view: View, end: int) -> int:
+        """``… Partnership for Peace and Prosperity in Asia and the World``: the full name."""
+        words = view.words
+        if end + 1 >= len(words) or words[end] != "for" or not is_capitalised(words[end + 1]):
+            return end
+        last, j = end, end + 1
+        while j < len(words) and (is_capitalised(words[j]) or words[j] in ("and", "the", "in", "of")):
+            if is_capitalised(words[j]):
+                last = j + 1
+            j += 1
+        return last
+
+    @staticmethod
+    def _pair_in_sentence(
+        view: View, m: Match, countries: dict[int, tuple[int, str]]
+    ) -> tuple[str, str] | None:
+        """Viet Nam and one other country named earlier in the same sentence."""
+        start = m.start
+        while start > 0 and view.words[start - 1] not in (".", "!", "?"):
+            start -= 1
+        codes = {code for s, (_, code) in countries.items() if start <= s < m.start}
+        others = codes - {HOME}
+        return (HOME, others.pop()) if len(others) == 1 else None
 
     def _pair_before(
         self, view: View, m: Match, ends: dict[int, tuple[int, str]]

@@ -10,6 +10,7 @@ most salient full name, titles to their holder, and every entity's norm goes to
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -19,6 +20,7 @@ from .dates import DATES_KEY
 from .officials import PERSONS_KEY, TITLES_KEY, family_names, person_norm
 from .organisations import EVENTS_KEY, ORGANISATIONS_KEY
 from .places import PLACES_KEY
+from .resources import read_json
 from .roles import Role, describe
 from .text import fold, is_capitalised
 
@@ -41,19 +43,39 @@ def _flat(spans: list[Span]) -> list[Span]:
     return chosen
 
 
-def _trim(span: Span) -> Span | None:
-    """A base-model span without a leading ``the``, a possessive or punctuation at its edges."""
-    start, end = span.start, span.end
+def _trim(span: Span, generic: frozenset[str]) -> Span | None:
+    """A base-model span cut to the guide's edges, or None when it is not a name.
+
+    Leading ``the``, possessives, punctuation and trailing lower-case words (``Guiyang
+    city``) go; a lone generic word (``State``) or a PLACE/PERSON with digits is dropped.
+    """
     doc = span.doc
-    while start < end and (doc[start].text in EDGE_WORDS or doc[start].is_punct or doc[start].is_space):
+    start, end = span.start, span.end
+
+    def edge(token) -> bool:
+        return token.text in EDGE_WORDS or token.is_punct or token.is_space
+
+    while start < end and edge(doc[start]):
         start += 1
-    while end > start and (doc[end - 1].text in EDGE_WORDS or doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (edge(doc[end - 1]) or doc[end - 1].is_lower):
         end -= 1
-    if start == end:
-        return None
     label = BASE_LABELS[span.label_]
-    norm = person_norm(doc[start:end].text) if label == "PERSON" else ""
+    words = doc[start:end]
+    if not len(words) or (len(words) == 1 and words.text.lower() in generic):
+        return None
+    if label in ("PLACE", "PERSON") and any(c.isdigit() for c in words.text):
+        return None
+    norm = person_norm(words.text) if label == "PERSON" else ""
     return Span(doc, start, end, label=label, kb_id=norm)
+
+
+@cache
+def generic_words() -> frozenset[str]:
+    """Institutional words that are never a name alone: ``State``, ``Government``, ``Party``."""
+    terms = read_json("titles.json")
+    return frozenset(terms["complement_words"]) | frozenset(terms["heads"]) | frozenset(
+        terms["modifiers"]
+    )
 
 
 class Resolver:
@@ -68,7 +90,8 @@ class Resolver:
         entities += self._name_mentions(doc, entities)
         if self.use_base:
             taken = {i for e in entities for i in range(e.start, e.end)}
-            base = [t for e in doc.ents if e.label_ in BASE_LABELS and (t := _trim(e))]
+            generic = generic_words()
+            base = [t for e in doc.ents if e.label_ in BASE_LABELS and (t := _trim(e, generic))]
             for span in _flat(base):
                 if taken.isdisjoint(range(span.start, span.end)):
                     entities.append(span)
@@ -92,8 +115,7 @@ class Resolver:
             tuple(fold(e.text).lower().split())
             for e in entities if e.label_ == "PERSON" and len(e.text.split()) > 1
         }
-        keys = {(name[-1],) for name in full}
-        keys |= {(name[0],) for name in full if name[0] in family_names()}
+        keys = {(name[-1],) for name in full} | {(name[0],) for name in full}
         taken = {i for e in entities for i in range(e.start, e.end)}
         tokens = [t for t in doc if not t.is_space]
         words = [fold(t.text) for t in tokens]
@@ -126,7 +148,7 @@ class Resolver:
         by_key: dict[str, list[str]] = {}
         for name in salience:
             words = name.lower().split()
-            for key in {words[-1], words[0]} if words[0] in family_names() else {words[-1]}:
+            for key in {words[-1], words[0]}:
                 by_key.setdefault(key, []).append(name)
         norms = {}
         for person in persons:
