@@ -26,7 +26,11 @@ def _alternation(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
-_MONTH = rf"(?:{_alternation(w.title() for w in VOCAB['months'])})\.?"
+_ABBREVIATIONS = [m for m in VOCAB["months"] if any(o != m and o.startswith(m) for o in VOCAB["months"])]
+_MONTH = (
+    rf"(?:(?:{_alternation(m.title() for m in VOCAB['months'] if m not in _ABBREVIATIONS)})"
+    rf"|(?:{_alternation(m.title() for m in _ABBREVIATIONS)})\.?(?!\w))"
+)
 _WEEKDAY = rf"(?:{_alternation(w.title() for w in VOCAB['weekdays'])})"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"

@@ -52,6 +52,7 @@ class _Doc:
         self.words = self.view.words
         self.lowered = tuple(w.lower() for w in self.words)
         self.blocked: set[int] = set()
+        self.placed: set[int] = set()
         self.prefix: dict[int, int] = {}
         for key in BLOCKING:
             for span in doc.spans.get(key, []):
@@ -59,6 +60,8 @@ class _Doc:
                 if start is None:
                     continue
                 self.blocked.update(range(start, end))
+                if key in (PLACES_KEY, DEMONYMS_KEY):
+                    self.placed.update(range(start, end))
                 if key in PREFIXES:
                     self.prefix[start] = max(end, self.prefix.get(start, end))
         self.newline_before = {
@@ -275,9 +278,10 @@ class OfficialTagger:
         return (k, j) if j - k >= 2 else None
 
     def _syllable(self, d: _Doc, j: int, upper: bool) -> bool:
+        """A given-name syllable; place words count (``Nguyễn Hòa Bình``), after a family name."""
         word = d.words[j]
         return (
-            j not in d.blocked
+            (j not in d.blocked or j in d.placed)
             and word.isalpha()
             and len(word) <= MAX_SYLLABLE
             and (word.isupper() if upper else word.istitle())

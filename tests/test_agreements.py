@@ -1,0 +1,66 @@
+"""Agreements: knowledge base, definitions, partnerships and back-references."""
+
+from __future__ import annotations
+
+import vnentities
+from conftest import entities
+
+
+def test_long_form_and_acronym_link_to_one_id(nlp):
+    """A knowledge-base agreement by long form, acronym and acronym with year."""
+    text = ("Both sides support the Declaration on the Conduct of Parties in the East Sea (DOC) "
+            "and the 1982 UN Convention on the Law of the Sea (UNCLOS 1982). RCEP and CPTPP "
+            "took effect.")
+    found = entities(vnentities.extract(text, "2024-01-01", nlp=nlp), "AGREEMENT")
+    assert found == [
+        ("AGREEMENT", "Declaration on the Conduct of Parties in the East Sea", "DOC"),
+        ("AGREEMENT", "DOC", "DOC"),
+        ("AGREEMENT", "1982 UN Convention on the Law of the Sea", "UNCLOS"),
+        ("AGREEMENT", "UNCLOS 1982", "UNCLOS"),
+        ("AGREEMENT", "RCEP", "RCEP"),
+        ("AGREEMENT", "CPTPP", "CPTPP"),
+    ]
+
+
+def test_in_text_definition_links_an_unknown_agreement(nlp_blank):
+    """``Long Form (ACR)`` makes an agreement of an unknown acronym, wherever it recurs."""
+    text = ("The two sides discussed the Mekong Water Data Sharing Framework (MWDSF). "
+            "Officials said the MWDSF would be reviewed.")
+    doc = vnentities.extract(text, "2024-01-01", nlp=nlp_blank)
+    assert entities(doc, "AGREEMENT") == [
+        ("AGREEMENT", "Mekong Water Data Sharing Framework", "MWDSF"),
+        ("AGREEMENT", "MWDSF", "MWDSF"),
+        ("AGREEMENT", "MWDSF", "MWDSF"),
+    ]
+    record = doc.agreements[0]
+    assert (record.id, record.name, record.acronym) == (
+        "MWDSF", "Mekong Water Data Sharing Framework", "MWDSF")
+
+
+def test_partnerships_take_their_country_pair(nlp):
+    """Pairs before the type, after it (``between … and …``), and a capitalised back-reference."""
+    text = ("Japan-Viet Nam Comprehensive Strategic Partnership ties deepened. Leaders praised "
+            "the Comprehensive Partnership between Việt Nam and the US, and the Comprehensive "
+            "Partnership was ten years old. Việt Nam-US relations grew.")
+    found = entities(vnentities.extract(text, "2024-01-01", nlp=nlp), "AGREEMENT")
+    assert found == [
+        ("AGREEMENT", "Japan-Viet Nam Comprehensive Strategic Partnership",
+         "VN-JP Comprehensive Strategic Partnership"),
+        ("AGREEMENT", "Comprehensive Partnership", "VN-US Comprehensive Partnership"),
+        ("AGREEMENT", "Comprehensive Partnership", "VN-US Comprehensive Partnership"),
+    ]
+
+
+def test_generic_lowercase_partnership_is_not_an_agreement(nlp_blank):
+    """A lower-case partnership type with no country pair names no agreement."""
+    doc = vnentities.extract("They want a comprehensive partnership soon.", "2024-01-01",
+                             nlp=nlp_blank)
+    assert entities(doc, "AGREEMENT") == []
+
+
+def test_capitalised_back_reference_to_a_named_agreement(nlp_blank):
+    """``the Framework`` after ``Indo-Pacific Economic Framework`` is that agreement."""
+    text = "Viet Nam joined the Indo-Pacific Economic Framework. The Framework has four pillars."
+    found = entities(vnentities.extract(text, "2024-01-01", nlp=nlp_blank), "AGREEMENT")
+    assert found[-1] == ("AGREEMENT", "Framework", "IPEF")
+    assert vnentities.extract(text, "2024-01-01", nlp=nlp_blank).agreements[0].year == 2022

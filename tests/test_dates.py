@@ -1,0 +1,76 @@
+"""Dates: spans, ISO values, the guide's weekday rule and relative expressions."""
+
+from __future__ import annotations
+
+import pytest
+
+import vnentities
+from conftest import entities
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("March 30, 2023 8:09 AM GMT+7", "March 30, 2023 8:09 AM GMT+7", "2023-03-30T08:09+07:00"),
+        ("April 15, 2023 - 19:31", "April 15, 2023 - 19:31", "2023-04-15T19:31"),
+        ("It was signed on 30 March 2023.", "30 March 2023", "2023-03-30"),
+        ("The summit on May 26-27 ended.", "May 26-27", "2023-05-26/2023-05-27"),
+        ("The 2020 - 2025 plan", "2020 - 2025", "2020/2025"),
+        ("In early 2019 they met.", "2019", "2019"),
+        ("In March 2024 they met.", "March 2024", "2024-03"),
+        ("Trade grew in May.", "May", "2023-05"),
+        ("Trade grew this year.", "this year", "2023"),
+        ("Trade fell last month.", "last month", "2023-03"),
+        ("They met yesterday.", "yesterday", "2023-04-14"),
+    ],
+)
+def test_date_values(nlp_blank, text, span, value):
+    """Each date expression is one DATE span with the guide's ISO value."""
+    doc = vnentities.extract(text, "2023-04-15", nlp=nlp_blank)
+    assert entities(doc, "DATE") == [("DATE", span, value)]
+
+
+def test_weekday_is_closest_on_or_before_doc_date(nlp_blank):
+    """A weekday goes back to the closest such day, the doc date itself included."""
+    doc = vnentities.extract("He called on Wednesday and met them on Saturday.", "2023-04-15",
+                             nlp=nlp_blank)
+    assert [d.value for d in doc.dates] == ["2023-04-12", "2023-04-15"]
+
+
+def test_weekday_ahead_when_the_text_says_so(nlp_blank):
+    """``next Friday`` and ``will … on Friday`` look ahead of the doc date."""
+    doc = vnentities.extract("The minister will travel to Tokyo on Friday. Talks resume next "
+                             "Saturday.", "2023-04-15", nlp=nlp_blank)
+    assert [d.value for d in doc.dates] == ["2023-04-21", "2023-04-22"]
+
+
+def test_same_day_follows_the_story_day_not_a_cited_date(nlp_blank):
+    """``The same day`` resolves to the story's weekday, not to an earlier cited date."""
+    text = ("He arrived on Thursday. He recalled the call of March 29, 2023. The same day, he "
+            "met the minister. The next day he left.")
+    doc = vnentities.extract(text, "2023-04-15", nlp=nlp_blank)
+    assert [(d.text, d.value) for d in doc.dates] == [
+        ("Thursday", "2023-04-13"), ("March 29, 2023", "2023-03-29"),
+        ("The same day", "2023-04-13"), ("The next day", "2023-04-14")]
+
+
+def test_doc_date_from_the_dateline(nlp_blank):
+    """Without ``doc_date``, the first full date (the dateline) is the document date."""
+    doc = vnentities.extract("Leaders talk\n\nMarch 30, 2023 8:09 AM GMT+7\nThey met on "
+                             "Wednesday.", nlp=nlp_blank)
+    assert doc.doc_date == "2023-03-30"
+    assert doc.dates[-1].value == "2023-03-29"
+    assert [d.granularity for d in doc.dates] == ["moment", "day"]
+
+
+def test_relative_dates_without_any_date_are_null(nlp_blank):
+    """With no dateline and no ``doc_date``, a weekday is found but has no value."""
+    doc = vnentities.extract("They met on Monday.", nlp=nlp_blank)
+    assert entities(doc, "DATE") == [("DATE", "Monday", None)]
+
+
+def test_words_that_look_like_dates_are_not(nlp_blank):
+    """``may`` the verb, amounts and a year inside a name are not DATEs."""
+    doc = vnentities.extract("Prices may rise by 2,000 dong; UNCLOS 1982 applies.", "2023-01-01",
+                             nlp=nlp_blank)
+    assert entities(doc, "DATE") == []

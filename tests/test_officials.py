@@ -1,0 +1,112 @@
+"""Titles and names: before and after a name, chains, stand-ins, ranks, resolution."""
+
+from __future__ import annotations
+
+import pytest
+
+import vnentities
+from conftest import entities
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "person"),
+    [
+        ("Prime Minister Pham Minh Chinh chaired the meeting.", "Prime Minister", "Pham Minh Chinh"),
+        ("Minister of Public Security To Lam attended.", "Minister of Public Security", "To Lam"),
+        ("U.S. President Joe Biden spoke.", "U.S. President", "Joe Biden"),
+        ("Secretary of State Antony Blinken arrived.", "Secretary of State", "Antony Blinken"),
+        ("Deputy Foreign Minister Do Hung Viet met him.", "Deputy Foreign Minister", "Do Hung Viet"),
+        ("National Assembly Chairman Tran Thanh Man opened the session.",
+         "National Assembly Chairman", "Tran Thanh Man"),
+        ("Chairman of the Khanh Hoa provincial People's Committee Nguyen Tan Tuan said.",
+         "Chairman of the Khanh Hoa provincial People's Committee", "Nguyen Tan Tuan"),
+        ("Japanese Prime Minister Kishida Fumio welcomed him.", "Japanese Prime Minister",
+         "Kishida Fumio"),
+    ],
+)
+def test_title_before_name(nlp, text, title, person):
+    """A title directly before a name is one TITLE, the name one PERSON, the title's norm the name."""
+    found = entities(vnentities.extract(text, "2024-05-01", nlp=nlp))
+    assert ("TITLE", title, person) in found
+    assert ("PERSON", person, person) in found
+
+
+def test_title_chain_is_one_span(nlp):
+    """``Party General Secretary and State President`` is one TITLE of one person."""
+    doc = vnentities.extract(
+        "Party General Secretary and State President To Lam received the delegation.",
+        "2024-10-01", nlp=nlp)
+    assert entities(doc, "TITLE") == [
+        ("TITLE", "Party General Secretary and State President", "To Lam")]
+
+
+def test_appositive_title_after_name(nlp):
+    """``Name, Title of …``: the title after the comma belongs to the name before it."""
+    doc = vnentities.extract(
+        "Nguyen Phu Trong, General Secretary of the Communist Party of Viet Nam, said so.",
+        "2023-01-01", nlp=nlp)
+    assert ("TITLE", "General Secretary of the Communist Party of Viet Nam",
+            "Nguyen Phu Trong") in entities(doc)
+
+
+def test_rank_is_its_own_title(nlp):
+    """A military rank between a title and the name is a TITLE of its own."""
+    doc = vnentities.extract(
+        "Minister of National Defence General Phan Văn Giang hosted the talks.", "2024-01-01",
+        nlp=nlp)
+    assert entities(doc, "TITLE") == [
+        ("TITLE", "Minister of National Defence", "Phan Van Giang"),
+        ("TITLE", "General", "Phan Van Giang"),
+    ]
+
+
+def test_standalone_titles_resolve_to_their_holder(nlp):
+    """A capitalised stand-in title resolves by role and country; a generic one is not a TITLE."""
+    text = ("Party General Secretary Nguyễn Phú Trọng received U.S. Secretary of State Antony "
+            "Blinken. The Party chief thanked the US State Secretary. The Vietnamese leader "
+            "smiled.")
+    found = entities(vnentities.extract(text, "2023-04-15", nlp=nlp), "TITLE")
+    assert ("TITLE", "Party chief", "Nguyen Phu Trong") in found
+    assert ("TITLE", "US State Secretary", "Antony Blinken") in found
+    assert all("leader" not in text for _, text, _ in found)
+
+
+def test_partial_names_resolve_diacritic_insensitively(nlp):
+    """``Trọng``, ``Trong`` and ``Nguyen`` resolve to the full name; ``Biden`` to ``Joe Biden``."""
+    text = ("General Secretary Nguyễn Phú Trọng called U.S. President Joe Biden. Trong said "
+            "ties were good. Biden agreed, and Nguyen thanked him.")
+    persons = entities(vnentities.extract(text, "2023-03-30", nlp=nlp), "PERSON")
+    assert ("PERSON", "Trong", "Nguyen Phu Trong") in persons
+    assert ("PERSON", "Nguyen", "Nguyen Phu Trong") in persons
+    assert ("PERSON", "Biden", "Joe Biden") in persons
+
+
+def test_bare_family_name_goes_to_most_salient_person(nlp_blank):
+    """A bare ``Nguyen`` resolves to the Nguyen mentioned most often."""
+    text = ("Deputy Prime Minister Nguyen Hoa Binh met Minister Nguyen Van Thang. "
+            "Nguyen Hoa Binh said trade grew. Nguyen Hoa Binh left. Nguyen added more.")
+    persons = entities(vnentities.extract(text, "2025-01-01", nlp=nlp_blank), "PERSON")
+    assert persons[-1] == ("PERSON", "Nguyen", "Nguyen Hoa Binh")
+
+
+def test_names_without_diacritics_and_bylines(nlp_blank):
+    """Vietnamese names with or without diacritics; a byline in capitals is title-cased."""
+    text = "Lê Minh Hưng and Le Minh Hung are one person.\n\nSON TRUNG\n"
+    persons = entities(vnentities.extract(text, "2025-01-01", nlp=nlp_blank), "PERSON")
+    assert persons == [
+        ("PERSON", "Lê Minh Hưng", "Le Minh Hung"),
+        ("PERSON", "Le Minh Hung", "Le Minh Hung"),
+        ("PERSON", "SON TRUNG", "Son Trung"),
+    ]
+
+
+def test_officials_records(nlp):
+    """``doc.officials``: one record per person with titles, country and every mention."""
+    text = ("U.S. President Joe Biden phoned General Secretary of the Communist Party of Viet Nam "
+            "Nguyen Phu Trong. Biden thanked Trong.")
+    officials = {o.norm: o for o in vnentities.extract(text, "2023-03-30", nlp=nlp).officials}
+    biden, trong = officials["Joe Biden"], officials["Nguyen Phu Trong"]
+    assert biden.titles == ["U.S. President"] and biden.country == "US"
+    assert [m.text for m in biden.mentions] == ["Joe Biden", "Biden"]
+    assert trong.organisation == "Communist Party of Vietnam" and trong.country == "VN"
+    assert len(trong.mentions) == 2

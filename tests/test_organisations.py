@@ -1,0 +1,40 @@
+"""Organisations and events."""
+
+from __future__ import annotations
+
+import vnentities
+from conftest import entities
+
+
+def test_acronyms_expand_and_credits_split(nlp):
+    """Acronyms resolve to full names; ``VNA/VNS`` is two ORGs; ``Party`` is the CPV."""
+    doc = vnentities.extract("ASEAN and the UN welcomed the Party's view. — VNA/VNS",
+                             "2024-01-01", nlp=nlp)
+    assert entities(doc, "ORG") == [
+        ("ORG", "ASEAN", "Association of Southeast Asian Nations"),
+        ("ORG", "UN", "United Nations"),
+        ("ORG", "Party", "Communist Party of Vietnam"),
+        ("ORG", "VNA", "Vietnam News Agency"),
+        ("ORG", "VNS", "Viet Nam News"),
+    ]
+
+
+def test_org_defined_in_text(nlp_blank):
+    """``Long Form (ACR)`` defines an organisation the gazetteer does not know."""
+    doc = vnentities.extract("The Hanoi Association of Exporters (HAE) met. HAE grew.",
+                             "2024-01-01", nlp=nlp_blank)
+    assert [e for e in entities(doc, "ORG")] == [
+        ("ORG", "Hanoi Association of Exporters", "Hanoi Association of Exporters"),
+        ("ORG", "HAE", "Hanoi Association of Exporters"),
+        ("ORG", "HAE", "Hanoi Association of Exporters"),
+    ]
+
+
+def test_named_events(nlp_blank):
+    """Events with ordinals, names and years are one EVENT span each."""
+    text = ("Thanks for the ASEAN-U.S. Special Summit 2022 and the 13th National Party Congress, "
+            "said the 56th ASEAN Foreign Ministers' Meeting.")
+    doc = vnentities.extract(text, "2024-01-01", nlp=nlp_blank)
+    assert [t for _, t, _ in entities(doc, "EVENT")] == [
+        "ASEAN-U.S. Special Summit 2022", "13th National Party Congress",
+        "56th ASEAN Foreign Ministers' Meeting"]

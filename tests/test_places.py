@@ -1,0 +1,75 @@
+"""Places: the provinces before and after 1 July 2025, countries, regions, seas."""
+
+from __future__ import annotations
+
+import json
+from importlib.resources import files
+
+import pytest
+
+import vnentities
+from conftest import entities
+from vnentities.places import place_index
+
+
+def test_gazetteer_covers_every_province_before_and_after_the_merger():
+    """63 pre-2025 provinces from underthesea's data, each with one of the 34 successors."""
+    mapping = json.loads(
+        files("underthesea.address").joinpath("data/mapping.json").read_text(encoding="utf-8"))
+    provinces = [p for p in place_index().values() if p.kind == "province"]
+    assert len(provinces) == len(mapping["old_province_names"]) == 63
+    assert {p.province_code for p in provinces} == {
+        v["code"] for v in mapping["old_province_names"].values()}
+    assert len({p.successor_code for p in provinces}) == len(mapping["province_names"]) == 34
+
+
+@pytest.mark.parametrize(
+    ("surface", "norm"),
+    [
+        ("Hà Nội", "Ha Noi"), ("Ha Noi", "Ha Noi"), ("Hanoi", "Ha Noi"), ("HÀ NỘI", "Ha Noi"),
+        ("Ho Chi Minh City", "Ho Chi Minh"), ("HCM City", "Ho Chi Minh"), ("HCMC", "Ho Chi Minh"),
+        ("Thừa Thiên Huế", "Thua Thien Hue"), ("Hue", "Thua Thien Hue"), ("Đắk Lắk", "Dak Lak"),
+        ("Bà Rịa - Vũng Tàu", "Ba Ria - Vung Tau"), ("Viet Nam", "VN"), ("Việt Nam", "VN"),
+        ("Vietnam", "VN"), ("U.S.", "US"), ("United States", "US"), ("America", "US"),
+        ("Laos", "LA"), ("Republic of Korea", "KR"), ("East Sea", "South China Sea"),
+        ("South China Sea", "South China Sea"), ("Mekong subregion", "Mekong"),
+        ("Southeast Asia", "Southeast Asia"), ("Indo-Pacific region", "Indo-Pacific"),
+    ],
+)
+def test_place_variants_share_one_norm(nlp_blank, surface, norm):
+    """Diacritic, English and abbreviated forms of a place resolve to the guide's norm."""
+    doc = vnentities.extract(f"The delegation travelled to {surface} last week.", "2024-01-01",
+                             nlp=nlp_blank)
+    assert entities(doc, "PLACE") == [("PLACE", surface, norm)]
+
+
+def test_lowercase_province_word_stays_outside(nlp_blank):
+    """``An Giang province`` → ``An Giang``; ``HCM City`` keeps its ``City``."""
+    doc = vnentities.extract("He visited An Giang province and HCM City.", "2024-01-01",
+                             nlp=nlp_blank)
+    assert entities(doc, "PLACE") == [("PLACE", "An Giang", "An Giang"),
+                                      ("PLACE", "HCM City", "Ho Chi Minh")]
+
+
+def test_province_record_carries_code_and_successor(nlp_blank):
+    """A province's record has its GSO code and its post-2025 province."""
+    doc = vnentities.extract("Leaders of Hà Giang and Đà Lạt met.", "2024-01-01", nlp=nlp_blank)
+    places = {p.norm: p for p in doc.places}
+    assert places["Ha Giang"].kind == "province"
+    assert places["Ha Giang"].province_code == "02"
+    assert places["Ha Giang"].province_2025 == "Tuyen Quang"
+    assert places["Da Lat"].kind == "city" and places["Da Lat"].province_code == "68"
+    assert places["Da Lat"].province_2025 == "Lam Dong"
+
+
+def test_non_breaking_space_inside_a_place(nlp):
+    """``Viet\\u00a0Nam`` is one PLACE whose text keeps the non-breaking space."""
+    text = "Viet\u00a0Nam\u00a0stands ready, said the minister."
+    doc = vnentities.extract(text, "2024-01-01", nlp=nlp)
+    assert ("PLACE", "Viet\u00a0Nam", "VN") in entities(doc)
+
+
+def test_possessive_and_lowercase_words_are_not_places(nlp_blank):
+    """``us`` (pronoun) is not the US, and a possessive stays outside the span."""
+    doc = vnentities.extract("Let us thank Viet Nam's people.", "2024-01-01", nlp=nlp_blank)
+    assert entities(doc) == [("PLACE", "Viet Nam", "VN")]
