@@ -6,11 +6,13 @@ import json
 from pathlib import Path
 from typing import Annotated, Optional
 
+import spacy
 import typer
 
 from .document import extract as extract_text
-from .pipeline import load
-from .scoring import HEADLINE, evaluate as evaluate_gold
+from .pipeline import default_base, load
+from .scoring import HEADLINE, evaluate_baseline
+from .scoring import evaluate as evaluate_gold
 
 app = typer.Typer(add_completion=False, help=__doc__, no_args_is_help=True)
 
@@ -38,9 +40,15 @@ def evaluate(
     gold: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="Gold JSONL file.")],
     base: BaseOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the full report as JSON.")] = False,
+    baseline: Annotated[
+        bool, typer.Option("--baseline", help="Score the base model's own NER instead.")
+    ] = False,
 ) -> None:
     """Score vnentities on a gold file: per-label P/R/F1 (strict) and norm accuracy."""
-    report = evaluate_gold(gold, load(base))
+    if baseline:
+        report = evaluate_baseline(gold, spacy.load(base or default_base()))
+    else:
+        report = evaluate_gold(gold, load(base))
     if as_json:
         typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
         return

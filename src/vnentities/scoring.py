@@ -21,6 +21,10 @@ from .document import extract
 
 HEADLINE = ("PERSON", "TITLE", "AGREEMENT", "PLACE", "DATE")
 ENTITY_KEYS = {"start", "end", "label", "text", "norm"}
+BASELINE_LABELS = {  # the base model's labels → the guide's; NORP and the rest are dropped
+    "PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE",
+    "LAW": "AGREEMENT", "DATE": "DATE", "TIME": "DATE", "EVENT": "EVENT",
+}
 
 
 @dataclass(frozen=True)
@@ -170,4 +174,17 @@ def evaluate(path: str | Path, nlp: Language | None = None) -> Report:
     for gold in read_gold(path):
         document = extract(gold.text, gold.doc_date, nlp=nlp)
         score(gold, (asdict(e) for e in document.entities), report)
+    return report
+
+
+def evaluate_baseline(path: str | Path, base: Language) -> Report:
+    """Score a statistical base's own NER, its labels mapped to the guide's (no norms)."""
+    report = Report()
+    for gold in read_gold(path):
+        predicted = [
+            {"start": e.start_char, "end": e.end_char, "label": BASELINE_LABELS[e.label_],
+             "text": e.text, "norm": None}
+            for e in base(gold.text).ents if e.label_ in BASELINE_LABELS
+        ]
+        score(gold, predicted, report)
     return report
