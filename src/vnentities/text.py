@@ -39,7 +39,7 @@ class View:
 
     @classmethod
     def of(cls, doc: Doc) -> View:
-        pairs = [(t.i, fold(t.text)) for t in doc if not t.is_space]
+        pairs = [(t.i, fold(t.text) or t.text) for t in doc if not t.is_space]
         return cls(tuple(i for i, _ in pairs), tuple(w for _, w in pairs))
 
     def __len__(self) -> int:
