@@ -102,7 +102,8 @@ class DateTagger:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        found = self._find(doc.text)
+        text = doc.text
+        found = self._find(text)
         if doc._.doc_date is None:
             doc._.doc_date = next(
                 (self._absolute(m, kind, None)[:10] for kind, m in found if kind == "day"), None
@@ -113,7 +114,7 @@ class DateTagger:
             start, end = m.span("date") if kind in ("month_day", "month_year") else m.span()
             if kind in ("month", "relative", "weekday", "year") and m.start() != m.start("date"):
                 start = m.start("date")
-            value, anchor = self._value(doc.text, kind, m, base, anchor)
+            value, anchor = self._value(text, kind, m, base, anchor)
             span = doc.char_span(start, end, label="DATE", kb_id=value or "",
                                  alignment_mode="contract")
             if span is not None and len(span):

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from .agreements import knowledge_base
 from .organisations import ORGANISATIONS_KEY
 from .places import place_index
-from .roles import describe
+from .roles import country_spans, describe
 
 YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
 
@@ -101,13 +101,14 @@ def officials(doc: Doc) -> list[Official]:
             if len(person.name.split()) < len(ent.text.split()):
                 person.name = ent.text
             person.mentions.append(Entity.of(ent))
+    countries = country_spans(doc)
     for ent in doc.ents:
         person = people.get(ent.kb_id_) if ent.label_ == "TITLE" else None
         if person is None:
             continue
         if ent.text not in person.titles:
             person.titles.append(ent.text)
-        role = describe(ent)
+        role = describe(ent, countries)
         person.country = person.country or role.country
         organisations = [
             s.kb_id_ for s in doc.spans.get(ORGANISATIONS_KEY, [])

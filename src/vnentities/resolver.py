@@ -21,7 +21,7 @@ from .officials import PERSONS_KEY, TITLES_KEY, family_names, person_norm
 from .organisations import EVENTS_KEY, ORGANISATIONS_KEY
 from .places import PLACES_KEY
 from .resources import read_json
-from .roles import Role, describe
+from .roles import Role, country_spans, describe
 from .text import fold, is_capitalised
 
 RULE_GROUPS = (
@@ -186,14 +186,15 @@ class Resolver:
                 comma = doc[before.end : e.start]
                 if before.label_ == "PERSON" and comma.text.strip() == ",":
                     holders[e.start] = people[before.start]
+        countries = country_spans(doc)
+        described = {e.start: describe(e, countries) for e in entities if e.label_ == "TITLE"}
         roles: dict[str, set[Role]] = {}
-        for e in entities:
-            if e.start in holders:
-                roles.setdefault(holders[e.start], set()).add(describe(e))
+        for start, holder in holders.items():
+            roles.setdefault(holder, set()).add(described[start])
         mentions = Counter(people.values())
         for e in entities:
             if e.label_ == "TITLE" and e.start not in holders:
-                holder = self._holder(describe(e), roles, mentions)
+                holder = self._holder(described[e.start], roles, mentions)
                 holders[e.start] = holder or ""
         return holders
 

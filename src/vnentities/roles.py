@@ -28,22 +28,26 @@ def _aliases() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
-def _inside(doc: Doc, key: str, span: Span) -> list[Span]:
-    return [s for s in doc.spans.get(key, []) if span.start <= s.start and s.end <= span.end]
+def country_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """``(start, end, code)`` token spans of the countries and nationality words in ``doc``."""
+    index = place_index()
+    spans = [
+        (s.start, s.end, s.kb_id_) for s in doc.spans.get(PLACES_KEY, [])
+        if (place := index.get(s.kb_id_)) and place.kind == "country"
+    ]
+    spans += [(s.start, s.end, s.kb_id_) for s in doc.spans.get(DEMONYMS_KEY, [])]
+    return sorted(spans)
 
 
-def describe(span: Span) -> Role:
-    """The role and country of a TITLE span, from its words and the places inside it."""
-    doc = span.doc
-    start = span.start_char
-    country = None
-    for inner in sorted(_inside(doc, PLACES_KEY, span) + _inside(doc, DEMONYMS_KEY, span)):
-        place = place_index().get(inner.kb_id_)
-        if inner.label_ == "NORP" or (place and place.kind == "country"):
-            country = country or inner.kb_id_
-            if inner.start_char == start:
-                start = inner.end_char
-    text = " ".join(fold(doc.text[start : span.end_char]).lower().split())
+def describe(span: Span, countries: list[tuple[int, int, str]]) -> Role:
+    """The role and country of a TITLE span, from its words and the ``countries`` inside it.
+
+    ``countries`` is ``country_spans(span.doc)``, computed once per document.
+    """
+    inside = [(s, e, code) for s, e, code in countries if span.start <= s and e <= span.end]
+    country = inside[0][2] if inside else None
+    words = span.doc[inside[0][1] : span.end] if inside and inside[0][0] == span.start else span
+    text = " ".join(fold(words.text).lower().split())
     for alias, role in _aliases():
         if text == alias or re.search(rf"\b{re.escape(alias)}\b", text):
             return Role(role, country)

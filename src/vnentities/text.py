@@ -12,6 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.tokens import Doc
 from unidecode import unidecode
 
@@ -23,6 +24,12 @@ def fold(text: str) -> str:
     if text.isascii():
         return text
     return unidecode(text)
+
+
+@lru_cache(maxsize=200_000)
+def _fold_word(word: str) -> str:
+    """``fold`` for a token: a lone combining mark folds to nothing, so it stays itself."""
+    return fold(word) or word
 
 
 def is_capitalised(word: str) -> bool:
@@ -39,7 +46,10 @@ class View:
 
     @classmethod
     def of(cls, doc: Doc) -> View:
-        pairs = [(t.i, fold(t.text) or t.text) for t in doc if not t.is_space]
+        orths, spaces = doc.to_array([ORTH, IS_SPACE]).T if len(doc) else ((), ())
+        strings = doc.vocab.strings
+        pairs = [(i, _fold_word(strings[int(o)])) for i, (o, s) in enumerate(zip(orths, spaces))
+                 if not s]
         return cls(tuple(i for i, _ in pairs), tuple(w for _, w in pairs))
 
     def __len__(self) -> int:
