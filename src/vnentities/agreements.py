@@ -134,14 +134,15 @@ class AgreementTagger:
         last_pair: dict[str, tuple[str, str]] = {}
         for m in self.partnerships.longest(view):
             pair = self._pair_before(view, m, ends)
-            after = self._pair_after(view, m.end, countries)
             if pair:
                 start, codes = pair
             elif is_capitalised(view.words[m.start]):
                 start = m.start
-                codes = after or last_pair.get(m.key) or self._pair_in_sentence(view, m, countries)
-            elif after:
-                start, codes = m.start, after
+                codes = (
+                    self._pair_after(view, m.end, countries)
+                    or last_pair.get(m.key)
+                    or self._pair_in_sentence(view, m, countries)
+                )
             else:
                 continue
             if codes:
