@@ -64,8 +64,7 @@ class AgreementTagger:
             for surface in (*a.names, *a.acronyms)
         ]
         self.gazetteer = Gazetteer(nlp.vocab, nlp.make_doc, entries)
-        kinds = [(kind, kind.title().replace(" And ", " and ").replace(" For ", " for ").replace(" In ", " in ")) for kind in terms["partnership_types"]]
-        self.partnerships = Gazetteer(nlp.vocab, nlp.make_doc, kinds)
+        self.partnerships = Gazetteer(nlp.vocab, nlp.make_doc, terms["partnership_types"].items())
 
     def __call__(self, doc: Doc) -> Doc:
         view = View.of(doc)
@@ -157,7 +156,8 @@ class AgreementTagger:
         if end + 1 >= len(words) or words[end] != "for" or not is_capitalised(words[end + 1]):
             return end
         last, j = end, end + 1
-        while j < len(words) and (is_capitalised(words[j]) or words[j] in ("and", "the", "in", "of")):
+        joiners = ("and", "the", "in", "of")
+        while j < len(words) and (is_capitalised(words[j]) or words[j] in joiners):
             if is_capitalised(words[j]):
                 last = j + 1
             j += 1

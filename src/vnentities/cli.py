@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import spacy
 import typer
@@ -17,7 +17,7 @@ from .scoring import evaluate as evaluate_gold
 app = typer.Typer(add_completion=False, help=__doc__, no_args_is_help=True)
 
 BaseOption = Annotated[
-    Optional[str],  # noqa: UP007 (typer reads the annotation)
+    str | None,  # noqa: UP007 (typer reads the annotation)
     typer.Option("--base", help="spaCy package or path for the base, or 'blank' for rules only."),
 ]
 
@@ -26,7 +26,7 @@ BaseOption = Annotated[
 def extract(
     path: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="A UTF-8 text file.")],
     doc_date: Annotated[
-        Optional[str], typer.Option(help="Publication date, ISO; default: from the dateline.")  # noqa: UP007
+        str | None, typer.Option(help="Publication date, ISO; default: from the dateline.")  # noqa: UP007
     ] = None,
     base: BaseOption = None,
 ) -> None:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import dateparser
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .resources import read_json
 

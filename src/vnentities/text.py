@@ -48,7 +48,7 @@ class View:
     def of(cls, doc: Doc) -> View:
         orths, spaces = doc.to_array([ORTH, IS_SPACE]).T if len(doc) else ((), ())
         strings = doc.vocab.strings
-        pairs = [(i, _fold_word(strings[int(o)])) for i, (o, s) in enumerate(zip(orths, spaces))
+        pairs = [(i, _fold_word(strings[int(o)])) for i, (o, s) in enumerate(zip(orths, spaces, strict=True))
                  if not s]
         return cls(tuple(i for i, _ in pairs), tuple(w for _, w in pairs))
 
