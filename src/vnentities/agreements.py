@@ -89,19 +89,20 @@ class AgreementTagger:
         spans = {}
         for span in doc.spans.get(PLACES_KEY, []):
             place = index.get(span.kb_id_)
-            start = view.position(span.start)
-            if place and place.kind == "country" and start is not None:
-                spans[start] = (view.position(span.end - 1) + 1, span.kb_id_)
+            positions = view.positions(span)
+            if place and place.kind == "country" and positions:
+                spans[positions[0]] = (positions[1], span.kb_id_)
         return spans
 
     def _add_place_names(self, doc: Doc, view: View, found: dict[tuple[int, int], str]) -> None:
         """``Hà Nội Convention``: a place name right before a capitalised agreement word."""
         for span in doc.spans.get(PLACES_KEY, []):
-            start, last = view.position(span.start), view.position(span.end - 1)
-            if start is None or last is None or last + 1 >= len(view):
+            positions = view.positions(span)
+            if positions is None or positions[1] >= len(view):
                 continue
-            if view.words[last + 1] in self.back_references and (start, last + 2) not in found:
-                found[(start, last + 2)] = " ".join(view.words[start : last + 2])
+            start, end = positions
+            if view.words[end] in self.back_references and (start, end + 1) not in found:
+                found[(start, end + 1)] = " ".join(view.words[start : end + 1])
 
     @staticmethod
     def _with_year(view: View, start: int, end: int) -> tuple[int, int]:

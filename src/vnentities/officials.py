@@ -56,9 +56,10 @@ class _Doc:
         self.prefix: dict[int, int] = {}
         for key in BLOCKING:
             for span in doc.spans.get(key, []):
-                start, end = self._positions(span)
-                if start is None:
+                positions = self.view.positions(span)
+                if positions is None:
                     continue
+                start, end = positions
                 self.blocked.update(range(start, end))
                 if key in (PLACES_KEY, DEMONYMS_KEY):
                     self.placed.update(range(start, end))
@@ -72,11 +73,6 @@ class _Doc:
             i for i, t in enumerate(self.view.index)
             if t == len(doc) - 1 or (doc[t + 1].is_space and "\n" in doc[t + 1].text)
         }
-
-    def _positions(self, span: Span) -> tuple[int | None, int]:
-        first = next((self.view.position(t.i) for t in span if not t.is_space), None)
-        last = next((self.view.position(t.i) for t in reversed(span) if not t.is_space), None)
-        return (first, last + 1) if first is not None and last is not None else (None, 0)
 
 
 class OfficialTagger:

@@ -22,7 +22,7 @@ from .organisations import EVENTS_KEY, ORGANISATIONS_KEY
 from .places import PLACES_KEY
 from .resources import read_json
 from .roles import Role, country_spans, describe
-from .text import fold, is_capitalised
+from .text import View, fold, is_capitalised
 
 RULE_GROUPS = (
     AGREEMENTS_KEY, EVENTS_KEY, TITLES_KEY, PERSONS_KEY, DATES_KEY, PLACES_KEY, ORGANISATIONS_KEY,
@@ -67,6 +67,11 @@ def _trim(span: Span, generic: frozenset[str]) -> Span | None:
         return None
     norm = person_norm(words.text) if label == "PERSON" else ""
     return Span(doc, start, end, label=label, kb_id=norm)
+
+
+def _name_keys(words: tuple[str, ...]) -> set[str]:
+    """The words a full name is also mentioned by alone: its first and its last."""
+    return {words[0], words[-1]}
 
 
 @cache
@@ -115,23 +120,19 @@ class Resolver:
             tuple(fold(e.text).lower().split())
             for e in entities if e.label_ == "PERSON" and len(e.text.split()) > 1
         }
-        keys = {(name[-1],) for name in full} | {(name[0],) for name in full}
+        keys = {(key,) for name in full for key in _name_keys(name)}
         taken = {i for e in entities for i in range(e.start, e.end)}
-        tokens = [t for t in doc if not t.is_space]
-        words = [fold(t.text) for t in tokens]
-        lowered = [w.lower() for w in words]
+        view = View.of(doc)
+        lowered = [w.lower() for w in view.words]
         found = []
         k = 0
-        while k < len(tokens):
+        while k < len(view):
             for size in (3, 2, 1):
                 name = tuple(lowered[k : k + size])
-                start, end = tokens[k].i, tokens[min(k + size, len(tokens)) - 1].i + 1
-                if (
-                    len(name) == size
-                    and (name in full or name in keys)
-                    and is_capitalised(words[k])
-                    and taken.isdisjoint(range(start, end))
-                ):
+                if len(name) < size or not (name in full or name in keys):
+                    continue
+                start, end = view.span(k, k + size)
+                if is_capitalised(view.words[k]) and taken.isdisjoint(range(start, end)):
                     found.append(Span(doc, start, end, label="PERSON",
                                       kb_id=person_norm(doc[start:end].text)))
                     k += size - 1
@@ -147,8 +148,7 @@ class Resolver:
         salience = Counter(full_names)
         by_key: dict[str, list[str]] = {}
         for name in salience:
-            words = name.lower().split()
-            for key in {words[-1], words[0]}:
+            for key in _name_keys(tuple(name.lower().split())):
                 by_key.setdefault(key, []).append(name)
         norms = {}
         for person in persons:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.attrs import IS_SPACE, ORTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from unidecode import unidecode
 
 
@@ -59,7 +59,7 @@ class View:
         """Doc token offsets of view positions ``start`` to ``end`` (exclusive)."""
         return self.index[start], self.index[end - 1] + 1
 
-    def position(self, token_i: int) -> int | None:
-        """View position of doc token ``token_i`` (None for a space token)."""
-        pos = bisect_left(self.index, token_i)
-        return pos if pos < len(self.index) and self.index[pos] == token_i else None
+    def positions(self, span: Span) -> tuple[int, int] | None:
+        """View positions ``(start, end)`` of ``span``'s non-space tokens; None if it has none."""
+        start, end = bisect_left(self.index, span.start), bisect_left(self.index, span.end)
+        return (start, end) if start < end else None
