@@ -105,9 +105,7 @@ class DateTagger:
         text = doc.text
         found = self._find(text)
         if doc._.doc_date is None:
-            doc._.doc_date = next(
-                (self._absolute(m, kind, None)[:10] for kind, m in found if kind == "day"), None
-            )
+            doc._.doc_date = self._first_day(found)
         base = dt.date.fromisoformat(doc._.doc_date) if doc._.doc_date else None
         spans, anchor = [], base
         for kind, m in found:
@@ -121,6 +119,13 @@ class DateTagger:
                 spans.append(span)
         doc.spans[DATES_KEY] = spans
         return doc
+
+    def dateline(self, text: str) -> str | None:
+        """The first full date in ``text`` (ISO): the document date when none is given."""
+        return self._first_day(self._find(text))
+
+    def _first_day(self, found: list[tuple[str, re.Match]]) -> str | None:
+        return next((self._absolute(m, kind, None)[:10] for kind, m in found if kind == "day"), None)
 
     @staticmethod
     def _find(text: str) -> list[tuple[str, re.Match]]:

@@ -9,7 +9,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import records
+from . import pieces, records
 from .pipeline import default_pipeline
 
 
@@ -79,10 +79,12 @@ def check_doc_date(doc_date: str | dt.date | None) -> str | None:
 def extract(
     text: str, doc_date: str | dt.date | None = None, *, nlp: Language | None = None
 ) -> Document:
-    """Annotate ``text``; relative dates resolve against ``doc_date`` or the dateline."""
+    """Annotate ``text``; relative dates resolve against ``doc_date`` or the dateline.
+
+    A text longer than ``nlp.max_length`` is annotated in pieces (see ``pieces``).
+    """
     if not isinstance(text, str):
         raise TypeError(f"text: expected str, got {type(text).__name__}")
     nlp = nlp or default_pipeline()
-    doc = nlp.make_doc(text)
-    doc._.doc_date = check_doc_date(doc_date)
-    return Document(nlp(doc))
+    doc, _ = next(pieces.pipe(nlp, [(text, check_doc_date(doc_date), None)]))
+    return Document(doc)

@@ -29,6 +29,8 @@ RULE_GROUPS = (
 )
 PRIORITY = {"AGREEMENT": 0, "TITLE": 1, "PERSON": 2, "DATE": 3, "PLACE": 4, "ORG": 5, "EVENT": 6}
 BASE_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "EVENT": "EVENT"}
+# The base model's own entities, kept so the resolver can run again on a joined Doc.
+BASE_KEY = "vne_base"
 EDGE_WORDS = frozenset({"the", "The", "'s", "'", "’s", "’"})
 
 
@@ -96,7 +98,9 @@ class Resolver:
         if self.use_base:
             taken = {i for e in entities for i in range(e.start, e.end)}
             generic = generic_words()
-            base = [t for e in doc.ents if e.label_ in BASE_LABELS and (t := _trim(e, generic))]
+            if BASE_KEY not in doc.spans:
+                doc.spans[BASE_KEY] = [e for e in doc.ents if e.label_ in BASE_LABELS]
+            base = [t for e in doc.spans[BASE_KEY] if (t := _trim(e, generic))]
             for span in _flat(base):
                 if taken.isdisjoint(range(span.start, span.end)):
                     entities.append(span)
