@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import csv
 import json
 
+import pytest
+from spacy.tokens import DocBin
 from typer.testing import CliRunner
 
 from conftest import DATA
+from corpus import make_corpus
+from vnentities.batch import find_inputs
 from vnentities.cli import app
 
 runner = CliRunner()
@@ -38,3 +43,75 @@ def test_missing_file_is_a_usage_error():
     """A path that does not exist exits non-zero with a message."""
     result = runner.invoke(app, ["extract", "no/such/file.txt"])
     assert result.exit_code != 0
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    return make_corpus(tmp_path_factory.mktemp("corpus"))
+
+
+def test_annotate_writes_one_record_per_file_and_fails_on_a_bad_file(corpus, tmp_path):
+    """Exit 1 because of the binary file, a record for every file, a summary on stderr."""
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["annotate", str(corpus), "-o", str(out), "--base", "blank"])
+    assert result.exit_code == 1, result.output
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["path"] for r in records] == [p.relative_to(corpus).as_posix() for p in find_inputs(corpus)]
+    assert [r["path"] for r in records if r["error"]] == ["image.txt"]
+    assert "1 failed" in result.stderr and "PERSON" in result.stderr
+    assert "annotating" not in result.stderr  # no progress bar when stderr is not a terminal
+
+
+def test_annotate_one_good_file_exits_zero(corpus, tmp_path):
+    """A single file is its own input; its path is its name."""
+    out = tmp_path / "one.jsonl"
+    result = runner.invoke(app, ["annotate", str(corpus / "notes.md"), "-o", str(out), "--base", "blank"])
+    assert result.exit_code == 0, result.output
+    (record,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert record["path"] == "notes.md" and record["error"] is None and record["officials"]
+
+
+def test_annotate_csv_and_docbin(corpus, tmp_path, nlp_blank):
+    """CSV has a row per entity (and one for a file without any); DocBin holds every file."""
+    glob = ["--glob", "nested/*.txt"]
+    csv_out, bin_out = tmp_path / "out.csv", tmp_path / "out.spacy"
+    runner.invoke(app, ["annotate", str(corpus), "-o", str(csv_out), "--format", "csv", *glob,
+                        "--base", "blank"])
+    rows = list(csv.DictReader(csv_out.open(encoding="utf-8")))
+    assert {r["path"] for r in rows} == {"nested/utf16.txt", "nested/utf8_bom.txt"}
+    assert [r["norm"] for r in rows if r["label"] == "PLACE"] == ["Ha Noi", "Ha Noi"]
+    runner.invoke(app, ["annotate", str(corpus), "-o", str(bin_out), "--format", "docbin", *glob,
+                        "--base", "blank"])
+    docs = list(DocBin().from_disk(bin_out).get_docs(nlp_blank.vocab))
+    assert [d.user_data["path"] for d in docs] == ["nested/utf16.txt", "nested/utf8_bom.txt"]
+    assert [e.kb_id_ for e in docs[0].ents][-1] == "Ha Noi"
+    assert not list(tmp_path.glob(".*.part"))
+
+
+def test_annotate_resume_needs_jsonl(corpus, tmp_path):
+    """``--resume`` with CSV is a usage error."""
+    result = runner.invoke(app, ["annotate", str(corpus), "-o", str(tmp_path / "o.csv"),
+                                 "--format", "csv", "--resume"])
+    assert result.exit_code == 2 and "JSONL" in result.output
+
+
+def test_annotate_with_dask_equals_local(corpus, tmp_path):
+    """``--engine dask`` on a local two-worker cluster writes the same file as the local engine."""
+    local, remote = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
+    runner.invoke(app, ["annotate", str(corpus), "-o", str(local), "--base", "blank"])
+    result = runner.invoke(app, ["annotate", str(corpus), "-o", str(remote), "--base", "blank",
+                                 "--engine", "dask", "--workers", "2"])
+    assert result.exit_code == 1, result.output
+    assert remote.read_bytes() == local.read_bytes()
+
+
+def test_show_writes_a_displacy_page(corpus, tmp_path):
+    """``show`` renders the annotated page with a mark per entity."""
+    out = tmp_path / "page.html"
+    result = runner.invoke(app, ["show", str(corpus / "nested" / "page.html"), "-o", str(out),
+                                 "--base", "blank"])
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and html.count("<mark") >= 4 and "Antony Blinken" in html
+    bad = runner.invoke(app, ["show", str(corpus / "image.txt"), "-o", str(out)])
+    assert bad.exit_code == 1 and "binary" in bad.stderr

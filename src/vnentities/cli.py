@@ -43,15 +43,25 @@ BaseOption = Annotated[
 
 @app.command()
 def extract(
-    path: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="A UTF-8 text file.")],
+    path: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="An article file.")],
     doc_date: Annotated[
         str | None, typer.Option(help="Publication date, ISO; default: from the dateline.")  # noqa: UP007
     ] = None,
     base: BaseOption = None,
 ) -> None:
-    """Annotate one text file and print the result as JSON."""
-    document = extract_text(path.read_text(encoding="utf-8"), doc_date, nlp=load(base))
+    """Annotate one file (any format ``annotate`` reads) and print the result as JSON."""
+    text, page_date = _read(path)
+    document = extract_text(text, doc_date or page_date, nlp=load(base))
     typer.echo(json.dumps(document.to_dict(), ensure_ascii=False, indent=2))
+
+
+def _read(path: Path) -> tuple[str, str | None]:
+    """The text of one article file and its page date; exit status 1 with the reason when it has none."""
+    text, source = reading.read(path, path.parent)
+    if source.error:
+        typer.echo(f"{path}: {source.error}", err=True)
+        raise typer.Exit(1)
+    return text, source.doc_date
 
 
 @app.command()
@@ -187,11 +197,7 @@ def show(
     base: BaseOption = None,
 ) -> None:
     """Write a displaCy page of one annotated file (any format ``annotate`` reads)."""
-    text, source = reading.read(path, path.parent)
-    if source.error:
-        typer.echo(f"{path}: {source.error}", err=True)
-        raise typer.Exit(1)
-    document = extract_text(text, source.doc_date, nlp=load(base))
+    document = extract_text(*_read(path), nlp=load(base))
     target = out or path.with_suffix(".entities.html")
     target.write_text(display.render(document.doc, page=True), encoding="utf-8")
     typer.echo(f"{len(document.entities)} entities → {target}", err=True)
