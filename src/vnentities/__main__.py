@@ -1,0 +1,5 @@
+"""``python -m vnentities``: the command line."""
+
+from .cli import app
+
+app(prog_name="vnentities")
