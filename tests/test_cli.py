@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import csv
 import json
+import signal
+import subprocess
+import sys
+import time
 
 import pytest
 from spacy.tokens import DocBin
@@ -115,3 +119,30 @@ def test_show_writes_a_displacy_page(corpus, tmp_path):
     assert html.startswith("<!DOCTYPE html>") and html.count("<mark") >= 4 and "Antony Blinken" in html
     bad = runner.invoke(app, ["show", str(corpus / "image.txt"), "-o", str(out)])
     assert bad.exit_code == 1 and "binary" in bad.stderr
+
+
+def test_killed_run_leaves_whole_records_and_resumes(tmp_path):
+    """SIGKILL mid-run leaves only complete lines; ``--resume`` finishes without duplicates."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    article = (DATA / "004_77f411d3910898ad.txt").read_text(encoding="utf-8")
+    for i in range(120):
+        (folder / f"{i:03d}.txt").write_text(article, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "vnentities", "annotate", str(folder), "-o", str(out), "--base", "blank"]
+    process = subprocess.Popen(command, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while process.poll() is None and time.monotonic() < deadline:
+        if out.exists() and out.read_bytes().count(b"\n") >= 3:
+            process.send_signal(signal.SIGKILL)
+            break
+        time.sleep(0.02)
+    process.wait()
+    assert process.returncode == -signal.SIGKILL, "the run ended before it could be killed"
+    before = [json.loads(line)["path"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert 3 <= len(before) < 120 and before == sorted(before)
+    result = runner.invoke(app, ["annotate", str(folder), "-o", str(out), "--base", "blank", "--resume"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["path"] for r in records] == [f"{i:03d}.txt" for i in range(120)]
+    assert records[0] == records[-1] | {"path": "000.txt"}

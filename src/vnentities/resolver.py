@@ -68,6 +68,8 @@ def _trim(span: Span, generic: frozenset[str]) -> Span | None:
     if label in ("PLACE", "PERSON") and any(c.isdigit() for c in words.text):
         return None
     norm = person_norm(words.text) if label == "PERSON" else ""
+    if label == "PERSON" and not norm:  # nothing of it folds to a letter
+        return None
     return Span(doc, start, end, label=label, kb_id=norm)
 
 
@@ -148,7 +150,7 @@ class Resolver:
     def _resolve_people(entities: list[Span]) -> dict[int, str]:
         """PERSON norms by span start: partial mentions go to the most salient full name."""
         persons = [e for e in entities if e.label_ == "PERSON"]
-        full_names = [person_norm(e.text) for e in persons if len(e.text.split()) > 1]
+        full_names = [n for e in persons if len(e.text.split()) > 1 and (n := person_norm(e.text))]
         salience = Counter(full_names)
         by_key: dict[str, list[str]] = {}
         for name in salience:
