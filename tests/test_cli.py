@@ -99,16 +99,6 @@ def test_annotate_resume_needs_jsonl(corpus, tmp_path):
     assert result.exit_code == 2 and "JSONL" in result.output
 
 
-def test_annotate_with_dask_equals_local(corpus, tmp_path):
-    """``--engine dask`` on a local two-worker cluster writes the same file as the local engine."""
-    local, remote = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
-    runner.invoke(app, ["annotate", str(corpus), "-o", str(local), "--base", "blank"])
-    result = runner.invoke(app, ["annotate", str(corpus), "-o", str(remote), "--base", "blank",
-                                 "--engine", "dask", "--workers", "2"])
-    assert result.exit_code == 1, result.output
-    assert remote.read_bytes() == local.read_bytes()
-
-
 def test_show_writes_a_displacy_page(corpus, tmp_path):
     """``show`` renders the annotated page with a mark per entity."""
     out = tmp_path / "page.html"

@@ -5,11 +5,15 @@ from __future__ import annotations
 import dask.bag as db
 import pytest
 from spacy.tokens import Doc, DocBin
+from typer.testing import CliRunner
 
 import vnentities
 from corpus import SENTENCE, make_corpus
 from vnentities.batch import annotate_paths, find_inputs
+from vnentities.cli import app
 from vnentities.cluster import annotate_bag, annotate_files, connect
+
+runner = CliRunner()
 
 
 @pytest.fixture(scope="module")
@@ -55,3 +59,13 @@ def test_annotate_bag_of_texts(client, nlp_blank):
                 vnentities.extract("", nlp=nlp_blank).to_dict()]
     assert out == expected
     assert out[1]["dates"][0]["value"] == "2023-04-15"
+
+
+def test_cli_on_a_running_scheduler_writes_the_local_file(client, corpus, tmp_path):
+    """``annotate --engine dask --scheduler ADDRESS`` writes the same file as the local engine."""
+    local, remote = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
+    runner.invoke(app, ["annotate", str(corpus), "-o", str(local), "--base", "blank"])
+    result = runner.invoke(app, ["annotate", str(corpus), "-o", str(remote), "--base", "blank",
+                                 "--engine", "dask", "--scheduler", client.scheduler.address])
+    assert result.exit_code == 1, result.output  # the corpus has a binary file
+    assert remote.read_bytes() == local.read_bytes()
