@@ -259,6 +259,17 @@ def test_side_by_side_shows_only_the_lines_that_differ():
     assert "no differences" in display.side_by_side(text, gold, gold, only_differences=True)
     whole = display.side_by_side(text, gold, predicted)
     assert all(word in whole for word in ("Biden", "Ha Noi", "Nothing"))
+    assert "Biden" not in repr(whole)  # Jupyter keeps the repr beside the HTML
+
+
+def test_side_by_side_can_stop_after_some_rows():
+    text = "\n".join(f"line {i} Ha Noi" for i in range(5))
+    gold = [entity(text.index("Ha Noi", i * 13), text.index("Ha Noi", i * 13) + 6, "PLACE", "Ha Noi", None)
+            for i in range(5)]
+    assert all(text[e["start"]:e["end"]] == "Ha Noi" for e in gold)
+    shown = display.side_by_side(text, gold, [], only_differences=True, max_rows=2)
+    assert "line 0" in shown and "line 1" in shown and "line 2" not in shown
+    assert "… 3 more rows" in shown
 
 
 def test_segments_never_cut_an_entity():

@@ -33,6 +33,9 @@ class HTML(str):
     def _repr_html_(self) -> str:
         return str(self)
 
+    def __repr__(self) -> str:  # what Jupyter stores beside the HTML: not the markup again
+        return f"<HTML, {len(self)} characters>"
+
 
 def render(doc: Doc, *, page: bool = False, jupyter: bool | None = None) -> str | None:
     """displaCy's entity view of ``doc`` with the vnentities colours (HTML, or shown in Jupyter)."""
@@ -61,6 +64,11 @@ def segments(text: str, *annotations: Iterable[Any]) -> list[tuple[int, int]]:
     return list(zip([0, *(c + 1 for c in cuts)], [*cuts, len(text)], strict=True))
 
 
+def note(text: str) -> str:
+    """A table row of plain text across both columns."""
+    return f'<tr><td colspan="2" style="text-align:left">{html.escape(text)}</td></tr>'
+
+
 def side_by_side(
     text: str,
     left: Iterable[Any],
@@ -68,12 +76,14 @@ def side_by_side(
     *,
     titles: tuple[str, str] = ("gold", "predicted"),
     only_differences: bool = False,
+    max_rows: int | None = None,
 ) -> HTML:
     """Two annotations of ``text`` in two columns, coloured as ``OPTIONS``.
 
     ``left`` and ``right`` are gold-format entities (dicts or ``Entity``). With
     ``only_differences``, a row per line whose entities differ (by start, end and label),
-    else one row with the whole text.
+    else one row with the whole text. ``max_rows`` shows the first rows only, and says how
+    many more there are.
     """
     left, right = list(map(_offsets, left)), list(map(_offsets, right))
     rows = segments(text, left, right) if only_differences else [(0, len(text))]
@@ -87,6 +97,8 @@ def side_by_side(
                                  options=OPTIONS, jupyter=False) for side in sides]
         cells.append("<tr>" + "".join(f'<td style="{CELL}">{view}</td>' for view in views) + "</tr>")
     if not cells:
-        cells.append('<tr><td colspan="2" style="text-align:left">no differences</td></tr>')
+        cells.append(note("no differences"))
+    elif max_rows is not None and len(cells) > max_rows:
+        cells[max_rows:] = [note(f"… {len(cells) - max_rows} more rows")]
     head = "".join(f'<th style="text-align:left">{html.escape(t)}</th>' for t in titles)
     return HTML(f'<table style="width:100%;table-layout:fixed"><tr>{head}</tr>{"".join(cells)}</table>')
