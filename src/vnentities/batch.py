@@ -77,7 +77,7 @@ def annotate_one(nlp: Language, path: Path, root: Path) -> tuple[dict[str, Any],
     text, source = read(path, root)
     try:
         doc, _ = next(pieces.pipe(nlp, [(text, source.doc_date, None)]))
+        return record(source, doc), doc
     except Exception as error:  # the file at fault: its record says why
         failed = replace(source, error=f"annotation failed: {type(error).__name__}: {error}")
         return record(failed, None), None
-    return record(source, doc), doc
