@@ -63,8 +63,8 @@ class AgreementTagger:
             for a in knowledge_base().values()
             for surface in (*a.names, *a.acronyms)
         ]
-        self.gazetteer = Gazetteer(nlp.vocab, nlp.make_doc, entries)
-        self.partnerships = Gazetteer(nlp.vocab, nlp.make_doc, terms["partnership_types"].items())
+        self.gazetteer = Gazetteer(nlp.make_doc, entries)
+        self.partnerships = Gazetteer(nlp.make_doc, terms["partnership_types"].items())
 
     def __call__(self, doc: Doc) -> Doc:
         view = View.of(doc)

@@ -38,7 +38,7 @@ class OrganisationTagger:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        self.gazetteer = Gazetteer(nlp.vocab, nlp.make_doc, organisation_names().items())
+        self.gazetteer = Gazetteer(nlp.make_doc, organisation_names().items())
         self.org_heads = frozenset(read_json("organisation_terms.json")["heads"])
         events = read_json("events.json")
         self.event_heads = frozenset(events["heads"])

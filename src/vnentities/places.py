@@ -73,8 +73,8 @@ class PlaceTagger:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         entries = [(surface, p.norm) for p in place_index().values() for surface in p.names]
-        self.places = Gazetteer(nlp.vocab, nlp.make_doc, entries)
-        self.demonyms = Gazetteer(nlp.vocab, nlp.make_doc, demonyms())
+        self.places = Gazetteer(nlp.make_doc, entries)
+        self.demonyms = Gazetteer(nlp.make_doc, demonyms())
 
     def __call__(self, doc: Doc) -> Doc:
         view = View.of(doc)

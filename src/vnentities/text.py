@@ -3,18 +3,26 @@
 Matching runs on a *view* of a ``Doc``: its non-space tokens, each folded to ASCII
 (NFC first, so decomposed text folds like composed text). Offsets always come from
 the original tokens, so they point into the text as given.
+
+A view is built once per doc with array operations and a cache of folded words by
+string id; the components that run one after another on a doc share it.
 """
 
 from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
+import numpy as np
 from spacy.attrs import IS_SPACE, ORTH
 from spacy.tokens import Doc, Span
 from unidecode import unidecode
+
+MAX_CACHED_WORDS = 500_000
 
 
 @lru_cache(maxsize=200_000)
@@ -26,7 +34,6 @@ def fold(text: str) -> str:
     return unidecode(text)
 
 
-@lru_cache(maxsize=200_000)
 def _fold_word(word: str) -> str:
     """``fold`` for a token: a lone combining mark folds to nothing, so it stays itself."""
     return fold(word) or word
@@ -37,23 +44,99 @@ def is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-@dataclass(frozen=True)
+# Folded and folded lower-cased words by string id (a hash of the string, the same in every vocab).
+_FOLDED: dict[int, str] = {}
+_LOWERED: dict[int, str] = {}
+# The last doc viewed, its length and its view: the components ask for the same doc in turn.
+_last: tuple[Doc, int, View] | None = None
+
+
+def _cache_words(orths: list[int], doc: Doc) -> None:
+    """Fold the strings of ``orths`` not cached yet."""
+    missing = set(orths).difference(_FOLDED)
+    if not missing:
+        return
+    if len(_FOLDED) + len(missing) > MAX_CACHED_WORDS:
+        _FOLDED.clear()
+        _LOWERED.clear()
+        missing = set(orths)
+    strings = doc.vocab.strings
+    for orth in missing:
+        _FOLDED[orth] = folded = _fold_word(strings[orth])
+        _LOWERED[orth] = folded.lower()
+
+
+@dataclass(frozen=True, eq=False)
 class View:
-    """The non-space tokens of a doc: ``index[i]`` is the doc token of view position ``i``."""
+    """The non-space tokens of a doc: ``index[i]`` is the doc token of view position ``i``.
+
+    ``words`` are folded, ``lowered`` folded and lower-cased; ``newline_before`` and
+    ``newline_after`` are the positions at the start and at the end of a line.
+    """
 
     index: tuple[int, ...]
     words: tuple[str, ...]
+    lowered: tuple[str, ...]
+    newline_before: frozenset[int]
+    newline_after: frozenset[int]
 
     @classmethod
     def of(cls, doc: Doc) -> View:
-        orths, spaces = doc.to_array([ORTH, IS_SPACE]).T if len(doc) else ((), ())
+        """The view of ``doc`` (the last one is kept and returned again for the same doc)."""
+        global _last
+        last = _last
+        if last is not None and last[0] is doc and last[1] == len(doc):
+            return last[2]
+        view = cls._build(doc)
+        _last = (doc, len(doc), view)
+        return view
+
+    @classmethod
+    def _build(cls, doc: Doc) -> View:
+        if not len(doc):
+            return cls((), (), (), frozenset(), frozenset())
+        array = doc.to_array([ORTH, IS_SPACE])
+        kept = array[:, 1] == 0
+        orths = array[kept, 0].tolist()
+        _cache_words(orths, doc)
+        index = tuple(np.flatnonzero(kept).tolist())
+        before, after = set(), set()
+        if index and index[0] == 0:
+            before.add(0)
+        if index and index[-1] == len(doc) - 1:
+            after.add(len(index) - 1)
         strings = doc.vocab.strings
-        pairs = [(i, _fold_word(strings[int(o)])) for i, (o, s) in enumerate(zip(orths, spaces, strict=True))
-                 if not s]
-        return cls(tuple(i for i, _ in pairs), tuple(w for _, w in pairs))
+        for t in np.flatnonzero(~kept).tolist():
+            if "\n" not in strings[int(array[t, 0])]:
+                continue
+            i = bisect_left(index, t)  # the view position after the space token
+            if t + 1 < len(doc) and kept[t + 1]:
+                before.add(i)
+            if t > 0 and kept[t - 1]:
+                after.add(i - 1)
+        return cls(
+            index,
+            tuple(map(_FOLDED.__getitem__, orths)),
+            tuple(map(_LOWERED.__getitem__, orths)),
+            frozenset(before),
+            frozenset(after),
+        )
 
     def __len__(self) -> int:
         return len(self.words)
+
+    @cached_property
+    def _positions(self) -> dict[str, list[int]]:
+        """Lower-cased word → its view positions."""
+        positions: defaultdict[str, list[int]] = defaultdict(list)
+        for i, word in enumerate(self.lowered):
+            positions[word].append(i)
+        return positions
+
+    def where(self, lowered: Iterable[str]) -> list[int]:
+        """Sorted view positions of any of the ``lowered`` words."""
+        positions = self._positions
+        return sorted(i for word in positions.keys() & lowered for i in positions[word])
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Doc token offsets of view positions ``start`` to ``end`` (exclusive)."""
