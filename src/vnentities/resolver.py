@@ -9,6 +9,7 @@ most salient full name, titles to their holder, and every entity's norm goes to
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from functools import cache
 
@@ -123,21 +124,23 @@ class Resolver:
         keys = {(key,) for name in full for key in _name_keys(name)}
         taken = {i for e in entities for i in range(e.start, e.end)}
         view = View.of(doc)
-        lowered = [w.lower() for w in view.words]
+        lowered = view.lowered
         found = []
         k = 0
-        while k < len(view):
+        for candidate in view.where({name[0] for name in (*full, *keys)}):
+            if candidate < k:
+                continue
+            k = candidate
             for size in (3, 2, 1):
-                name = tuple(lowered[k : k + size])
+                name = lowered[k : k + size]
                 if len(name) < size or not (name in full or name in keys):
                     continue
                 start, end = view.span(k, k + size)
                 if is_capitalised(view.words[k]) and taken.isdisjoint(range(start, end)):
                     found.append(Span(doc, start, end, label="PERSON",
                                       kb_id=person_norm(doc[start:end].text)))
-                    k += size - 1
+                    k += size
                     break
-            k += 1
         return found
 
     @staticmethod
@@ -164,9 +167,10 @@ class Resolver:
 
     @staticmethod
     def _next_index(doc: Doc, i: int) -> int:
-        while i < len(doc) and doc[i].is_space:
-            i += 1
-        return i
+        """The first token from ``i`` on that is not a space (``len(doc)`` if none)."""
+        index = View.of(doc).index
+        k = bisect_left(index, i)
+        return index[k] if k < len(index) else len(doc)
 
     def _resolve_titles(
         self, doc: Doc, entities: list[Span], people: dict[int, str]

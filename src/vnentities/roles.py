@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from bisect import bisect_left
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
@@ -21,11 +22,23 @@ class Role(NamedTuple):
 
 
 @cache
-def _aliases() -> tuple[tuple[str, str], ...]:
-    """(alias, role) pairs, longest alias first."""
+def _aliases() -> tuple[tuple[str, re.Pattern, str], ...]:
+    """(alias, the alias as a whole-word pattern, role), longest alias first."""
     roles = read_json("titles.json")["roles"]
     pairs = [(alias, role) for role, aliases in roles.items() for alias in aliases]
-    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+    return tuple(
+        (alias, re.compile(rf"\b{re.escape(alias)}\b"), role)
+        for alias, role in sorted(pairs, key=lambda p: -len(p[0]))
+    )
+
+
+@lru_cache(maxsize=4096)
+def _role(text: str) -> str:
+    """The role a title's folded, lower-cased words name (the words themselves if none)."""
+    for alias, pattern, role in _aliases():
+        if text == alias or pattern.search(text):
+            return role
+    return text
 
 
 def country_spans(doc: Doc) -> list[tuple[int, int, str]]:
@@ -44,11 +57,13 @@ def describe(span: Span, countries: list[tuple[int, int, str]]) -> Role:
 
     ``countries`` is ``country_spans(span.doc)``, computed once per document.
     """
-    inside = [(s, e, code) for s, e, code in countries if span.start <= s and e <= span.end]
-    country = inside[0][2] if inside else None
-    words = span.doc[inside[0][1] : span.end] if inside and inside[0][0] == span.start else span
-    text = " ".join(fold(words.text).lower().split())
-    for alias, role in _aliases():
-        if text == alias or re.search(rf"\b{re.escape(alias)}\b", text):
-            return Role(role, country)
-    return Role(text, country)
+    first = None
+    for i in range(bisect_left(countries, (span.start,)), len(countries)):
+        if countries[i][0] >= span.end:
+            break
+        if countries[i][1] <= span.end:
+            first = countries[i]
+            break
+    country = first[2] if first else None
+    words = span.doc[first[1] : span.end] if first and first[0] == span.start else span
+    return Role(_role(" ".join(fold(words.text).lower().split())), country)
