@@ -6,6 +6,7 @@ Partnership ids follow the guide: ``VN-US Comprehensive Partnership``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -20,6 +21,7 @@ from .text import View, is_capitalised
 
 AGREEMENTS_KEY = "vne_agreements"
 HOME = "VN"
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,7 @@ class AgreementTagger:
         terms = read_json("agreement_terms.json")
         self.heads = frozenset(terms["heads"])
         self.back_references = frozenset(terms["back_references"])
+        self.back_reference_words = frozenset(w.lower() for w in self.back_references)
         self.pair_joiners = frozenset(terms["pair_joiners"])
         entries = [
             (surface, a.id)
@@ -116,21 +119,30 @@ class AgreementTagger:
     def _add_definitions(self, view: View, found: dict[tuple[int, int], str]) -> None:
         """``Long Form (ACR)``: link the acronym, everywhere, to the long form's id."""
         by_start = {s: (e, key) for (s, e), key in found.items()}
+        covered = {i for s, e in found for i in range(s, e)}
+
+        def add(span: tuple[int, int], key: str) -> None:
+            found[span] = key
+            covered.update(range(*span))
+
         for d in definitions(view, self.heads):
             end, key = by_start.get(d.start, by_start.get(d.start - 1, (None, None)))
             if key is None:
                 key = view.words[d.acronym]
-                found[(d.start, d.end)] = key
-            found.setdefault((d.acronym, d.acronym_end), key)
-            for i, word in enumerate(view.words):
-                if word == view.words[d.acronym] and not any(s <= i < e for s, e in found):
-                    found[self._with_year(view, i, i + 1)] = key
+                add((d.start, d.end), key)
+            if (d.acronym, d.acronym_end) not in found:
+                add((d.acronym, d.acronym_end), key)
+            acronym = view.words[d.acronym]
+            for i in view.where({acronym.lower()}):
+                if view.words[i] == acronym and i not in covered:
+                    add(self._with_year(view, i, i + 1), key)
 
     def _add_partnerships(
         self, view: View, countries: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
     ) -> None:
         """Bilateral partnerships: a country pair before the type, or the pair named near it."""
         ends = {end: (start, code) for start, (end, code) in countries.items()}
+        starts = sorted(countries)
         last_pair: dict[str, tuple[str, str]] = {}
         for m in self.partnerships.longest(view):
             pair = self._pair_before(view, m, ends)
@@ -141,7 +153,7 @@ class AgreementTagger:
                 codes = (
                     self._pair_after(view, m.end, countries)
                     or last_pair.get(m.key)
-                    or self._pair_in_sentence(view, m, countries)
+                    or self._pair_in_sentence(view, m, countries, starts)
                 )
             else:
                 continue
@@ -166,13 +178,16 @@ class AgreementTagger:
 
     @staticmethod
     def _pair_in_sentence(
-        view: View, m: Match, countries: dict[int, tuple[int, str]]
+        view: View, m: Match, countries: dict[int, tuple[int, str]], starts: list[int]
     ) -> tuple[str, str] | None:
-        """Viet Nam and one other country named earlier in the same sentence."""
-        start = m.start
-        while start > 0 and view.words[start - 1] not in (".", "!", "?"):
-            start -= 1
-        codes = {code for s, (_, code) in countries.items() if start <= s < m.start}
+        """Viet Nam and one other country named earlier in the same sentence.
+
+        ``starts`` are the sorted keys of ``countries``.
+        """
+        ends = view.where(SENTENCE_ENDS)
+        k = bisect_left(ends, m.start)
+        start = ends[k - 1] + 1 if k else 0
+        codes = {countries[s][1] for s in starts[bisect_left(starts, start) : bisect_left(starts, m.start)]}
         others = codes - {HOME}
         return (HOME, others.pop()) if len(others) == 1 else None
 
@@ -211,19 +226,28 @@ class AgreementTagger:
         return None
 
     def _add_back_references(self, view: View, found: dict[tuple[int, int], str]) -> None:
-        """``the Agreement``: the last agreement named before with that head word."""
-        named = sorted(found.items())
-        for i, word in enumerate(view.words):
-            if word not in self.back_references or i == 0 or view.words[i - 1].lower() != "the":
+        """``the Agreement``: the last agreement named before with that head word.
+
+        One sweep: agreements are taken in order of their end, and for each head word the
+        latest (by start, then end) whose words contain it is kept.
+        """
+        covered = {k for s, e in found for k in range(s, e)}
+        named = sorted(((span, key) for span, key in found.items() if key), key=lambda item: item[0][1])
+        latest: dict[str, tuple[tuple[int, int], str]] = {}
+        seen = 0
+        for i in view.where(self.back_reference_words):
+            word = view.words[i]
+            if word not in self.back_references or i == 0 or view.lowered[i - 1] != "the" or i in covered:
                 continue
-            if any(s <= i < e for s, e in found):
-                continue
-            earlier = [
-                key for (s, e), key in named
-                if e <= i and key and word.lower() in " ".join(view.words[s:e]).lower()
-            ]
-            if earlier:
-                found[(i, i + 1)] = earlier[-1]
+            while seen < len(named) and named[seen][0][1] <= i:
+                span, key = named[seen]
+                text = " ".join(view.words[span[0] : span[1]]).lower()
+                for head in self.back_references:
+                    if head.lower() in text and (head not in latest or latest[head][0] < span):
+                        latest[head] = (span, key)
+                seen += 1
+            if word in latest:
+                found[(i, i + 1)] = latest[word][1]
 
 
 @Language.factory("vnentities_agreements", assigns=["doc.spans"])

@@ -58,8 +58,8 @@ class OrganisationTagger:
             found.setdefault((d.start, d.end), norm)
             found[(d.acronym, d.acronym + 1)] = norm
             acronym = view.words[d.acronym]
-            for i, word in enumerate(view.words):
-                if word == acronym:
+            for i in view.where({acronym.lower()}):
+                if view.words[i] == acronym:
                     found.setdefault((i, i + 1), norm)
         doc.spans[ORGANISATIONS_KEY] = [
             Span(doc, *view.span(s, e), label="ORG", kb_id=norm)
@@ -76,8 +76,9 @@ class OrganisationTagger:
     def _events(self, view: View) -> list[tuple[int, int]]:
         words = view.words
         spans: list[tuple[int, int]] = []
-        for i, word in enumerate(words):
-            if word.lower() not in self.event_heads or not is_capitalised(word):
+        for i in view.where(self.event_heads):
+            word = words[i]
+            if not is_capitalised(word):
                 continue
             if spans and spans[-1][1] > i:
                 continue
