@@ -11,11 +11,11 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from .text import View, is_capitalised
+from .text import View, WordSet, is_capitalised
 
 ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
-OPEN = frozenset({"("})
+OPEN = WordSet({"("})
 
 
 class Definition(NamedTuple):

@@ -17,11 +17,11 @@ from .abbreviations import YEAR, definitions
 from .gazetteer import Gazetteer, Match
 from .places import PLACES_KEY, place_index
 from .resources import read_json, read_records
-from .text import View, is_capitalised
+from .text import View, WordSet, is_capitalised
 
 AGREEMENTS_KEY = "vne_agreements"
 HOME = "VN"
-SENTENCE_ENDS = frozenset({".", "!", "?"})
+SENTENCE_ENDS = WordSet({".", "!", "?"})
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ class AgreementTagger:
         terms = read_json("agreement_terms.json")
         self.heads = frozenset(terms["heads"])
         self.back_references = frozenset(terms["back_references"])
-        self.back_reference_words = frozenset(w.lower() for w in self.back_references)
+        self.back_reference_words = WordSet(w.lower() for w in self.back_references)
         self.pair_joiners = frozenset(terms["pair_joiners"])
         entries = [
             (surface, a.id)

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from .text import View, fold, is_capitalised
+from .text import View, WordSet, fold, is_capitalised
 
 
 class Match(NamedTuple):
@@ -53,10 +53,11 @@ class Gazetteer:
             lowered = tuple(w.lower() for w in words)
             self._forms.setdefault(lowered, {})[form] = None
             self._sizes.setdefault(lowered[0], set()).add(len(lowered))
+        self._first_words = WordSet(self._sizes)
 
     def matches(self, view: View) -> Iterator[Match]:
         """Every hit in ``view`` (overlapping hits included)."""
-        for start in view.where(self._sizes):
+        for start in view.where(self._first_words):
             for size in self._sizes[view.lowered[start]]:
                 end = start + size
                 if end > len(view):

@@ -23,7 +23,7 @@ from .lexicon import PhraseTable
 from .organisations import EVENTS_KEY, ORGANISATIONS_KEY
 from .places import DEMONYMS_KEY, PLACES_KEY
 from .resources import read_json, read_lines
-from .text import View, fold, is_capitalised
+from .text import View, WordSet, fold, is_capitalised
 
 TITLES_KEY = "vne_titles"
 PERSONS_KEY = "vne_persons"
@@ -33,9 +33,9 @@ MAX_SYLLABLE = 7
 
 
 @cache
-def family_names() -> frozenset[str]:
+def family_names() -> WordSet:
     """Vietnamese family names, folded and lower-cased."""
-    return frozenset(fold(name).lower() for name in read_lines("family_names.txt"))
+    return WordSet(fold(name).lower() for name in read_lines("family_names.txt"))
 
 
 def person_norm(text: str) -> str:
@@ -87,8 +87,8 @@ class OfficialTagger:
         self.stop_words = frozenset(terms["name_stop_words"])
         self.honorifics = frozenset(terms["honorifics"])
         self.credit_cues = frozenset(terms["credit_cues"])
-        self.core_words = self.heads.first_words | self.modifiers.first_words
-        self.credit_words = frozenset(cue.lower() for cue in self.credit_cues)
+        self.core_words = WordSet(self.heads.first_words | self.modifiers.first_words)
+        self.credit_words = WordSet(cue.lower() for cue in self.credit_cues)
 
     def __call__(self, doc: Doc) -> Doc:
         d = _Doc(doc)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from .abbreviations import YEAR, definitions
 from .gazetteer import Gazetteer
 from .resources import read_json, read_records
-from .text import View, is_capitalised
+from .text import View, WordSet, is_capitalised
 
 ORGANISATIONS_KEY = "vne_organisations"
 EVENTS_KEY = "vne_events"
@@ -41,7 +41,7 @@ class OrganisationTagger:
         self.gazetteer = Gazetteer(nlp.make_doc, organisation_names().items())
         self.org_heads = frozenset(read_json("organisation_terms.json")["heads"])
         events = read_json("events.json")
-        self.event_heads = frozenset(events["heads"])
+        self.event_heads = WordSet(events["heads"])
         self.solo_heads = frozenset(events["solo_heads"])
         self.joiners = frozenset(events["joiners"])
         self.connectors = frozenset(events["complement_connectors"])

@@ -105,11 +105,10 @@ class Resolver:
         entities.sort(key=lambda s: s.start)
         people = self._resolve_people(entities)
         titles = self._resolve_titles(doc, entities, people)
-        doc.ents = [
-            Span(doc, e.start, e.end, label=e.label_,
-                 kb_id=people.get(e.start, titles.get(e.start, e.kb_id_)))
+        doc.set_ents([
+            Span(doc, e.start, e.end, label=e.label, kb_id=people.get(e.start, titles.get(e.start, e.kb_id_)))
             for e in entities
-        ]
+        ])
         return doc
 
     # people

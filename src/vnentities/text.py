@@ -5,17 +5,18 @@ Matching runs on a *view* of a ``Doc``: its non-space tokens, each folded to ASC
 the original tokens, so they point into the text as given.
 
 A view is built once per doc with array operations and a cache of folded words by
-string id; the components that run one after another on a doc share it.
+string id; the components that run one after another on a doc share it. Each word
+also gets a small id, so that the positions of a ``WordSet``'s words are found with
+one array lookup instead of a pass over the words.
 """
 
 from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left
-from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import IS_SPACE, ORTH
@@ -44,9 +45,13 @@ def is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-# Folded and folded lower-cased words by string id (a hash of the string, the same in every vocab).
+# Folded words, folded lower-cased words and the ids of the latter, by string id (a hash of
+# the string, the same in every vocab).
 _FOLDED: dict[int, str] = {}
 _LOWERED: dict[int, str] = {}
+_WORD_IDS: dict[int, int] = {}
+# Folded lower-cased word → id. Never cleared: the tables of WordSets index these ids.
+_IDS: dict[str, int] = {}
 # The last doc viewed, its length and its view: the components ask for the same doc in turn.
 _last: tuple[Doc, int, View] | None = None
 
@@ -57,26 +62,49 @@ def _cache_words(orths: list[int], doc: Doc) -> None:
     if not missing:
         return
     if len(_FOLDED) + len(missing) > MAX_CACHED_WORDS:
-        _FOLDED.clear()
-        _LOWERED.clear()
+        for cache in (_FOLDED, _LOWERED, _WORD_IDS):
+            cache.clear()
         missing = set(orths)
     strings = doc.vocab.strings
     for orth in missing:
         _FOLDED[orth] = folded = _fold_word(strings[orth])
-        _LOWERED[orth] = folded.lower()
+        _LOWERED[orth] = lowered = folded.lower()
+        _WORD_IDS[orth] = _IDS.setdefault(lowered, len(_IDS))
+
+
+class WordSet:
+    """Folded lower-cased words, as a set and as a table of their ids for ``View.where``."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = frozenset(words)
+        ids = [_IDS.setdefault(word, len(_IDS)) for word in self.words]
+        # One entry more than the ids known now: later words (never in the set) map to it.
+        self.table = np.zeros(len(_IDS) + 1, dtype=bool)
+        self.table[ids] = True
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.words
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.words)
+
+    def __len__(self) -> int:
+        return len(self.words)
 
 
 @dataclass(frozen=True, eq=False)
 class View:
     """The non-space tokens of a doc: ``index[i]`` is the doc token of view position ``i``.
 
-    ``words`` are folded, ``lowered`` folded and lower-cased; ``newline_before`` and
-    ``newline_after`` are the positions at the start and at the end of a line.
+    ``words`` are folded, ``lowered`` folded and lower-cased, ``ids`` the ids of
+    ``lowered``; ``newline_before`` and ``newline_after`` are the positions at the start
+    and at the end of a line.
     """
 
     index: tuple[int, ...]
     words: tuple[str, ...]
     lowered: tuple[str, ...]
+    ids: np.ndarray
     newline_before: frozenset[int]
     newline_after: frozenset[int]
 
@@ -94,7 +122,7 @@ class View:
     @classmethod
     def _build(cls, doc: Doc) -> View:
         if not len(doc):
-            return cls((), (), (), frozenset(), frozenset())
+            return cls((), (), (), np.zeros(0, dtype=np.int64), frozenset(), frozenset())
         array = doc.to_array([ORTH, IS_SPACE])
         kept = array[:, 1] == 0
         orths = array[kept, 0].tolist()
@@ -118,6 +146,7 @@ class View:
             index,
             tuple(map(_FOLDED.__getitem__, orths)),
             tuple(map(_LOWERED.__getitem__, orths)),
+            np.fromiter(map(_WORD_IDS.__getitem__, orths), dtype=np.int64, count=len(orths)),
             frozenset(before),
             frozenset(after),
         )
@@ -125,18 +154,11 @@ class View:
     def __len__(self) -> int:
         return len(self.words)
 
-    @cached_property
-    def _positions(self) -> dict[str, list[int]]:
-        """Lower-cased word → its view positions."""
-        positions: defaultdict[str, list[int]] = defaultdict(list)
-        for i, word in enumerate(self.lowered):
-            positions[word].append(i)
-        return positions
-
-    def where(self, lowered: Iterable[str]) -> list[int]:
-        """Sorted view positions of any of the ``lowered`` words."""
-        positions = self._positions
-        return sorted(i for word in positions.keys() & lowered for i in positions[word])
+    def where(self, words: WordSet | Iterable[str]) -> list[int]:
+        """Sorted view positions of any of ``words`` (folded, lower-cased)."""
+        if not isinstance(words, WordSet):
+            words = WordSet(words)
+        return np.flatnonzero(words.table.take(self.ids, mode="clip")).tolist()
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Doc token offsets of view positions ``start`` to ``end`` (exclusive)."""
