@@ -90,17 +90,17 @@ class AgreementTagger:
         """Country spans by view start: start → (end, code)."""
         index = place_index()
         spans = {}
-        for span in doc.spans.get(PLACES_KEY, []):
-            place = index.get(span.kb_id_)
-            positions = view.positions(span)
+        for span in view.group(doc, PLACES_KEY):
+            place = index.get(span.kb_id)
+            positions = view.positions(span.start, span.end)
             if place and place.kind == "country" and positions:
-                spans[positions[0]] = (positions[1], span.kb_id_)
+                spans[positions[0]] = (positions[1], span.kb_id)
         return spans
 
     def _add_place_names(self, doc: Doc, view: View, found: dict[tuple[int, int], str]) -> None:
         """``Hà Nội Convention``: a place name right before a capitalised agreement word."""
-        for span in doc.spans.get(PLACES_KEY, []):
-            positions = view.positions(span)
+        for span in view.group(doc, PLACES_KEY):
+            positions = view.positions(span.start, span.end)
             if positions is None or positions[1] >= len(view):
                 continue
             start, end = positions

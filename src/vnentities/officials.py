@@ -57,8 +57,8 @@ class _Doc:
         self.placed: set[int] = set()
         self.prefix: dict[int, int] = {}
         for key in BLOCKING:
-            for span in doc.spans.get(key, []):
-                positions = self.view.positions(span)
+            for span in self.view.group(doc, key):
+                positions = self.view.positions(span.start, span.end)
                 if positions is None:
                     continue
                 start, end = positions

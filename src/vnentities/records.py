@@ -108,7 +108,7 @@ def officials(doc: Doc) -> list[Official]:
             continue
         if ent.text not in person.titles:
             person.titles.append(ent.text)
-        role = describe(ent, countries)
+        role = describe(doc, ent.start, ent.end, countries)
         person.country = person.country or role.country
         organisations = [
             s.kb_id_ for s in doc.spans.get(ORGANISATIONS_KEY, [])

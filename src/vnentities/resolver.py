@@ -23,7 +23,7 @@ from .organisations import EVENTS_KEY, ORGANISATIONS_KEY
 from .places import PLACES_KEY
 from .resources import read_json
 from .roles import Role, country_spans, describe
-from .text import View, fold, is_capitalised
+from .text import SpanData, View, fold, is_capitalised
 
 RULE_GROUPS = (
     AGREEMENTS_KEY, EVENTS_KEY, TITLES_KEY, PERSONS_KEY, DATES_KEY, PLACES_KEY, ORGANISATIONS_KEY,
@@ -33,18 +33,18 @@ BASE_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE",
 EDGE_WORDS = frozenset({"the", "The", "'s", "'", "’s", "’"})
 
 
-def _flat(spans: list[Span]) -> list[Span]:
+def _flat(spans: list[SpanData]) -> list[SpanData]:
     """Non-overlapping spans: longest first, then by label priority, then leftmost."""
     taken: set[int] = set()
     chosen = []
-    for span in sorted(spans, key=lambda s: (s.start - s.end, PRIORITY[s.label_], s.start)):
+    for span in sorted(spans, key=lambda s: (s.start - s.end, PRIORITY[s.label], s.start)):
         if taken.isdisjoint(range(span.start, span.end)):
             chosen.append(span)
             taken.update(range(span.start, span.end))
     return chosen
 
 
-def _trim(span: Span, generic: frozenset[str]) -> Span | None:
+def _trim(span: Span, generic: frozenset[str]) -> SpanData | None:
     """A base-model span cut to the guide's edges, or None when it is not a name.
 
     Leading ``the``, possessives, punctuation and trailing lower-case words (``Guiyang
@@ -67,7 +67,12 @@ def _trim(span: Span, generic: frozenset[str]) -> Span | None:
     if label in ("PLACE", "PERSON") and any(c.isdigit() for c in words.text):
         return None
     norm = person_norm(words.text) if label == "PERSON" else ""
-    return Span(doc, start, end, label=label, kb_id=norm)
+    return SpanData(start, end, label, norm)
+
+
+def _text(doc: Doc, span: SpanData) -> str:
+    """The text of ``span`` in ``doc``."""
+    return doc[span.start : span.end].text
 
 
 def _name_keys(words: tuple[str, ...]) -> set[str]:
@@ -92,7 +97,8 @@ class Resolver:
         self.use_base = use_base
 
     def __call__(self, doc: Doc) -> Doc:
-        entities = _flat([s for key in RULE_GROUPS for s in doc.spans.get(key, [])])
+        view = View.of(doc)
+        entities = _flat([s for key in RULE_GROUPS for s in view.group(doc, key)])
         entities += self._name_mentions(doc, entities)
         if self.use_base:
             taken = {i for e in entities for i in range(e.start, e.end)}
@@ -103,10 +109,10 @@ class Resolver:
                     entities.append(span)
                     taken.update(range(span.start, span.end))
         entities.sort(key=lambda s: s.start)
-        people = self._resolve_people(entities)
+        people = self._resolve_people(doc, entities)
         titles = self._resolve_titles(doc, entities, people)
         doc.set_ents([
-            Span(doc, e.start, e.end, label=e.label, kb_id=people.get(e.start, titles.get(e.start, e.kb_id_)))
+            Span(doc, e.start, e.end, label=e.label, kb_id=people.get(e.start, titles.get(e.start, e.kb_id)))
             for e in entities
         ])
         return doc
@@ -114,12 +120,10 @@ class Resolver:
     # people
 
     @staticmethod
-    def _name_mentions(doc: Doc, entities: list[Span]) -> list[Span]:
+    def _name_mentions(doc: Doc, entities: list[SpanData]) -> list[SpanData]:
         """Further mentions of names found elsewhere: the whole name, or its key word alone."""
-        full = {
-            tuple(fold(e.text).lower().split())
-            for e in entities if e.label_ == "PERSON" and len(e.text.split()) > 1
-        }
+        texts = [_text(doc, e) for e in entities if e.label == "PERSON"]
+        full = {tuple(fold(text).lower().split()) for text in texts if len(text.split()) > 1}
         keys = {(key,) for name in full for key in _name_keys(name)}
         taken = {i for e in entities for i in range(e.start, e.end)}
         view = View.of(doc)
@@ -136,25 +140,24 @@ class Resolver:
                     continue
                 start, end = view.span(k, k + size)
                 if is_capitalised(view.words[k]) and taken.isdisjoint(range(start, end)):
-                    found.append(Span(doc, start, end, label="PERSON",
-                                      kb_id=person_norm(doc[start:end].text)))
+                    found.append(SpanData(start, end, "PERSON", person_norm(doc[start:end].text)))
                     k += size
                     break
         return found
 
     @staticmethod
-    def _resolve_people(entities: list[Span]) -> dict[int, str]:
+    def _resolve_people(doc: Doc, entities: list[SpanData]) -> dict[int, str]:
         """PERSON norms by span start: partial mentions go to the most salient full name."""
-        persons = [e for e in entities if e.label_ == "PERSON"]
-        full_names = [person_norm(e.text) for e in persons if len(e.text.split()) > 1]
+        persons = [(e, _text(doc, e)) for e in entities if e.label == "PERSON"]
+        full_names = [person_norm(text) for _, text in persons if len(text.split()) > 1]
         salience = Counter(full_names)
         by_key: dict[str, list[str]] = {}
         for name in salience:
             for key in _name_keys(tuple(name.lower().split())):
                 by_key.setdefault(key, []).append(name)
         norms = {}
-        for person in persons:
-            norm = person_norm(person.text)
+        for person, text in persons:
+            norm = person_norm(text)
             if len(norm.split()) == 1:
                 candidates = by_key.get(norm.lower(), [])
                 if candidates:
@@ -172,31 +175,31 @@ class Resolver:
         return index[k] if k < len(index) else len(doc)
 
     def _resolve_titles(
-        self, doc: Doc, entities: list[Span], people: dict[int, str]
+        self, doc: Doc, entities: list[SpanData], people: dict[int, str]
     ) -> dict[int, str]:
         """TITLE norms by span start: the holder named next to it, else the role's holder."""
         holders: dict[int, str] = {}
         by_start = {e.start: e for e in entities}
-        for title in reversed([e for e in entities if e.label_ == "TITLE"]):
+        for title in reversed([e for e in entities if e.label == "TITLE"]):
             after = by_start.get(self._next_index(doc, title.end))
-            if after is not None and after.label_ == "PERSON":
+            if after is not None and after.label == "PERSON":
                 holders[title.start] = people[after.start]
-            elif after is not None and after.label_ == "TITLE" and after.start in holders:
+            elif after is not None and after.label == "TITLE" and after.start in holders:
                 holders[title.start] = holders[after.start]
         for i, e in enumerate(entities):
-            if e.label_ == "TITLE" and e.start not in holders and i > 0:
+            if e.label == "TITLE" and e.start not in holders and i > 0:
                 before = entities[i - 1]
                 comma = doc[before.end : e.start]
-                if before.label_ == "PERSON" and comma.text.strip() == ",":
+                if before.label == "PERSON" and comma.text.strip() == ",":
                     holders[e.start] = people[before.start]
         countries = country_spans(doc)
-        described = {e.start: describe(e, countries) for e in entities if e.label_ == "TITLE"}
+        described = {e.start: describe(doc, e.start, e.end, countries) for e in entities if e.label == "TITLE"}
         roles: dict[str, set[Role]] = {}
         for start, holder in holders.items():
             roles.setdefault(holder, set()).add(described[start])
         mentions = Counter(people.values())
         for e in entities:
-            if e.label_ == "TITLE" and e.start not in holders:
+            if e.label == "TITLE" and e.start not in holders:
                 holder = self._holder(described[e.start], roles, mentions)
                 holders[e.start] = holder or ""
         return holders

@@ -7,11 +7,11 @@ from bisect import bisect_left
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .places import DEMONYMS_KEY, PLACES_KEY, place_index
 from .resources import read_json
-from .text import fold
+from .text import View, fold
 
 
 class Role(NamedTuple):
@@ -44,26 +44,27 @@ def _role(text: str) -> str:
 def country_spans(doc: Doc) -> list[tuple[int, int, str]]:
     """``(start, end, code)`` token spans of the countries and nationality words in ``doc``."""
     index = place_index()
+    view = View.of(doc)
     spans = [
-        (s.start, s.end, s.kb_id_) for s in doc.spans.get(PLACES_KEY, [])
-        if (place := index.get(s.kb_id_)) and place.kind == "country"
+        (s.start, s.end, s.kb_id) for s in view.group(doc, PLACES_KEY)
+        if (place := index.get(s.kb_id)) and place.kind == "country"
     ]
-    spans += [(s.start, s.end, s.kb_id_) for s in doc.spans.get(DEMONYMS_KEY, [])]
+    spans += [(s.start, s.end, s.kb_id) for s in view.group(doc, DEMONYMS_KEY)]
     return sorted(spans)
 
 
-def describe(span: Span, countries: list[tuple[int, int, str]]) -> Role:
-    """The role and country of a TITLE span, from its words and the ``countries`` inside it.
+def describe(doc: Doc, start: int, end: int, countries: list[tuple[int, int, str]]) -> Role:
+    """The role and country of the TITLE ``doc[start:end]``, from its words and the countries in it.
 
-    ``countries`` is ``country_spans(span.doc)``, computed once per document.
+    ``countries`` is ``country_spans(doc)``, computed once per document.
     """
     first = None
-    for i in range(bisect_left(countries, (span.start,)), len(countries)):
-        if countries[i][0] >= span.end:
+    for i in range(bisect_left(countries, (start,)), len(countries)):
+        if countries[i][0] >= end:
             break
-        if countries[i][1] <= span.end:
+        if countries[i][1] <= end:
             first = countries[i]
             break
     country = first[2] if first else None
-    words = span.doc[first[1] : span.end] if first and first[0] == span.start else span
+    words = doc[first[1] : end] if first and first[0] == start else doc[start:end]
     return Role(_role(" ".join(fold(words.text).lower().split())), country)

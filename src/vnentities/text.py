@@ -7,7 +7,8 @@ the original tokens, so they point into the text as given.
 A view is built once per doc with array operations and a cache of folded words by
 string id; the components that run one after another on a doc share it. Each word
 also gets a small id, so that the positions of a ``WordSet``'s words are found with
-one array lookup instead of a pass over the words.
+one array lookup instead of a pass over the words. The view also reads each span group
+of its doc once, as plain values, for the components that use another's results.
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 from spacy.attrs import IS_SPACE, ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, SpanGroup
 from unidecode import unidecode
 
 MAX_CACHED_WORDS = 500_000
@@ -92,6 +94,15 @@ class WordSet:
         return len(self.words)
 
 
+class SpanData(NamedTuple):
+    """A span of a span group as plain values: doc token offsets, label and KB id."""
+
+    start: int
+    end: int
+    label: str
+    kb_id: str
+
+
 @dataclass(frozen=True, eq=False)
 class View:
     """The non-space tokens of a doc: ``index[i]`` is the doc token of view position ``i``.
@@ -107,6 +118,7 @@ class View:
     ids: np.ndarray
     newline_before: frozenset[int]
     newline_after: frozenset[int]
+    _groups: dict[str, tuple[SpanGroup, int, list[SpanData]]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, doc: Doc) -> View:
@@ -164,7 +176,18 @@ class View:
         """Doc token offsets of view positions ``start`` to ``end`` (exclusive)."""
         return self.index[start], self.index[end - 1] + 1
 
-    def positions(self, span: Span) -> tuple[int, int] | None:
-        """View positions ``(start, end)`` of ``span``'s non-space tokens; None if it has none."""
-        start, end = bisect_left(self.index, span.start), bisect_left(self.index, span.end)
+    def positions(self, start: int, end: int) -> tuple[int, int] | None:
+        """View positions of the non-space tokens of doc tokens ``start`` to ``end``; None if none."""
+        start, end = bisect_left(self.index, start), bisect_left(self.index, end)
         return (start, end) if start < end else None
+
+    def group(self, doc: Doc, key: str) -> list[SpanData]:
+        """The spans of ``doc.spans[key]`` (none when it is absent), read once while unchanged."""
+        group = doc.spans.get(key)
+        if group is None:
+            return []
+        cached = self._groups.get(key)
+        if cached is None or cached[0] is not group or cached[1] != len(group):
+            spans = [SpanData(s.start, s.end, s.label_, s.kb_id_) for s in group]
+            self._groups[key] = cached = (group, len(group), spans)
+        return cached[2]
