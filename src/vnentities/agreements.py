@@ -11,13 +11,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .abbreviations import YEAR, definitions
 from .gazetteer import Gazetteer, Match
 from .places import PLACES_KEY, place_index
 from .resources import read_json, read_records
-from .text import View, WordSet, is_capitalised
+from .text import SpanData, View, WordSet, is_capitalised
 
 AGREEMENTS_KEY = "vne_agreements"
 HOME = "VN"
@@ -79,10 +79,9 @@ class AgreementTagger:
         self._add_definitions(view, found)
         self._add_partnerships(view, countries, found)
         self._add_back_references(view, found)
-        doc.spans[AGREEMENTS_KEY] = [
-            Span(doc, *view.span(s, e), label="AGREEMENT", kb_id=key)
-            for (s, e), key in sorted(found.items())
-        ]
+        view.write(doc, AGREEMENTS_KEY, [
+            SpanData(*view.span(s, e), "AGREEMENT", key) for (s, e), key in sorted(found.items())
+        ])
         return doc
 
     @staticmethod

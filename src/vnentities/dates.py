@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .resources import read_json
+from .text import SpanData, View
 
 DATES_KEY = "vne_dates"
 VOCAB = read_json("dates.json")
@@ -147,11 +148,10 @@ class DateTagger:
             if kind in ("month", "relative", "weekday", "year") and m.start() != m.start("date"):
                 start = m.start("date")
             value, anchor = self._value(text, kind, m, base, anchor)
-            span = doc.char_span(start, end, label="DATE", kb_id=value or "",
-                                 alignment_mode="contract")
+            span = doc.char_span(start, end, alignment_mode="contract")
             if span is not None and len(span):
-                spans.append(span)
-        doc.spans[DATES_KEY] = spans
+                spans.append(SpanData(span.start, span.end, "DATE", value or ""))
+        View.of(doc).write(doc, DATES_KEY, spans)
         return doc
 
     @staticmethod

@@ -2,8 +2,8 @@
 
 A ``Gazetteer`` holds surface forms, each with a key (the entity's norm or id). It
 matches them on the folded view, so ``Hà Nội``, ``Ha Noi``, ``HÀ NỘI`` and
-``Ha\\u00a0Noi`` all match the pattern ``Ha Noi``. Forms are indexed by their
-lower-cased words; only the view positions holding a form's first word are tried.
+``Ha\\u00a0Noi`` all match the pattern ``Ha Noi``. Forms sit in a trie of their
+lower-cased words, walked only from the view positions holding a form's first word.
 
 Case policy: a surface form with no lower-case letter (an acronym: ``US``, ``U.S.``,
 ``ASEAN``) must match exactly; any other form matches in any case, provided the
@@ -36,12 +36,17 @@ class _Form(NamedTuple):
     lower_ok: bool
 
 
+class _Node(dict):
+    """A trie node: the next lower-cased word → node; ``forms`` are the forms ending here."""
+
+    forms: tuple[_Form, ...] = ()
+
+
 class Gazetteer:
     """Surface forms → keys, matched diacritic- and whitespace-insensitively."""
 
     def __init__(self, tokenizer: Callable[[str], Doc], entries: Iterable[tuple[str, str]]) -> None:
-        self._forms: dict[tuple[str, ...], dict[_Form, None]] = {}
-        self._sizes: dict[str, set[int]] = {}
+        self._trie = _Node()
         for surface, key in entries:
             words = View.of(tokenizer(surface)).words
             if not words:
@@ -50,25 +55,30 @@ class Gazetteer:
                 form = _Form(key, None, not is_capitalised(words[0]))
             else:
                 form = _Form(key, words, False)
-            lowered = tuple(w.lower() for w in words)
-            self._forms.setdefault(lowered, {})[form] = None
-            self._sizes.setdefault(lowered[0], set()).add(len(lowered))
-        self._first_words = WordSet(self._sizes)
+            node = self._trie
+            for word in words:
+                node = node.setdefault(word.lower(), _Node())
+            if form not in node.forms:
+                node.forms += (form,)
+        self._first_words = WordSet(self._trie)
 
     def matches(self, view: View) -> Iterator[Match]:
         """Every hit in ``view`` (overlapping hits included)."""
+        lowered, words = view.lowered, view.words
         for start in view.where(self._first_words):
-            for size in self._sizes[view.lowered[start]]:
-                end = start + size
-                if end > len(view):
-                    continue
-                for form in self._forms.get(view.lowered[start:end], ()):
+            node = self._trie[lowered[start]]
+            end = start + 1
+            while True:
+                for form in node.forms:
                     if form.exact is not None:
-                        hit = view.words[start:end] == form.exact
+                        hit = words[start:end] == form.exact
                     else:
-                        hit = form.lower_ok or not view.words[start][:1].islower()
+                        hit = form.lower_ok or not words[start][:1].islower()
                     if hit:
                         yield Match(start, end, form.key)
+                if end == len(lowered) or (node := node.get(lowered[end])) is None:
+                    break
+                end += 1
 
     def longest(self, view: View) -> list[Match]:
         """Non-overlapping hits, longest first, then leftmost, in text order."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .agreements import AGREEMENTS_KEY
 from .dates import DATES_KEY
@@ -23,7 +23,7 @@ from .lexicon import PhraseTable
 from .organisations import EVENTS_KEY, ORGANISATIONS_KEY
 from .places import DEMONYMS_KEY, PLACES_KEY
 from .resources import read_json, read_lines
-from .text import View, WordSet, fold, is_capitalised
+from .text import SpanData, View, WordSet, fold, is_capitalised
 
 TITLES_KEY = "vne_titles"
 PERSONS_KEY = "vne_persons"
@@ -123,14 +123,11 @@ class OfficialTagger:
             elif standalone:
                 titles[title] = None
         self._appositives(d, titles, persons)
-        doc.spans[TITLES_KEY] = [
-            Span(doc, *d.view.span(s, e), label="TITLE") for s, e in sorted(titles)
-        ]
-        doc.spans[PERSONS_KEY] = [
-            Span(doc, *d.view.span(s, e), label="PERSON",
-                 kb_id=person_norm(" ".join(d.words[s:e])))
+        d.view.write(doc, TITLES_KEY, [SpanData(*d.view.span(s, e), "TITLE", "") for s, e in sorted(titles)])
+        d.view.write(doc, PERSONS_KEY, [
+            SpanData(*d.view.span(s, e), "PERSON", person_norm(" ".join(d.words[s:e])))
             for s, e in sorted(persons)
-        ]
+        ])
         return doc
 
     # titles

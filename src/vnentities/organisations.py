@@ -10,12 +10,12 @@ import re
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .abbreviations import YEAR, definitions
 from .gazetteer import Gazetteer
 from .resources import read_json, read_records
-from .text import View, WordSet, is_capitalised
+from .text import SpanData, View, WordSet, is_capitalised
 
 ORGANISATIONS_KEY = "vne_organisations"
 EVENTS_KEY = "vne_events"
@@ -61,13 +61,10 @@ class OrganisationTagger:
             for i in view.where({acronym.lower()}):
                 if view.words[i] == acronym:
                     found.setdefault((i, i + 1), norm)
-        doc.spans[ORGANISATIONS_KEY] = [
-            Span(doc, *view.span(s, e), label="ORG", kb_id=norm)
-            for (s, e), norm in sorted(found.items())
-        ]
-        doc.spans[EVENTS_KEY] = [
-            Span(doc, *view.span(s, e), label="EVENT") for s, e in self._events(view)
-        ]
+        view.write(doc, ORGANISATIONS_KEY, [
+            SpanData(*view.span(s, e), "ORG", norm) for (s, e), norm in sorted(found.items())
+        ])
+        view.write(doc, EVENTS_KEY, [SpanData(*view.span(s, e), "EVENT", "") for s, e in self._events(view)])
         return doc
 
     def _is_name_word(self, word: str) -> bool:

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .gazetteer import Gazetteer
 from .resources import read_json, read_records
-from .text import View
+from .text import SpanData, View
 
 PLACES_KEY = "vne_places"
 DEMONYMS_KEY = "vne_demonyms"
@@ -82,10 +82,9 @@ class PlaceTagger:
             (PLACES_KEY, self.places, "PLACE"),
             (DEMONYMS_KEY, self.demonyms, "NORP"),
         ):
-            doc.spans[key] = [
-                Span(doc, *view.span(m.start, m.end), label=label, kb_id=m.key)
-                for m in gazetteer.longest(view)
-            ]
+            view.write(doc, key, [
+                SpanData(*view.span(m.start, m.end), label, m.key) for m in gazetteer.longest(view)
+            ])
         return doc
 
 

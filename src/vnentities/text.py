@@ -8,7 +8,8 @@ A view is built once per doc with array operations and a cache of folded words b
 string id; the components that run one after another on a doc share it. Each word
 also gets a small id, so that the positions of a ``WordSet``'s words are found with
 one array lookup instead of a pass over the words. The view also reads each span group
-of its doc once, as plain values, for the components that use another's results.
+of its doc once, as plain values, for the components that use another's results (a
+group written through the view is never read back).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import NamedTuple
 
 import numpy as np
 from spacy.attrs import IS_SPACE, ORTH
-from spacy.tokens import Doc, SpanGroup
+from spacy.tokens import Doc, Span, SpanGroup
 from unidecode import unidecode
 
 MAX_CACHED_WORDS = 500_000
@@ -138,7 +139,11 @@ class View:
         array = doc.to_array([ORTH, IS_SPACE])
         kept = array[:, 1] == 0
         orths = array[kept, 0].tolist()
-        _cache_words(orths, doc)
+        try:
+            words = tuple(map(_FOLDED.__getitem__, orths))
+        except KeyError:
+            _cache_words(orths, doc)
+            words = tuple(map(_FOLDED.__getitem__, orths))
         index = tuple(np.flatnonzero(kept).tolist())
         before, after = set(), set()
         if index and index[0] == 0:
@@ -156,7 +161,7 @@ class View:
                 after.add(i - 1)
         return cls(
             index,
-            tuple(map(_FOLDED.__getitem__, orths)),
+            words,
             tuple(map(_LOWERED.__getitem__, orths)),
             np.fromiter(map(_WORD_IDS.__getitem__, orths), dtype=np.int64, count=len(orths)),
             frozenset(before),
@@ -180,6 +185,12 @@ class View:
         """View positions of the non-space tokens of doc tokens ``start`` to ``end``; None if none."""
         start, end = bisect_left(self.index, start), bisect_left(self.index, end)
         return (start, end) if start < end else None
+
+    def write(self, doc: Doc, key: str, spans: list[SpanData]) -> None:
+        """Set ``doc.spans[key]`` to ``spans`` (and keep them as the group's plain values)."""
+        doc.spans[key] = [Span(doc, s.start, s.end, label=s.label, kb_id=s.kb_id) for s in spans]
+        group = doc.spans[key]
+        self._groups[key] = (group, len(group), spans)
 
     def group(self, doc: Doc, key: str) -> list[SpanData]:
         """The spans of ``doc.spans[key]`` (none when it is absent), read once while unchanged."""
