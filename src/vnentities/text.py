@@ -144,20 +144,22 @@ class View:
         except KeyError:
             _cache_words(orths, doc)
             words = tuple(map(_FOLDED.__getitem__, orths))
-        index = tuple(np.flatnonzero(kept).tolist())
+        index = tuple(kept.nonzero()[0].tolist())
         before, after = set(), set()
         if index and index[0] == 0:
             before.add(0)
         if index and index[-1] == len(doc) - 1:
             after.add(len(index) - 1)
         strings = doc.vocab.strings
-        for t in np.flatnonzero(~kept).tolist():
-            if "\n" not in strings[int(array[t, 0])]:
+        space_tokens = (~kept).nonzero()[0].tolist()
+        spaces = set(space_tokens)
+        for t, orth in zip(space_tokens, array[~kept, 0].tolist(), strict=True):
+            if "\n" not in strings[orth]:
                 continue
             i = bisect_left(index, t)  # the view position after the space token
-            if t + 1 < len(doc) and kept[t + 1]:
+            if t + 1 < len(doc) and t + 1 not in spaces:
                 before.add(i)
-            if t > 0 and kept[t - 1]:
+            if t > 0 and t - 1 not in spaces:
                 after.add(i - 1)
         return cls(
             index,
@@ -175,7 +177,7 @@ class View:
         """Sorted view positions of any of ``words`` (folded, lower-cased)."""
         if not isinstance(words, WordSet):
             words = WordSet(words)
-        return np.flatnonzero(words.table.take(self.ids, mode="clip")).tolist()
+        return words.table.take(self.ids, mode="clip").nonzero()[0].tolist()
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Doc token offsets of view positions ``start`` to ``end`` (exclusive)."""
