@@ -58,6 +58,16 @@ def place_index() -> dict[str, Place]:
     return index
 
 
+@cache
+def provinces_by_code() -> dict[str, Place]:
+    """Vietnam's provinces (before the 2025 merger), by GSO code."""
+    provinces: dict[str, Place] = {}
+    for place in place_index().values():
+        if place.kind == "province" and place.province_code:
+            provinces.setdefault(place.province_code, place)
+    return provinces
+
+
 def demonyms() -> list[tuple[str, str]]:
     """(adjective, country code) pairs: ``("Vietnamese", "VN")``."""
     return [
