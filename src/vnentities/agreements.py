@@ -124,6 +124,7 @@ class AgreementTagger:
             found[span] = key
             covered.update(range(*span))
 
+        linked: set[str] = set()  # acronyms whose every mention is covered
         for d in definitions(view, self.heads):
             end, key = by_start.get(d.start, by_start.get(d.start - 1, (None, None)))
             if key is None:
@@ -132,6 +133,9 @@ class AgreementTagger:
             if (d.acronym, d.acronym_end) not in found:
                 add((d.acronym, d.acronym_end), key)
             acronym = view.words[d.acronym]
+            if acronym in linked:
+                continue
+            linked.add(acronym)
             for i in view.where({acronym.lower()}):
                 if view.words[i] == acronym and i not in covered:
                     add(self._with_year(view, i, i + 1), key)

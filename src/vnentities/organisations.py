@@ -52,12 +52,16 @@ class OrganisationTagger:
         view = View.of(doc)
         found = {(m.start, m.end): m.key for m in self.gazetteer.longest(view)}
         known = {view.words[s:e]: key for (s, e), key in found.items()}
+        linked: set[str] = set()  # acronyms whose every mention has been linked
         for d in definitions(view, self.org_heads):
             long_form = view.words[d.start : d.end]
             norm = known.get(long_form, " ".join(long_form))
             found.setdefault((d.start, d.end), norm)
             found[(d.acronym, d.acronym + 1)] = norm
             acronym = view.words[d.acronym]
+            if acronym in linked:
+                continue
+            linked.add(acronym)
             for i in view.where({acronym.lower()}):
                 if view.words[i] == acronym:
                     found.setdefault((i, i + 1), norm)

@@ -198,15 +198,24 @@ class Resolver:
         for start, holder in holders.items():
             roles.setdefault(holder, set()).add(described[start])
         mentions = Counter(people.values())
+        holding: dict[str, list[str]] = {}  # role → the people who hold it, in the order of ``roles``
+        for person, held in roles.items():
+            for role in dict.fromkeys(r.role for r in held):
+                holding.setdefault(role, []).append(person)
+        chosen: dict[Role, str | None] = {}
         for e in entities:
             if e.label == "TITLE" and e.start not in holders:
-                holder = self._holder(described[e.start], roles, mentions)
-                holders[e.start] = holder or ""
+                role = described[e.start]
+                if role not in chosen:
+                    chosen[role] = self._holder(role, holding.get(role.role, []), roles, mentions)
+                holders[e.start] = chosen[role] or ""
         return holders
 
     @staticmethod
-    def _holder(role: Role, roles: dict[str, set[Role]], mentions: Counter) -> str | None:
-        """The most mentioned person who holds ``role`` (in a compatible country)."""
+    def _holder(
+        role: Role, candidates: list[str], roles: dict[str, set[Role]], mentions: Counter
+    ) -> str | None:
+        """The most mentioned of the ``candidates`` holding ``role`` in a compatible country."""
 
         def country_of(person: str) -> str | None:
             known = {r.country for r in roles[person] if r.country}
@@ -214,12 +223,8 @@ class Resolver:
                 return known.pop()
             return "VN" if person.split()[0].lower() in family_names() else None
 
-        candidates = [
-            person for person, held in roles.items()
-            if any(r.role == role.role for r in held)
-            and (role.country is None or country_of(person) in (None, role.country))
-        ]
-        return max(candidates, key=lambda p: mentions[p]) if candidates else None
+        eligible = [p for p in candidates if role.country is None or country_of(p) in (None, role.country)]
+        return max(eligible, key=lambda p: mentions[p]) if eligible else None
 
 
 @Language.factory(
