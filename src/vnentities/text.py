@@ -14,9 +14,10 @@ group written through the view is never read back).
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -48,31 +49,35 @@ def is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-# Folded words, folded lower-cased words and the ids of the latter, by string id (a hash of
-# the string, the same in every vocab).
-_FOLDED: dict[int, str] = {}
-_LOWERED: dict[int, str] = {}
-_WORD_IDS: dict[int, int] = {}
 # Folded lower-cased word → id. Never cleared: the tables of WordSets index these ids.
 _IDS: dict[str, int] = {}
+_IDS_LOCK = threading.Lock()
+# String id (a hash of the string, the same in every vocab) → the folded word, the folded
+# lower-cased word and its id. Replaced by an empty dict when it grows too large.
+_words: dict[int, tuple[str, str, int]] = {}
 # The last doc viewed, its length and its view: the components ask for the same doc in turn.
 _last: tuple[Doc, int, View] | None = None
 
 
-def _cache_words(orths: list[int], doc: Doc) -> None:
-    """Fold the strings of ``orths`` not cached yet."""
-    missing = set(orths).difference(_FOLDED)
-    if not missing:
-        return
-    if len(_FOLDED) + len(missing) > MAX_CACHED_WORDS:
-        for cache in (_FOLDED, _LOWERED, _WORD_IDS):
-            cache.clear()
-        missing = set(orths)
+def _ids(words: Iterable[str]) -> tuple[list[int], int]:
+    """The ids of ``words`` (new words get new ids), and the number of ids given so far."""
+    with _IDS_LOCK:
+        return [_IDS.setdefault(word, len(_IDS)) for word in words], len(_IDS)
+
+
+def _words_of(orths: list[int], doc: Doc) -> list[tuple[str, str, int]]:
+    """The cached words of ``orths``, folding the strings not cached yet."""
+    global _words
+    words = _words
+    missing = list(set(orths).difference(words))
+    if len(words) + len(missing) > MAX_CACHED_WORDS:
+        words = _words = {}
+        missing = list(set(orths))
     strings = doc.vocab.strings
-    for orth in missing:
-        _FOLDED[orth] = folded = _fold_word(strings[orth])
-        _LOWERED[orth] = lowered = folded.lower()
-        _WORD_IDS[orth] = _IDS.setdefault(lowered, len(_IDS))
+    folded = [_fold_word(strings[orth]) for orth in missing]
+    lowered = [word.lower() for word in folded]
+    words.update(zip(missing, zip(folded, lowered, _ids(lowered)[0], strict=True), strict=True))
+    return list(map(words.__getitem__, orths))
 
 
 class WordSet:
@@ -80,19 +85,13 @@ class WordSet:
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = frozenset(words)
-        ids = [_IDS.setdefault(word, len(_IDS)) for word in self.words]
+        ids, known = _ids(self.words)
         # One entry more than the ids known now: later words (never in the set) map to it.
-        self.table = np.zeros(len(_IDS) + 1, dtype=bool)
+        self.table = np.zeros(known + 1, dtype=bool)
         self.table[ids] = True
 
     def __contains__(self, word: object) -> bool:
         return word in self.words
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.words)
-
-    def __len__(self) -> int:
-        return len(self.words)
 
 
 class SpanData(NamedTuple):
@@ -140,10 +139,10 @@ class View:
         kept = array[:, 1] == 0
         orths = array[kept, 0].tolist()
         try:
-            words = tuple(map(_FOLDED.__getitem__, orths))
+            entries = list(map(_words.__getitem__, orths))
         except KeyError:
-            _cache_words(orths, doc)
-            words = tuple(map(_FOLDED.__getitem__, orths))
+            entries = _words_of(orths, doc)
+        words, lowered, ids = zip(*entries, strict=True) if entries else ((), (), ())
         index = tuple(kept.nonzero()[0].tolist())
         before, after = set(), set()
         if index and index[0] == 0:
@@ -162,12 +161,7 @@ class View:
             if t > 0 and t - 1 not in spaces:
                 after.add(i - 1)
         return cls(
-            index,
-            words,
-            tuple(map(_LOWERED.__getitem__, orths)),
-            np.fromiter(map(_WORD_IDS.__getitem__, orths), dtype=np.int64, count=len(orths)),
-            frozenset(before),
-            frozenset(after),
+            index, words, lowered, np.array(ids, dtype=np.int64), frozenset(before), frozenset(after)
         )
 
     def __len__(self) -> int:
