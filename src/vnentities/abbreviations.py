@@ -11,10 +11,11 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from .text import View, is_capitalised
+from .text import View, WordSet, is_capitalised
 
 ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
+OPEN = WordSet({"("})
 
 
 class Definition(NamedTuple):
@@ -45,8 +46,8 @@ def _long_form_start(words: tuple[str, ...], acronym: str) -> int | None:
 def definitions(view: View, heads: frozenset[str]) -> Iterator[Definition]:
     """Definitions whose long form has one of ``heads`` (lower-case words) in it."""
     words = view.words
-    for i, word in enumerate(words):
-        if word != "(" or i + 2 >= len(words) or not ACRONYM.match(words[i + 1]):
+    for i in view.where(OPEN):
+        if i + 2 >= len(words) or not ACRONYM.match(words[i + 1]):
             continue
         close = i + 2 if words[i + 2] == ")" else i + 3
         if close >= len(words) or words[close] != ")":

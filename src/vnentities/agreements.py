@@ -6,20 +6,22 @@ Partnership ids follow the guide: ``VN-US Comprehensive Partnership``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .abbreviations import YEAR, definitions
 from .gazetteer import Gazetteer, Match
 from .places import PLACES_KEY, place_index
 from .resources import read_json, read_records
-from .text import View, is_capitalised
+from .text import SpanData, View, WordSet, is_capitalised
 
 AGREEMENTS_KEY = "vne_agreements"
 HOME = "VN"
+SENTENCE_ENDS = WordSet({".", "!", "?"})
 
 
 @dataclass(frozen=True)
@@ -57,14 +59,15 @@ class AgreementTagger:
         terms = read_json("agreement_terms.json")
         self.heads = frozenset(terms["heads"])
         self.back_references = frozenset(terms["back_references"])
+        self.back_reference_words = WordSet(w.lower() for w in self.back_references)
         self.pair_joiners = frozenset(terms["pair_joiners"])
         entries = [
             (surface, a.id)
             for a in knowledge_base().values()
             for surface in (*a.names, *a.acronyms)
         ]
-        self.gazetteer = Gazetteer(nlp.vocab, nlp.make_doc, entries)
-        self.partnerships = Gazetteer(nlp.vocab, nlp.make_doc, terms["partnership_types"].items())
+        self.gazetteer = Gazetteer(nlp.make_doc, entries)
+        self.partnerships = Gazetteer(nlp.make_doc, terms["partnership_types"].items())
 
     def __call__(self, doc: Doc) -> Doc:
         view = View.of(doc)
@@ -76,10 +79,9 @@ class AgreementTagger:
         self._add_definitions(view, found)
         self._add_partnerships(view, countries, found)
         self._add_back_references(view, found)
-        doc.spans[AGREEMENTS_KEY] = [
-            Span(doc, *view.span(s, e), label="AGREEMENT", kb_id=key)
-            for (s, e), key in sorted(found.items())
-        ]
+        view.write(doc, AGREEMENTS_KEY, [
+            SpanData(*view.span(s, e), "AGREEMENT", key) for (s, e), key in sorted(found.items())
+        ])
         return doc
 
     @staticmethod
@@ -87,17 +89,17 @@ class AgreementTagger:
         """Country spans by view start: start → (end, code)."""
         index = place_index()
         spans = {}
-        for span in doc.spans.get(PLACES_KEY, []):
-            place = index.get(span.kb_id_)
-            positions = view.positions(span)
+        for span in view.group(doc, PLACES_KEY):
+            place = index.get(span.kb_id)
+            positions = view.positions(span.start, span.end)
             if place and place.kind == "country" and positions:
-                spans[positions[0]] = (positions[1], span.kb_id_)
+                spans[positions[0]] = (positions[1], span.kb_id)
         return spans
 
     def _add_place_names(self, doc: Doc, view: View, found: dict[tuple[int, int], str]) -> None:
         """``Hà Nội Convention``: a place name right before a capitalised agreement word."""
-        for span in doc.spans.get(PLACES_KEY, []):
-            positions = view.positions(span)
+        for span in view.group(doc, PLACES_KEY):
+            positions = view.positions(span.start, span.end)
             if positions is None or positions[1] >= len(view):
                 continue
             start, end = positions
@@ -116,21 +118,34 @@ class AgreementTagger:
     def _add_definitions(self, view: View, found: dict[tuple[int, int], str]) -> None:
         """``Long Form (ACR)``: link the acronym, everywhere, to the long form's id."""
         by_start = {s: (e, key) for (s, e), key in found.items()}
+        covered = {i for s, e in found for i in range(s, e)}
+
+        def add(span: tuple[int, int], key: str) -> None:
+            found[span] = key
+            covered.update(range(*span))
+
+        linked: set[str] = set()  # acronyms whose every mention is covered
         for d in definitions(view, self.heads):
             end, key = by_start.get(d.start, by_start.get(d.start - 1, (None, None)))
             if key is None:
                 key = view.words[d.acronym]
-                found[(d.start, d.end)] = key
-            found.setdefault((d.acronym, d.acronym_end), key)
-            for i, word in enumerate(view.words):
-                if word == view.words[d.acronym] and not any(s <= i < e for s, e in found):
-                    found[self._with_year(view, i, i + 1)] = key
+                add((d.start, d.end), key)
+            if (d.acronym, d.acronym_end) not in found:
+                add((d.acronym, d.acronym_end), key)
+            acronym = view.words[d.acronym]
+            if acronym in linked:
+                continue
+            linked.add(acronym)
+            for i in view.where({acronym.lower()}):
+                if view.words[i] == acronym and i not in covered:
+                    add(self._with_year(view, i, i + 1), key)
 
     def _add_partnerships(
         self, view: View, countries: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
     ) -> None:
         """Bilateral partnerships: a country pair before the type, or the pair named near it."""
         ends = {end: (start, code) for start, (end, code) in countries.items()}
+        starts = sorted(countries)
         last_pair: dict[str, tuple[str, str]] = {}
         for m in self.partnerships.longest(view):
             pair = self._pair_before(view, m, ends)
@@ -141,7 +156,7 @@ class AgreementTagger:
                 codes = (
                     self._pair_after(view, m.end, countries)
                     or last_pair.get(m.key)
-                    or self._pair_in_sentence(view, m, countries)
+                    or self._pair_in_sentence(view, m, countries, starts)
                 )
             else:
                 continue
@@ -166,13 +181,16 @@ class AgreementTagger:
 
     @staticmethod
     def _pair_in_sentence(
-        view: View, m: Match, countries: dict[int, tuple[int, str]]
+        view: View, m: Match, countries: dict[int, tuple[int, str]], starts: list[int]
     ) -> tuple[str, str] | None:
-        """Viet Nam and one other country named earlier in the same sentence."""
-        start = m.start
-        while start > 0 and view.words[start - 1] not in (".", "!", "?"):
-            start -= 1
-        codes = {code for s, (_, code) in countries.items() if start <= s < m.start}
+        """Viet Nam and one other country named earlier in the same sentence.
+
+        ``starts`` are the sorted keys of ``countries``.
+        """
+        ends = view.where(SENTENCE_ENDS)
+        k = bisect_left(ends, m.start)
+        start = ends[k - 1] + 1 if k else 0
+        codes = {countries[s][1] for s in starts[bisect_left(starts, start) : bisect_left(starts, m.start)]}
         others = codes - {HOME}
         return (HOME, others.pop()) if len(others) == 1 else None
 
@@ -211,19 +229,28 @@ class AgreementTagger:
         return None
 
     def _add_back_references(self, view: View, found: dict[tuple[int, int], str]) -> None:
-        """``the Agreement``: the last agreement named before with that head word."""
-        named = sorted(found.items())
-        for i, word in enumerate(view.words):
-            if word not in self.back_references or i == 0 or view.words[i - 1].lower() != "the":
+        """``the Agreement``: the last agreement named before with that head word.
+
+        One sweep: agreements are taken in order of their end, and for each head word the
+        latest (by start, then end) whose words contain it is kept.
+        """
+        covered = {k for s, e in found for k in range(s, e)}
+        named = sorted(((span, key) for span, key in found.items() if key), key=lambda item: item[0][1])
+        latest: dict[str, tuple[tuple[int, int], str]] = {}
+        seen = 0
+        for i in view.where(self.back_reference_words):
+            word = view.words[i]
+            if word not in self.back_references or i == 0 or view.lowered[i - 1] != "the" or i in covered:
                 continue
-            if any(s <= i < e for s, e in found):
-                continue
-            earlier = [
-                key for (s, e), key in named
-                if e <= i and key and word.lower() in " ".join(view.words[s:e]).lower()
-            ]
-            if earlier:
-                found[(i, i + 1)] = earlier[-1]
+            while seen < len(named) and named[seen][0][1] <= i:
+                span, key = named[seen]
+                text = " ".join(view.words[span[0] : span[1]]).lower()
+                for head in self.back_references:
+                    if head.lower() in text and (head not in latest or latest[head][0] < span):
+                        latest[head] = (span, key)
+                seen += 1
+            if word in latest:
+                found[(i, i + 1)] = latest[word][1]
 
 
 @Language.factory("vnentities_agreements", assigns=["doc.spans"])

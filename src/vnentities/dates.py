@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, insort
+from collections.abc import Iterator
 from functools import lru_cache
 
 import dateparser
@@ -17,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .resources import read_json
+from .text import SpanData, View
 
 DATES_KEY = "vne_dates"
 VOCAB = read_json("dates.json")
@@ -52,9 +55,19 @@ PATTERNS = [
     ("year", re.compile(rf"(?<![\w$.,])(?P<date>{_YEAR})(?![\w%]|[.,]\d)")),
     ("weekday", re.compile(rf"(?P<date>{_WEEKDAY})\b")),
     ("month", re.compile(rf"(?P<date>(?:(?:next|last|this)\s+)?{_MONTH})(?![\w\d])")),
-    ("relative", re.compile(
-        rf"\b(?P<date>{_alternation(VOCAB['relative'])})\b", re.IGNORECASE)),
 ]
+# Searched on its own; the look-ahead for a first letter only lets the search skip ahead.
+RELATIVE = re.compile(
+    rf"(?=[{''.join(sorted({p[0] for p in VOCAB['relative']}))}])"
+    rf"\b(?P<date>{_alternation(VOCAB['relative'])})\b",
+    re.IGNORECASE,
+)
+# Every match of PATTERNS starts at a digit, at a month or weekday name (all begin with one
+# of these three letters) or at ``next``, ``last``, ``this``: only those places are tried.
+DIGITS = re.compile(r"\d+")
+NAME_STARTS = tuple(
+    sorted({name[:3].title() for name in (*VOCAB["months"], *VOCAB["weekdays"])} | {"next", "last", "this"})
+)
 MONTH_CUES = frozenset(VOCAB["month_cues"])
 AHEAD = re.compile(rf"\b(?:{_alternation(VOCAB['ahead_cues'])})\b", re.IGNORECASE)
 SETTINGS = {"PREFER_DAY_OF_MONTH": "first"}  # keeps a written offset, adds none
@@ -95,6 +108,26 @@ def shift(base: dt.date, unit: str, offset: int) -> str:
     return f"{base.year + offset:04d}"
 
 
+def _starts(text: str) -> list[int]:
+    """The sorted places where a match of PATTERNS may start."""
+    starts = [i for m in DIGITS.finditer(text) for i in range(*m.span())]
+    for word in NAME_STARTS:
+        i = text.find(word)
+        while i >= 0:
+            starts.append(i)
+            i = text.find(word, i + 1)
+    return sorted(starts)
+
+
+def _matches(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``, given every place where a match may start."""
+    end = 0
+    for start in starts:
+        if start >= end and (m := pattern.match(text, start)):
+            end = m.end()
+            yield m
+
+
 class DateTagger:
     """Find date expressions and value them against the document date."""
 
@@ -113,11 +146,10 @@ class DateTagger:
             if kind in ("month", "relative", "weekday", "year") and m.start() != m.start("date"):
                 start = m.start("date")
             value, anchor = self._value(text, kind, m, base, anchor)
-            span = doc.char_span(start, end, label="DATE", kb_id=value or "",
-                                 alignment_mode="contract")
+            span = doc.char_span(start, end, alignment_mode="contract")
             if span is not None and len(span):
-                spans.append(span)
-        doc.spans[DATES_KEY] = spans
+                spans.append(SpanData(span.start, span.end, "DATE", value or ""))
+        View.of(doc).write(doc, DATES_KEY, spans)
         return doc
 
     def dateline(self, text: str) -> str | None:
@@ -130,16 +162,18 @@ class DateTagger:
     @staticmethod
     def _find(text: str) -> list[tuple[str, re.Match]]:
         """Non-overlapping matches, earlier patterns (more specific) first."""
-        taken: list[tuple[int, int]] = []
+        taken: list[tuple[int, int]] = []  # sorted and disjoint
         found = []
-        for kind, pattern in PATTERNS:
-            for m in pattern.finditer(text):
+        starts = _starts(text)
+        for kind, pattern in (*PATTERNS, ("relative", RELATIVE)):
+            for m in pattern.finditer(text) if pattern is RELATIVE else _matches(pattern, text, starts):
                 start, end = m.span()
-                if any(s < end and start < e for s, e in taken):
+                i = bisect_left(taken, (end,))
+                if i and taken[i - 1][1] > start:
                     continue
                 if kind == "month" and not DateTagger._month_cued(text, m):
                     continue
-                taken.append((start, end))
+                insort(taken, (start, end))
                 found.append((kind, m))
         return sorted(found, key=lambda item: item[1].start())
 

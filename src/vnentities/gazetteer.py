@@ -1,8 +1,9 @@
 """Phrase lookup over a diacritic-folded, whitespace-free view of a ``Doc``.
 
 A ``Gazetteer`` holds surface forms, each with a key (the entity's norm or id). It
-matches them with spaCy's ``PhraseMatcher`` on the folded view, so ``Hà Nội``,
-``Ha Noi``, ``HÀ NỘI`` and ``Ha\\u00a0Noi`` all match the pattern ``Ha Noi``.
+matches them on the folded view, so ``Hà Nội``, ``Ha Noi``, ``HÀ NỘI`` and
+``Ha\\u00a0Noi`` all match the pattern ``Ha Noi``. Forms sit in a trie of their
+lower-cased words, walked only from the view positions holding a form's first word.
 
 Case policy: a surface form with no lower-case letter (an acronym: ``US``, ``U.S.``,
 ``ASEAN``) must match exactly; any other form matches in any case, provided the
@@ -11,14 +12,12 @@ matched text does not start in lower case (so ``party`` is not ``Party``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
-from .text import View, fold, is_capitalised
+from .text import View, WordSet, fold, is_capitalised
 
 
 class Match(NamedTuple):
@@ -29,43 +28,57 @@ class Match(NamedTuple):
     key: str
 
 
+class _Form(NamedTuple):
+    """A surface form: its key, its exact words (acronyms only) and whether it may start lower."""
+
+    key: str
+    exact: tuple[str, ...] | None
+    lower_ok: bool
+
+
+class _Node(dict):
+    """A trie node: the next lower-cased word → node; ``forms`` are the forms ending here."""
+
+    forms: tuple[_Form, ...] = ()
+
+
 class Gazetteer:
     """Surface forms → keys, matched diacritic- and whitespace-insensitively."""
 
-    def __init__(self, vocab: Vocab, tokenizer, entries: Iterable[tuple[str, str]]) -> None:
-        self.vocab = vocab
-        self._exact = PhraseMatcher(vocab, attr="ORTH")
-        self._caseless = PhraseMatcher(vocab, attr="LOWER")
-        self._keys: dict[int, str] = {}
-        self._lower_ok: set[int] = set()
+    def __init__(self, tokenizer: Callable[[str], Doc], entries: Iterable[tuple[str, str]]) -> None:
+        self._trie = _Node()
         for surface, key in entries:
             words = View.of(tokenizer(surface)).words
             if not words:
                 continue
-            label = f"{key}\x1f{surface}"
-            match_id = vocab.strings.add(label)
-            self._keys[match_id] = key
-            pattern = Doc(vocab, words=list(words))
             if any(c.islower() for c in fold(surface)):
-                self._caseless.add(label, [pattern])
-                if not is_capitalised(words[0]):
-                    self._lower_ok.add(match_id)
+                form = _Form(key, None, not is_capitalised(words[0]))
             else:
-                self._exact.add(label, [pattern])
-
-    def __len__(self) -> int:
-        return len(self._keys)
+                form = _Form(key, words, False)
+            node = self._trie
+            for word in words:
+                node = node.setdefault(word.lower(), _Node())
+            if form not in node.forms:
+                node.forms += (form,)
+        self._first_words = WordSet(self._trie)
 
     def matches(self, view: View) -> Iterator[Match]:
         """Every hit in ``view`` (overlapping hits included)."""
-        if not view.words:
-            return
-        doc = Doc(self.vocab, words=list(view.words))
-        for match_id, start, end in self._exact(doc):
-            yield Match(start, end, self._keys[match_id])
-        for match_id, start, end in self._caseless(doc):
-            if match_id in self._lower_ok or not view.words[start][:1].islower():
-                yield Match(start, end, self._keys[match_id])
+        lowered, words = view.lowered, view.words
+        for start in view.where(self._first_words):
+            node = self._trie[lowered[start]]
+            end = start + 1
+            while True:
+                for form in node.forms:
+                    if form.exact is not None:
+                        hit = words[start:end] == form.exact
+                    else:
+                        hit = form.lower_ok or not words[start][:1].islower()
+                    if hit:
+                        yield Match(start, end, form.key)
+                if end == len(lowered) or (node := node.get(lowered[end])) is None:
+                    break
+                end += 1
 
     def longest(self, view: View) -> list[Match]:
         """Non-overlapping hits, longest first, then leftmost, in text order."""

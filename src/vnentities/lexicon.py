@@ -18,17 +18,25 @@ class PhraseTable(Generic[T]):
     def __init__(self, tokenizer: Callable[[str], Doc], items: Iterable[tuple[str, T]]) -> None:
         self._values: dict[tuple[str, ...], T] = {}
         for phrase, value in items:
-            words = tuple(w.lower() for w in View.of(tokenizer(phrase)).words)
+            words = View.of(tokenizer(phrase)).lowered
             if words:
                 self._values.setdefault(words, value)
-        self._longest = max((len(k) for k in self._values), default=0)
+        sizes: dict[str, set[int]] = {}
+        for words in self._values:
+            sizes.setdefault(words[0], set()).add(len(words))
+        # first word → the lengths of the phrases it starts, longest first
+        self._sizes = {word: sorted(lengths, reverse=True) for word, lengths in sizes.items()}
+        self.first_words = frozenset(self._sizes)
 
     def match(self, lowered: tuple[str, ...], i: int) -> tuple[int, T] | None:
         """The end and value of the longest phrase starting at ``lowered[i]``."""
-        for size in range(min(self._longest, len(lowered) - i), 0, -1):
-            value = self._values.get(lowered[i : i + size])
-            if value is not None:
-                return i + size, value
+        if i >= len(lowered):
+            return None
+        for size in self._sizes.get(lowered[i], ()):
+            if i + size <= len(lowered):
+                value = self._values.get(lowered[i : i + size])
+                if value is not None:
+                    return i + size, value
         return None
 
     def __contains__(self, phrase: tuple[str, ...]) -> bool:

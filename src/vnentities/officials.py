@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .agreements import AGREEMENTS_KEY
 from .dates import DATES_KEY
@@ -23,7 +23,7 @@ from .lexicon import PhraseTable
 from .organisations import EVENTS_KEY, ORGANISATIONS_KEY
 from .places import DEMONYMS_KEY, PLACES_KEY
 from .resources import read_json, read_lines
-from .text import View, fold, is_capitalised
+from .text import SpanData, View, WordSet, fold, is_capitalised
 
 TITLES_KEY = "vne_titles"
 PERSONS_KEY = "vne_persons"
@@ -33,9 +33,9 @@ MAX_SYLLABLE = 7
 
 
 @cache
-def family_names() -> frozenset[str]:
+def family_names() -> WordSet:
     """Vietnamese family names, folded and lower-cased."""
-    return frozenset(fold(name).lower() for name in read_lines("family_names.txt"))
+    return WordSet(fold(name).lower() for name in read_lines("family_names.txt"))
 
 
 def person_norm(text: str) -> str:
@@ -50,13 +50,15 @@ class _Doc:
     def __init__(self, doc: Doc) -> None:
         self.view = View.of(doc)
         self.words = self.view.words
-        self.lowered = tuple(w.lower() for w in self.words)
+        self.lowered = self.view.lowered
+        self.newline_before = self.view.newline_before
+        self.newline_after = self.view.newline_after
         self.blocked: set[int] = set()
         self.placed: set[int] = set()
         self.prefix: dict[int, int] = {}
         for key in BLOCKING:
-            for span in doc.spans.get(key, []):
-                positions = self.view.positions(span)
+            for span in self.view.group(doc, key):
+                positions = self.view.positions(span.start, span.end)
                 if positions is None:
                     continue
                 start, end = positions
@@ -65,14 +67,6 @@ class _Doc:
                     self.placed.update(range(start, end))
                 if key in PREFIXES:
                     self.prefix[start] = max(end, self.prefix.get(start, end))
-        self.newline_before = {
-            i for i, t in enumerate(self.view.index)
-            if t == 0 or (doc[t - 1].is_space and "\n" in doc[t - 1].text)
-        }
-        self.newline_after = {
-            i for i, t in enumerate(self.view.index)
-            if t == len(doc) - 1 or (doc[t + 1].is_space and "\n" in doc[t + 1].text)
-        }
 
 
 class OfficialTagger:
@@ -93,6 +87,8 @@ class OfficialTagger:
         self.stop_words = frozenset(terms["name_stop_words"])
         self.honorifics = frozenset(terms["honorifics"])
         self.credit_cues = frozenset(terms["credit_cues"])
+        self.core_words = WordSet(self.heads.first_words | self.modifiers.first_words)
+        self.credit_words = WordSet(cue.lower() for cue in self.credit_cues)
 
     def __call__(self, doc: Doc) -> Doc:
         d = _Doc(doc)
@@ -100,10 +96,9 @@ class OfficialTagger:
         persons: dict[tuple[int, int], None] = {}
         pending: list[tuple[tuple[int, int], int, bool]] = []
         i = 0
-        while i < len(d.words):
-            found = self._title_with_name(d, i)
+        for start in self._title_starts(d):
+            found = self._title_with_name(d, start) if start >= i else None
             if found is None:
-                i += 1
                 continue
             title, name, standalone = found
             if name and (name[1] - name[0] > 1 or d.lowered[name[0]] in family_names()):
@@ -128,17 +123,22 @@ class OfficialTagger:
             elif standalone:
                 titles[title] = None
         self._appositives(d, titles, persons)
-        doc.spans[TITLES_KEY] = [
-            Span(doc, *d.view.span(s, e), label="TITLE") for s, e in sorted(titles)
-        ]
-        doc.spans[PERSONS_KEY] = [
-            Span(doc, *d.view.span(s, e), label="PERSON",
-                 kb_id=person_norm(" ".join(d.words[s:e])))
+        d.view.write(doc, TITLES_KEY, [SpanData(*d.view.span(s, e), "TITLE", "") for s, e in sorted(titles)])
+        d.view.write(doc, PERSONS_KEY, [
+            SpanData(*d.view.span(s, e), "PERSON", person_norm(" ".join(d.words[s:e])))
             for s, e in sorted(persons)
-        ]
+        ])
         return doc
 
     # titles
+
+    def _title_starts(self, d: _Doc) -> list[int]:
+        """The positions where a title can start: a core word there or after a prefix there."""
+        starts = set(d.view.where(self.core_words))
+        starts.update(
+            i for i, end in d.prefix.items() if end < len(d.words) and d.lowered[end] in self.core_words
+        )
+        return sorted(starts)
 
     def _core(self, d: _Doc, j: int) -> int | None:
         """End of ``modifier* head`` starting at ``j``: the end of its last head."""
@@ -288,18 +288,18 @@ class OfficialTagger:
         """Vietnamese names anywhere, outside titles and names already found."""
         covered = {k for s, e in (*titles, *persons) for k in range(s, e)}
         i = 0
-        while i < len(d.words):
-            name = None if i in covered else self._vietnamese_name(d, i)
+        for start in d.view.where(family_names()):
+            name = None if start < i or start in covered else self._vietnamese_name(d, start)
             if name and covered.isdisjoint(range(*name)):
                 persons[name] = None
                 i = name[1]
-            else:
-                i += 1
 
     def _credits(self, d: _Doc, persons: dict) -> None:
         """Photo credits (``Photo Trí Dũng``) and bylines on a line of their own (``SON TRUNG``)."""
         covered = {k for s, e in persons for k in range(s, e)}
-        for i, word in enumerate(d.words):
+        cues = d.view.where(self.credit_words)
+        for i in sorted({*cues, *d.newline_before}):
+            word = d.words[i]
             if word in self.credit_cues:
                 j = i + 1
                 while j < len(d.words) and j - i <= 4 and self._name_word(d, j):

@@ -10,12 +10,12 @@ import re
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .abbreviations import YEAR, definitions
 from .gazetteer import Gazetteer
 from .resources import read_json, read_records
-from .text import View, is_capitalised
+from .text import SpanData, View, WordSet, is_capitalised
 
 ORGANISATIONS_KEY = "vne_organisations"
 EVENTS_KEY = "vne_events"
@@ -38,10 +38,10 @@ class OrganisationTagger:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        self.gazetteer = Gazetteer(nlp.vocab, nlp.make_doc, organisation_names().items())
+        self.gazetteer = Gazetteer(nlp.make_doc, organisation_names().items())
         self.org_heads = frozenset(read_json("organisation_terms.json")["heads"])
         events = read_json("events.json")
-        self.event_heads = frozenset(events["heads"])
+        self.event_heads = WordSet(events["heads"])
         self.solo_heads = frozenset(events["solo_heads"])
         self.joiners = frozenset(events["joiners"])
         self.connectors = frozenset(events["complement_connectors"])
@@ -52,22 +52,23 @@ class OrganisationTagger:
         view = View.of(doc)
         found = {(m.start, m.end): m.key for m in self.gazetteer.longest(view)}
         known = {view.words[s:e]: key for (s, e), key in found.items()}
+        linked: set[str] = set()  # acronyms whose every mention has been linked
         for d in definitions(view, self.org_heads):
             long_form = view.words[d.start : d.end]
             norm = known.get(long_form, " ".join(long_form))
             found.setdefault((d.start, d.end), norm)
             found[(d.acronym, d.acronym + 1)] = norm
             acronym = view.words[d.acronym]
-            for i, word in enumerate(view.words):
-                if word == acronym:
+            if acronym in linked:
+                continue
+            linked.add(acronym)
+            for i in view.where({acronym.lower()}):
+                if view.words[i] == acronym:
                     found.setdefault((i, i + 1), norm)
-        doc.spans[ORGANISATIONS_KEY] = [
-            Span(doc, *view.span(s, e), label="ORG", kb_id=norm)
-            for (s, e), norm in sorted(found.items())
-        ]
-        doc.spans[EVENTS_KEY] = [
-            Span(doc, *view.span(s, e), label="EVENT") for s, e in self._events(view)
-        ]
+        view.write(doc, ORGANISATIONS_KEY, [
+            SpanData(*view.span(s, e), "ORG", norm) for (s, e), norm in sorted(found.items())
+        ])
+        view.write(doc, EVENTS_KEY, [SpanData(*view.span(s, e), "EVENT", "") for s, e in self._events(view)])
         return doc
 
     def _is_name_word(self, word: str) -> bool:
@@ -76,8 +77,9 @@ class OrganisationTagger:
     def _events(self, view: View) -> list[tuple[int, int]]:
         words = view.words
         spans: list[tuple[int, int]] = []
-        for i, word in enumerate(words):
-            if word.lower() not in self.event_heads or not is_capitalised(word):
+        for i in view.where(self.event_heads):
+            word = words[i]
+            if not is_capitalised(word):
                 continue
             if spans and spans[-1][1] > i:
                 continue

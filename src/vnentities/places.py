@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .gazetteer import Gazetteer
 from .resources import read_json, read_records
-from .text import View
+from .text import SpanData, View
 
 PLACES_KEY = "vne_places"
 DEMONYMS_KEY = "vne_demonyms"
@@ -58,6 +58,16 @@ def place_index() -> dict[str, Place]:
     return index
 
 
+@cache
+def provinces_by_code() -> dict[str, Place]:
+    """Vietnam's provinces (before the 2025 merger), by GSO code."""
+    provinces: dict[str, Place] = {}
+    for place in place_index().values():
+        if place.kind == "province" and place.province_code:
+            provinces.setdefault(place.province_code, place)
+    return provinces
+
+
 def demonyms() -> list[tuple[str, str]]:
     """(adjective, country code) pairs: ``("Vietnamese", "VN")``."""
     return [
@@ -73,8 +83,8 @@ class PlaceTagger:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         entries = [(surface, p.norm) for p in place_index().values() for surface in p.names]
-        self.places = Gazetteer(nlp.vocab, nlp.make_doc, entries)
-        self.demonyms = Gazetteer(nlp.vocab, nlp.make_doc, demonyms())
+        self.places = Gazetteer(nlp.make_doc, entries)
+        self.demonyms = Gazetteer(nlp.make_doc, demonyms())
 
     def __call__(self, doc: Doc) -> Doc:
         view = View.of(doc)
@@ -82,10 +92,9 @@ class PlaceTagger:
             (PLACES_KEY, self.places, "PLACE"),
             (DEMONYMS_KEY, self.demonyms, "NORP"),
         ):
-            doc.spans[key] = [
-                Span(doc, *view.span(m.start, m.end), label=label, kb_id=m.key)
-                for m in gazetteer.longest(view)
-            ]
+            view.write(doc, key, [
+                SpanData(*view.span(m.start, m.end), label, m.key) for m in gazetteer.longest(view)
+            ])
         return doc
 
 

@@ -7,6 +7,7 @@ component span groups and ``doc._.doc_date``, so it survives pickling and ``DocB
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -14,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from .agreements import knowledge_base
 from .organisations import ORGANISATIONS_KEY
-from .places import place_index
+from .places import place_index, provinces_by_code
 from .roles import country_spans, describe
 
 YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
@@ -102,19 +103,23 @@ def officials(doc: Doc) -> list[Official]:
                 person.name = ent.text
             person.mentions.append(Entity.of(ent))
     countries = country_spans(doc)
+    # (start, position in the group, end, norm) of the organisations, by start
+    organisations = sorted(
+        (s.start, i, s.end, s.kb_id_) for i, s in enumerate(doc.spans.get(ORGANISATIONS_KEY, []))
+    )
+    starts = [o[0] for o in organisations]
     for ent in doc.ents:
         person = people.get(ent.kb_id_) if ent.label_ == "TITLE" else None
         if person is None:
             continue
         if ent.text not in person.titles:
             person.titles.append(ent.text)
-        role = describe(ent, countries)
+        role = describe(doc, ent.start, ent.end, countries)
         person.country = person.country or role.country
-        organisations = [
-            s.kb_id_ for s in doc.spans.get(ORGANISATIONS_KEY, [])
-            if ent.start <= s.start and s.end <= ent.end
-        ]
-        person.organisation = person.organisation or next(iter(organisations), None)
+        if not person.organisation:
+            inside = organisations[bisect_left(starts, ent.start) : bisect_left(starts, ent.end)]
+            person.organisation = min(((i, norm) for _, i, end, norm in inside if end <= ent.end),
+                                      default=(None, None))[1]
     return list(people.values())
 
 
@@ -159,8 +164,7 @@ def places(doc: Doc) -> list[Place]:
             province = index.get(known.norm) if known and known.kind == "province" else None
             code = known.province_code if known else None
             if known and known.kind != "province" and code:
-                province = next((p for p in index.values() if p.province_code == code
-                                 and p.kind == "province"), None)
+                province = provinces_by_code().get(code)
             found[ent.kb_id_] = Place(
                 ent.kb_id_,
                 known.kind if known else None,

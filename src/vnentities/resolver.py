@@ -9,6 +9,7 @@ most salient full name, titles to their holder, and every entity's norm goes to
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from functools import cache
 
@@ -22,7 +23,7 @@ from .organisations import EVENTS_KEY, ORGANISATIONS_KEY
 from .places import PLACES_KEY
 from .resources import read_json
 from .roles import Role, country_spans, describe
-from .text import View, fold, is_capitalised
+from .text import SpanData, View, fold, is_capitalised
 
 RULE_GROUPS = (
     AGREEMENTS_KEY, EVENTS_KEY, TITLES_KEY, PERSONS_KEY, DATES_KEY, PLACES_KEY, ORGANISATIONS_KEY,
@@ -34,18 +35,18 @@ BASE_KEY = "vne_base"
 EDGE_WORDS = frozenset({"the", "The", "'s", "'", "’s", "’"})
 
 
-def _flat(spans: list[Span]) -> list[Span]:
+def _flat(spans: list[SpanData]) -> list[SpanData]:
     """Non-overlapping spans: longest first, then by label priority, then leftmost."""
     taken: set[int] = set()
     chosen = []
-    for span in sorted(spans, key=lambda s: (s.start - s.end, PRIORITY[s.label_], s.start)):
+    for span in sorted(spans, key=lambda s: (s.start - s.end, PRIORITY[s.label], s.start)):
         if taken.isdisjoint(range(span.start, span.end)):
             chosen.append(span)
             taken.update(range(span.start, span.end))
     return chosen
 
 
-def _trim(span: Span, generic: frozenset[str]) -> Span | None:
+def _trim(span: Span, generic: frozenset[str]) -> SpanData | None:
     """A base-model span cut to the guide's edges, or None when it is not a name.
 
     Leading ``the``, possessives, punctuation and trailing lower-case words (``Guiyang
@@ -70,7 +71,12 @@ def _trim(span: Span, generic: frozenset[str]) -> Span | None:
     norm = person_norm(words.text) if label == "PERSON" else ""
     if label == "PERSON" and not norm:  # nothing of it folds to a letter
         return None
-    return Span(doc, start, end, label=label, kb_id=norm)
+    return SpanData(start, end, label, norm)
+
+
+def _text(doc: Doc, span: SpanData) -> str:
+    """The text of ``span`` in ``doc``."""
+    return doc[span.start : span.end].text
 
 
 def _name_keys(words: tuple[str, ...]) -> set[str]:
@@ -95,7 +101,8 @@ class Resolver:
         self.use_base = use_base
 
     def __call__(self, doc: Doc) -> Doc:
-        entities = _flat([s for key in RULE_GROUPS for s in doc.spans.get(key, [])])
+        view = View.of(doc)
+        entities = _flat([s for key in RULE_GROUPS for s in view.group(doc, key)])
         entities += self._name_mentions(doc, entities)
         if self.use_base:
             taken = {i for e in entities for i in range(e.start, e.end)}
@@ -108,57 +115,55 @@ class Resolver:
                     entities.append(span)
                     taken.update(range(span.start, span.end))
         entities.sort(key=lambda s: s.start)
-        people = self._resolve_people(entities)
+        people = self._resolve_people(doc, entities)
         titles = self._resolve_titles(doc, entities, people)
-        doc.ents = [
-            Span(doc, e.start, e.end, label=e.label_,
-                 kb_id=people.get(e.start, titles.get(e.start, e.kb_id_)))
+        doc.set_ents([
+            Span(doc, e.start, e.end, label=e.label, kb_id=people.get(e.start, titles.get(e.start, e.kb_id)))
             for e in entities
-        ]
+        ])
         return doc
 
     # people
 
     @staticmethod
-    def _name_mentions(doc: Doc, entities: list[Span]) -> list[Span]:
+    def _name_mentions(doc: Doc, entities: list[SpanData]) -> list[SpanData]:
         """Further mentions of names found elsewhere: the whole name, or its key word alone."""
-        full = {
-            tuple(fold(e.text).lower().split())
-            for e in entities if e.label_ == "PERSON" and len(e.text.split()) > 1
-        }
+        texts = [_text(doc, e) for e in entities if e.label == "PERSON"]
+        full = {tuple(fold(text).lower().split()) for text in texts if len(text.split()) > 1}
         keys = {(key,) for name in full for key in _name_keys(name)}
         taken = {i for e in entities for i in range(e.start, e.end)}
         view = View.of(doc)
-        lowered = [w.lower() for w in view.words]
+        lowered = view.lowered
         found = []
         k = 0
-        while k < len(view):
+        for candidate in view.where({name[0] for name in (*full, *keys)}):
+            if candidate < k:
+                continue
+            k = candidate
             for size in (3, 2, 1):
-                name = tuple(lowered[k : k + size])
+                name = lowered[k : k + size]
                 if len(name) < size or not (name in full or name in keys):
                     continue
                 start, end = view.span(k, k + size)
                 if is_capitalised(view.words[k]) and taken.isdisjoint(range(start, end)):
-                    found.append(Span(doc, start, end, label="PERSON",
-                                      kb_id=person_norm(doc[start:end].text)))
-                    k += size - 1
+                    found.append(SpanData(start, end, "PERSON", person_norm(doc[start:end].text)))
+                    k += size
                     break
-            k += 1
         return found
 
     @staticmethod
-    def _resolve_people(entities: list[Span]) -> dict[int, str]:
+    def _resolve_people(doc: Doc, entities: list[SpanData]) -> dict[int, str]:
         """PERSON norms by span start: partial mentions go to the most salient full name."""
-        persons = [e for e in entities if e.label_ == "PERSON"]
-        full_names = [n for e in persons if len(e.text.split()) > 1 and (n := person_norm(e.text))]
+        persons = [(e, _text(doc, e)) for e in entities if e.label == "PERSON"]
+        full_names = [n for _, text in persons if len(text.split()) > 1 and (n := person_norm(text))]
         salience = Counter(full_names)
         by_key: dict[str, list[str]] = {}
         for name in salience:
             for key in _name_keys(tuple(name.lower().split())):
                 by_key.setdefault(key, []).append(name)
         norms = {}
-        for person in persons:
-            norm = person_norm(person.text)
+        for person, text in persons:
+            norm = person_norm(text)
             if len(norm.split()) == 1:
                 candidates = by_key.get(norm.lower(), [])
                 if candidates:
@@ -170,43 +175,53 @@ class Resolver:
 
     @staticmethod
     def _next_index(doc: Doc, i: int) -> int:
-        while i < len(doc) and doc[i].is_space:
-            i += 1
-        return i
+        """The first token from ``i`` on that is not a space (``len(doc)`` if none)."""
+        index = View.of(doc).index
+        k = bisect_left(index, i)
+        return index[k] if k < len(index) else len(doc)
 
     def _resolve_titles(
-        self, doc: Doc, entities: list[Span], people: dict[int, str]
+        self, doc: Doc, entities: list[SpanData], people: dict[int, str]
     ) -> dict[int, str]:
         """TITLE norms by span start: the holder named next to it, else the role's holder."""
         holders: dict[int, str] = {}
         by_start = {e.start: e for e in entities}
-        for title in reversed([e for e in entities if e.label_ == "TITLE"]):
+        for title in reversed([e for e in entities if e.label == "TITLE"]):
             after = by_start.get(self._next_index(doc, title.end))
-            if after is not None and after.label_ == "PERSON":
+            if after is not None and after.label == "PERSON":
                 holders[title.start] = people[after.start]
-            elif after is not None and after.label_ == "TITLE" and after.start in holders:
+            elif after is not None and after.label == "TITLE" and after.start in holders:
                 holders[title.start] = holders[after.start]
         for i, e in enumerate(entities):
-            if e.label_ == "TITLE" and e.start not in holders and i > 0:
+            if e.label == "TITLE" and e.start not in holders and i > 0:
                 before = entities[i - 1]
                 comma = doc[before.end : e.start]
-                if before.label_ == "PERSON" and comma.text.strip() == ",":
+                if before.label == "PERSON" and comma.text.strip() == ",":
                     holders[e.start] = people[before.start]
         countries = country_spans(doc)
-        described = {e.start: describe(e, countries) for e in entities if e.label_ == "TITLE"}
+        described = {e.start: describe(doc, e.start, e.end, countries) for e in entities if e.label == "TITLE"}
         roles: dict[str, set[Role]] = {}
         for start, holder in holders.items():
             roles.setdefault(holder, set()).add(described[start])
         mentions = Counter(people.values())
+        holding: dict[str, list[str]] = {}  # role → the people who hold it, in the order of ``roles``
+        for person, held in roles.items():
+            for role in dict.fromkeys(r.role for r in held):
+                holding.setdefault(role, []).append(person)
+        chosen: dict[Role, str | None] = {}
         for e in entities:
-            if e.label_ == "TITLE" and e.start not in holders:
-                holder = self._holder(described[e.start], roles, mentions)
-                holders[e.start] = holder or ""
+            if e.label == "TITLE" and e.start not in holders:
+                role = described[e.start]
+                if role not in chosen:
+                    chosen[role] = self._holder(role, holding.get(role.role, []), roles, mentions)
+                holders[e.start] = chosen[role] or ""
         return holders
 
     @staticmethod
-    def _holder(role: Role, roles: dict[str, set[Role]], mentions: Counter) -> str | None:
-        """The most mentioned person who holds ``role`` (in a compatible country)."""
+    def _holder(
+        role: Role, candidates: list[str], roles: dict[str, set[Role]], mentions: Counter
+    ) -> str | None:
+        """The most mentioned of the ``candidates`` holding ``role`` in a compatible country."""
 
         def country_of(person: str) -> str | None:
             known = {r.country for r in roles[person] if r.country}
@@ -214,12 +229,8 @@ class Resolver:
                 return known.pop()
             return "VN" if person.split()[0].lower() in family_names() else None
 
-        candidates = [
-            person for person, held in roles.items()
-            if any(r.role == role.role for r in held)
-            and (role.country is None or country_of(person) in (None, role.country))
-        ]
-        return max(candidates, key=lambda p: mentions[p]) if candidates else None
+        eligible = [p for p in candidates if role.country is None or country_of(p) in (None, role.country)]
+        return max(eligible, key=lambda p: mentions[p]) if eligible else None
 
 
 @Language.factory(

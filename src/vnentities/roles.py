@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from bisect import bisect_left
+from functools import cache, lru_cache
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .places import DEMONYMS_KEY, PLACES_KEY, place_index
 from .resources import read_json
-from .text import fold
+from .text import View, fold
 
 
 class Role(NamedTuple):
@@ -21,34 +22,49 @@ class Role(NamedTuple):
 
 
 @cache
-def _aliases() -> tuple[tuple[str, str], ...]:
-    """(alias, role) pairs, longest alias first."""
+def _aliases() -> tuple[tuple[str, re.Pattern, str], ...]:
+    """(alias, the alias as a whole-word pattern, role), longest alias first."""
     roles = read_json("titles.json")["roles"]
     pairs = [(alias, role) for role, aliases in roles.items() for alias in aliases]
-    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+    return tuple(
+        (alias, re.compile(rf"\b{re.escape(alias)}\b"), role)
+        for alias, role in sorted(pairs, key=lambda p: -len(p[0]))
+    )
+
+
+@lru_cache(maxsize=4096)
+def _role(text: str) -> str:
+    """The role a title's folded, lower-cased words name (the words themselves if none)."""
+    for alias, pattern, role in _aliases():
+        if text == alias or pattern.search(text):
+            return role
+    return text
 
 
 def country_spans(doc: Doc) -> list[tuple[int, int, str]]:
     """``(start, end, code)`` token spans of the countries and nationality words in ``doc``."""
     index = place_index()
+    view = View.of(doc)
     spans = [
-        (s.start, s.end, s.kb_id_) for s in doc.spans.get(PLACES_KEY, [])
-        if (place := index.get(s.kb_id_)) and place.kind == "country"
+        (s.start, s.end, s.kb_id) for s in view.group(doc, PLACES_KEY)
+        if (place := index.get(s.kb_id)) and place.kind == "country"
     ]
-    spans += [(s.start, s.end, s.kb_id_) for s in doc.spans.get(DEMONYMS_KEY, [])]
+    spans += [(s.start, s.end, s.kb_id) for s in view.group(doc, DEMONYMS_KEY)]
     return sorted(spans)
 
 
-def describe(span: Span, countries: list[tuple[int, int, str]]) -> Role:
-    """The role and country of a TITLE span, from its words and the ``countries`` inside it.
+def describe(doc: Doc, start: int, end: int, countries: list[tuple[int, int, str]]) -> Role:
+    """The role and country of the TITLE ``doc[start:end]``, from its words and the countries in it.
 
-    ``countries`` is ``country_spans(span.doc)``, computed once per document.
+    ``countries`` is ``country_spans(doc)``, computed once per document.
     """
-    inside = [(s, e, code) for s, e, code in countries if span.start <= s and e <= span.end]
-    country = inside[0][2] if inside else None
-    words = span.doc[inside[0][1] : span.end] if inside and inside[0][0] == span.start else span
-    text = " ".join(fold(words.text).lower().split())
-    for alias, role in _aliases():
-        if text == alias or re.search(rf"\b{re.escape(alias)}\b", text):
-            return Role(role, country)
-    return Role(text, country)
+    first = None
+    for i in range(bisect_left(countries, (start,)), len(countries)):
+        if countries[i][0] >= end:
+            break
+        if countries[i][1] <= end:
+            first = countries[i]
+            break
+    country = first[2] if first else None
+    words = doc[first[1] : end] if first and first[0] == start else doc[start:end]
+    return Role(_role(" ".join(fold(words.text).lower().split())), country)

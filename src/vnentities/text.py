@@ -3,18 +3,31 @@
 Matching runs on a *view* of a ``Doc``: its non-space tokens, each folded to ASCII
 (NFC first, so decomposed text folds like composed text). Offsets always come from
 the original tokens, so they point into the text as given.
+
+A view is built once per doc with array operations and a cache of folded words by
+string id; the components that run one after another on a doc share it. Each word
+also gets a small id, so that the positions of a ``WordSet``'s words are found with
+one array lookup instead of a pass over the words. The view also reads each span group
+of its doc once, as plain values, for the components that use another's results (a
+group written through the view is never read back).
 """
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from bisect import bisect_left
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
+import numpy as np
 from spacy.attrs import IS_SPACE, ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, SpanGroup
 from unidecode import unidecode
+
+MAX_CACHED_WORDS = 500_000
 
 
 @lru_cache(maxsize=200_000)
@@ -26,7 +39,6 @@ def fold(text: str) -> str:
     return unidecode(text)
 
 
-@lru_cache(maxsize=200_000)
 def _fold_word(word: str) -> str:
     """``fold`` for a token: a lone combining mark folds to nothing, so it stays itself."""
     return fold(word) or word
@@ -37,29 +49,152 @@ def is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-@dataclass(frozen=True)
+# Folded lower-cased word → id. Never cleared: the tables of WordSets index these ids.
+_IDS: dict[str, int] = {}
+_IDS_LOCK = threading.Lock()
+# String id (a hash of the string, the same in every vocab) → the folded word, the folded
+# lower-cased word and its id. Replaced by an empty dict when it grows too large.
+_words: dict[int, tuple[str, str, int]] = {}
+# The last doc viewed, its length and its view: the components ask for the same doc in turn.
+_last: tuple[Doc, int, View] | None = None
+
+
+def _ids(words: Iterable[str]) -> tuple[list[int], int]:
+    """The ids of ``words`` (new words get new ids), and the number of ids given so far."""
+    with _IDS_LOCK:
+        return [_IDS.setdefault(word, len(_IDS)) for word in words], len(_IDS)
+
+
+def _words_of(orths: list[int], doc: Doc) -> list[tuple[str, str, int]]:
+    """The cached words of ``orths``, folding the strings not cached yet."""
+    global _words
+    words = _words
+    missing = list(set(orths).difference(words))
+    if len(words) + len(missing) > MAX_CACHED_WORDS:
+        words = _words = {}
+        missing = list(set(orths))
+    strings = doc.vocab.strings
+    folded = [_fold_word(strings[orth]) for orth in missing]
+    lowered = [word.lower() for word in folded]
+    words.update(zip(missing, zip(folded, lowered, _ids(lowered)[0], strict=True), strict=True))
+    return list(map(words.__getitem__, orths))
+
+
+class WordSet:
+    """Folded lower-cased words, as a set and as a table of their ids for ``View.where``."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = frozenset(words)
+        ids, known = _ids(self.words)
+        # One entry more than the ids known now: later words (never in the set) map to it.
+        self.table = np.zeros(known + 1, dtype=bool)
+        self.table[ids] = True
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.words
+
+
+class SpanData(NamedTuple):
+    """A span of a span group as plain values: doc token offsets, label and KB id."""
+
+    start: int
+    end: int
+    label: str
+    kb_id: str
+
+
+@dataclass(frozen=True, eq=False)
 class View:
-    """The non-space tokens of a doc: ``index[i]`` is the doc token of view position ``i``."""
+    """The non-space tokens of a doc: ``index[i]`` is the doc token of view position ``i``.
+
+    ``words`` are folded, ``lowered`` folded and lower-cased, ``ids`` the ids of
+    ``lowered``; ``newline_before`` and ``newline_after`` are the positions at the start
+    and at the end of a line.
+    """
 
     index: tuple[int, ...]
     words: tuple[str, ...]
+    lowered: tuple[str, ...]
+    ids: np.ndarray
+    newline_before: frozenset[int]
+    newline_after: frozenset[int]
+    _groups: dict[str, tuple[SpanGroup, int, list[SpanData]]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, doc: Doc) -> View:
-        orths, spaces = doc.to_array([ORTH, IS_SPACE]).T if len(doc) else ((), ())
+        """The view of ``doc`` (the last one is kept and returned again for the same doc)."""
+        global _last
+        last = _last
+        if last is not None and last[0] is doc and last[1] == len(doc):
+            return last[2]
+        view = cls._build(doc)
+        _last = (doc, len(doc), view)
+        return view
+
+    @classmethod
+    def _build(cls, doc: Doc) -> View:
+        if not len(doc):
+            return cls((), (), (), np.zeros(0, dtype=np.int64), frozenset(), frozenset())
+        array = doc.to_array([ORTH, IS_SPACE])
+        kept = array[:, 1] == 0
+        orths = array[kept, 0].tolist()
+        try:
+            entries = list(map(_words.__getitem__, orths))
+        except KeyError:
+            entries = _words_of(orths, doc)
+        words, lowered, ids = zip(*entries, strict=True) if entries else ((), (), ())
+        index = tuple(kept.nonzero()[0].tolist())
+        before, after = set(), set()
+        if index and index[0] == 0:
+            before.add(0)
+        if index and index[-1] == len(doc) - 1:
+            after.add(len(index) - 1)
         strings = doc.vocab.strings
-        pairs = [(i, _fold_word(strings[int(o)])) for i, (o, s) in enumerate(zip(orths, spaces, strict=True))
-                 if not s]
-        return cls(tuple(i for i, _ in pairs), tuple(w for _, w in pairs))
+        space_tokens = (~kept).nonzero()[0].tolist()
+        spaces = set(space_tokens)
+        for t, orth in zip(space_tokens, array[~kept, 0].tolist(), strict=True):
+            if "\n" not in strings[orth]:
+                continue
+            i = bisect_left(index, t)  # the view position after the space token
+            if t + 1 < len(doc) and t + 1 not in spaces:
+                before.add(i)
+            if t > 0 and t - 1 not in spaces:
+                after.add(i - 1)
+        return cls(
+            index, words, lowered, np.array(ids, dtype=np.int64), frozenset(before), frozenset(after)
+        )
 
     def __len__(self) -> int:
         return len(self.words)
+
+    def where(self, words: WordSet | Iterable[str]) -> list[int]:
+        """Sorted view positions of any of ``words`` (folded, lower-cased)."""
+        if not isinstance(words, WordSet):
+            words = WordSet(words)
+        return words.table.take(self.ids, mode="clip").nonzero()[0].tolist()
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Doc token offsets of view positions ``start`` to ``end`` (exclusive)."""
         return self.index[start], self.index[end - 1] + 1
 
-    def positions(self, span: Span) -> tuple[int, int] | None:
-        """View positions ``(start, end)`` of ``span``'s non-space tokens; None if it has none."""
-        start, end = bisect_left(self.index, span.start), bisect_left(self.index, span.end)
+    def positions(self, start: int, end: int) -> tuple[int, int] | None:
+        """View positions of the non-space tokens of doc tokens ``start`` to ``end``; None if none."""
+        start, end = bisect_left(self.index, start), bisect_left(self.index, end)
         return (start, end) if start < end else None
+
+    def write(self, doc: Doc, key: str, spans: list[SpanData]) -> None:
+        """Set ``doc.spans[key]`` to ``spans`` (and keep them as the group's plain values)."""
+        doc.spans[key] = [Span(doc, s.start, s.end, label=s.label, kb_id=s.kb_id) for s in spans]
+        group = doc.spans[key]
+        self._groups[key] = (group, len(group), spans)
+
+    def group(self, doc: Doc, key: str) -> list[SpanData]:
+        """The spans of ``doc.spans[key]`` (none when it is absent), read once while unchanged."""
+        group = doc.spans.get(key)
+        if group is None:
+            return []
+        cached = self._groups.get(key)
+        if cached is None or cached[0] is not group or cached[1] != len(group):
+            spans = [SpanData(s.start, s.end, s.label_, s.kb_id_) for s in group]
+            self._groups[key] = cached = (group, len(group), spans)
+        return cached[2]
