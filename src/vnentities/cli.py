@@ -167,8 +167,11 @@ def _annotated(
     if engine is Engine.local:
         yield from batch.annotate_paths(load(base), paths, root, n_process=workers)
         return
-    from . import cluster  # the cluster extra, only when asked for
-
+    try:
+        from . import cluster  # the cluster extra, only when asked for
+    except ImportError as error:
+        raise typer.BadParameter(f"--engine dask needs the cluster extra (pip install "
+                                 f"'vnentities[cluster]'): {error}") from None
     with cluster.connect(scheduler, workers) as client:
         yield from cluster.annotate_files(client, paths, root, base=base,
                                           keep_docs=fmt is Format.docbin)
