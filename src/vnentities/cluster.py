@@ -21,7 +21,7 @@ from distributed import Client, LocalCluster
 from spacy.language import Language
 
 from . import batch, pieces
-from .document import Document, check_doc_date
+from .document import Document, check_doc_date, check_text
 from .pipeline import load
 
 
@@ -40,9 +40,7 @@ def _annotate_texts(texts: list[Any], base: str | None) -> list[dict[str, Any]]:
     items = []
     for item in texts:
         text, doc_date = (item, None) if isinstance(item, str) else item
-        if not isinstance(text, str):
-            raise TypeError(f"text: expected str, got {type(text).__name__}")
-        items.append((text, check_doc_date(doc_date), None))
+        items.append((check_text(text), check_doc_date(doc_date), None))
     return [Document(doc).to_dict() for doc, _ in pieces.pipe(_pipeline(base), items)]
 
 

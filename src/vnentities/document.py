@@ -60,6 +60,13 @@ class Document:
         }
 
 
+def check_text(text: object) -> str:
+    """``text`` itself; ``TypeError`` naming its type when it is not a ``str``."""
+    if not isinstance(text, str):
+        raise TypeError(f"text: expected str, got {type(text).__name__}")
+    return text
+
+
 def check_doc_date(doc_date: str | dt.date | None) -> str | None:
     """``doc_date`` as ISO ``YYYY-MM-DD``; ``ValueError`` naming the value if it is not one."""
     if doc_date is None:
@@ -83,8 +90,6 @@ def extract(
 
     A text longer than ``nlp.max_length`` is annotated in pieces (see ``pieces``).
     """
-    if not isinstance(text, str):
-        raise TypeError(f"text: expected str, got {type(text).__name__}")
     nlp = nlp or default_pipeline()
-    doc, _ = next(pieces.pipe(nlp, [(text, check_doc_date(doc_date), None)]))
+    doc, _ = next(pieces.pipe(nlp, [(check_text(text), check_doc_date(doc_date), None)]))
     return Document(doc)

@@ -9,7 +9,7 @@ their main text through trafilatura, and their publication date when the page st
 from __future__ import annotations
 
 import codecs
-import unicodedata
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +23,9 @@ BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 )
 FALLBACK = "windows-1258"
-# Share of control characters (other than tab, newline, form feed, carriage return) in a binary file.
+# Control characters (Unicode category Cc) other than tab, line feed, vertical tab, form
+# feed and carriage return; a text with more than this share of them is binary.
+CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 MAX_CONTROL_SHARE = 0.05
 
 
@@ -59,7 +61,7 @@ def decode(data: bytes) -> tuple[str, str]:
             text, encoding = data.decode(FALLBACK), FALLBACK
         except UnicodeDecodeError:
             raise InputError(f"neither UTF-8 nor {FALLBACK} text") from None
-    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v")
+    controls = len(CONTROLS.findall(text))
     if controls > MAX_CONTROL_SHARE * len(text):
         raise InputError(f"binary file ({controls} control characters in {len(text)})")
     return text, encoding
