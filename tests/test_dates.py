@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import vnentities
 from conftest import entities
+from vnentities import dates
 
 
 @pytest.mark.parametrize(
@@ -74,3 +77,28 @@ def test_words_that_look_like_dates_are_not(nlp_blank):
     doc = vnentities.extract("Prices may rise by 2,000 dong; UNCLOS 1982 applies.", "2023-01-01",
                              nlp=nlp_blank)
     assert entities(doc, "DATE") == []
+
+
+def _find_by_scanning(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """``DateTagger._find`` with every pattern scanned over the whole text (no start list)."""
+    taken: list[tuple[int, int]] = []
+    found = []
+    for kind, pattern in (*dates.PATTERNS, ("relative", dates.RELATIVE)):
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if kind == "month" and not dates.DateTagger._month_cued(text, m):
+                continue
+            taken.append(m.span())
+            found.append((kind, m.span()))
+    return sorted(found, key=lambda item: item[1][0])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["1", "2", "0", "9", "20", "2023", "12023", "19", "/", "-", "–", " ", ",", ".", "$", "%", "st",
+     "May", "June", "Jan.", "Sept", "Monday", "Mon", "next", "last", "this", "in", "since", "a",
+     "today", "GMT+7", ":", "h", "(", ")", "\n"]), max_size=25).map("".join))
+def test_patterns_are_tried_wherever_they_can_match(text):
+    """Trying the patterns only at the listed start places finds what scanning finds."""
+    assert [(k, m.span()) for k, m in dates.DateTagger._find(text)] == _find_by_scanning(text)

@@ -5,11 +5,13 @@ Matching runs on a *view* of a ``Doc``: its non-space tokens, each folded to ASC
 the original tokens, so they point into the text as given.
 
 A view is built once per doc with array operations and a cache of folded words by
-string id; the components that run one after another on a doc share it. Each word
-also gets a small id, so that the positions of a ``WordSet``'s words are found with
-one array lookup instead of a pass over the words. The view also reads each span group
-of its doc once, as plain values, for the components that use another's results (a
-group written through the view is never read back).
+string id; the components that run one after another on a doc share it. Each word of a
+``WordSet`` (the lexicons' word lists) gets a small id, and every other word one shared
+id, so that the positions of a ``WordSet``'s words are found with one array lookup
+instead of a pass over the words, and the ids stay as few as the lexicons' words however
+many texts are read. The view also reads each span group of its doc once, as plain
+values, for the components that use another's results (a group written through the view
+is never read back).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 from typing import NamedTuple
 
 import numpy as np
@@ -49,11 +52,14 @@ def is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-# Folded lower-cased word → id. Never cleared: the tables of WordSets index these ids.
+# Folded lower-cased word of a WordSet → id. Never cleared: the tables of WordSets index
+# these ids. Words of no WordSet have the id OTHER, which every table maps to False.
 _IDS: dict[str, int] = {}
 _IDS_LOCK = threading.Lock()
+OTHER = np.iinfo(np.int64).max
 # String id (a hash of the string, the same in every vocab) → the folded word, the folded
-# lower-cased word and its id. Replaced by an empty dict when it grows too large.
+# lower-cased word and its id. Replaced by an empty dict when it grows too large, or when
+# a new WordSet gives ids to words that may be cached with OTHER.
 _words: dict[int, tuple[str, str, int]] = {}
 # The last doc viewed, its length and its view: the components ask for the same doc in turn.
 _last: tuple[Doc, int, View] | None = None
@@ -61,8 +67,13 @@ _last: tuple[Doc, int, View] | None = None
 
 def _ids(words: Iterable[str]) -> tuple[list[int], int]:
     """The ids of ``words`` (new words get new ids), and the number of ids given so far."""
+    global _words
     with _IDS_LOCK:
-        return [_IDS.setdefault(word, len(_IDS)) for word in words], len(_IDS)
+        known = len(_IDS)
+        ids = [_IDS.setdefault(word, len(_IDS)) for word in words]
+        if len(_IDS) > known:
+            _words = {}
+        return ids, len(_IDS)
 
 
 def _words_of(orths: list[int], doc: Doc) -> list[tuple[str, str, int]]:
@@ -76,7 +87,8 @@ def _words_of(orths: list[int], doc: Doc) -> list[tuple[str, str, int]]:
     strings = doc.vocab.strings
     folded = [_fold_word(strings[orth]) for orth in missing]
     lowered = [word.lower() for word in folded]
-    words.update(zip(missing, zip(folded, lowered, _ids(lowered)[0], strict=True), strict=True))
+    ids = [_IDS.get(word, OTHER) for word in lowered]
+    words.update(zip(missing, zip(folded, lowered, ids, strict=True), strict=True))
     return list(map(words.__getitem__, orths))
 
 
@@ -86,7 +98,7 @@ class WordSet:
     def __init__(self, words: Iterable[str]) -> None:
         self.words = frozenset(words)
         ids, known = _ids(self.words)
-        # One entry more than the ids known now: later words (never in the set) map to it.
+        # One entry more than the ids known now: later ids and OTHER (never in the set) map to it.
         self.table = np.zeros(known + 1, dtype=bool)
         self.table[ids] = True
 
@@ -103,19 +115,20 @@ class SpanData(NamedTuple):
     kb_id: str
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False)
 class View:
     """The non-space tokens of a doc: ``index[i]`` is the doc token of view position ``i``.
 
     ``words`` are folded, ``lowered`` folded and lower-cased, ``ids`` the ids of
-    ``lowered``; ``newline_before`` and ``newline_after`` are the positions at the start
-    and at the end of a line.
+    ``lowered`` (given while fewer than ``known`` ids existed); ``newline_before`` and
+    ``newline_after`` are the positions at the start and at the end of a line.
     """
 
     index: tuple[int, ...]
     words: tuple[str, ...]
     lowered: tuple[str, ...]
     ids: np.ndarray
+    known: int
     newline_before: frozenset[int]
     newline_after: frozenset[int]
     _groups: dict[str, tuple[SpanGroup, int, list[SpanData]]] = field(default_factory=dict, repr=False)
@@ -134,7 +147,8 @@ class View:
     @classmethod
     def _build(cls, doc: Doc) -> View:
         if not len(doc):
-            return cls((), (), (), np.zeros(0, dtype=np.int64), frozenset(), frozenset())
+            return cls((), (), (), np.zeros(0, dtype=np.int64), 0, frozenset(), frozenset())
+        known = len(_IDS)
         array = doc.to_array([ORTH, IS_SPACE])
         kept = array[:, 1] == 0
         orths = array[kept, 0].tolist()
@@ -161,17 +175,24 @@ class View:
             if t > 0 and t - 1 not in spaces:
                 after.add(i - 1)
         return cls(
-            index, words, lowered, np.array(ids, dtype=np.int64), frozenset(before), frozenset(after)
+            index, words, lowered, np.array(ids, dtype=np.int64), known, frozenset(before), frozenset(after)
         )
 
     def __len__(self) -> int:
         return len(self.words)
 
     def where(self, words: WordSet | Iterable[str]) -> list[int]:
-        """Sorted view positions of any of ``words`` (folded, lower-cased)."""
-        if not isinstance(words, WordSet):
-            words = WordSet(words)
-        return words.table.take(self.ids, mode="clip").nonzero()[0].tolist()
+        """Sorted view positions of any of ``words`` (folded, lower-cased).
+
+        A ``WordSet`` is looked up by id; other words (a document's own names) by a pass.
+        """
+        if isinstance(words, WordSet):
+            if len(words.table) - 1 > self.known:  # the set has ids newer than this view's
+                self.known = len(_IDS)
+                self.ids = np.array([_IDS.get(word, OTHER) for word in self.lowered], dtype=np.int64)
+            return words.table.take(self.ids, mode="clip").nonzero()[0].tolist()
+        found = map(frozenset(words).__contains__, self.lowered)
+        return list(compress(range(len(self.lowered)), found))
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Doc token offsets of view positions ``start`` to ``end`` (exclusive)."""
