@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import random
+import string
 
 import pytest
 from spacy.language import Language
 
 from corpus import SENTENCE, make_corpus
-from vnentities.batch import annotate_paths, find_inputs
+from vnentities.batch import annotate_in_zones, annotate_paths, find_inputs
 from vnentities.output import open_sink
 
 KEYS = {"path", "encoding", "text", "doc_date", "entities", "officials", "agreements", "places",
@@ -98,6 +100,25 @@ def test_two_processes_give_the_same_records(corpus, records, nlp_blank):
     """``n_process=2`` yields the same records, in the same order."""
     two = [r for r, _ in annotate_paths(nlp_blank, find_inputs(corpus), corpus, n_process=2)]
     assert two == list(records.values())
+
+
+def test_memory_zones_free_the_strings_of_the_texts(nlp_blank, tmp_path):
+    """Runs of two files in memory zones: the records of ``annotate_paths``, each doc whole
+    while it is used, and none of the texts' strings left in the vocabulary after."""
+    rng = random.Random(7)
+    for i in range(5):
+        words = " ".join("".join(rng.choices(string.ascii_lowercase, k=11)) for _ in range(30))
+        (tmp_path / f"{i}.txt").write_text(f"{words}. {SENTENCE}", encoding="utf-8")
+    paths = find_inputs(tmp_path)
+    strings = len(nlp_blank.vocab.strings)
+    zoned = []
+    for record, doc in annotate_in_zones(nlp_blank, paths, tmp_path, zone_files=2):
+        assert [doc.text[e["start"] : e["end"]] for e in record["entities"]] == [
+            e.text for e in doc.ents]
+        zoned.append(record)
+    assert len(nlp_blank.vocab.strings) == strings
+    assert zoned == [r for r, _ in annotate_paths(nlp_blank, paths, tmp_path)]
+    assert len(nlp_blank.vocab.strings) > strings  # without zones, the strings stay
 
 
 def test_resume_after_an_interruption(corpus, records, nlp_blank, tmp_path):

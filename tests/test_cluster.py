@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 import vnentities
 from corpus import SENTENCE, make_corpus
+from vnentities import cluster
 from vnentities.batch import annotate_paths, find_inputs
 from vnentities.cli import app
 from vnentities.cluster import annotate_bag, annotate_files, connect
@@ -69,3 +70,15 @@ def test_cli_on_a_running_scheduler_writes_the_local_file(client, corpus, tmp_pa
                                  "--engine", "dask", "--scheduler", client.scheduler.address])
     assert result.exit_code == 1, result.output  # the corpus has a binary file
     assert remote.read_bytes() == local.read_bytes()
+
+
+def test_a_worker_frees_the_strings_of_each_partition():
+    """A partition is annotated in a memory zone: the worker's vocabulary does not keep its words."""
+    texts = [f"Delegates of Qzxalvia and Brumtovia met in Hà Nội on {d} May 2024." for d in range(1, 5)]
+    nlp = cluster._pipeline("blank")
+    strings = len(nlp.vocab.strings)
+    out = annotate_bag(db.from_sequence(texts, npartitions=2), base="blank").compute(scheduler="sync")
+    assert [r["entities"][-1]["norm"] for r in out] == [f"2024-05-0{d}" for d in range(1, 5)]
+    assert len(nlp.vocab.strings) == strings
+    nlp(texts[0])
+    assert len(nlp.vocab.strings) > strings  # outside a zone, the words stay

@@ -22,6 +22,7 @@ from .document import Document
 from .reading import HTML_SUFFIXES, TEXT_SUFFIXES, Source, read
 
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+ZONE_FILES = 1000
 EMPTY_RESULTS = {"entities": [], "officials": [], "agreements": [], "places": [], "dates": []}
 
 
@@ -70,6 +71,21 @@ def annotate_paths(
     except Exception:  # the files left are retried one by one, below
         for path in paths[done:]:
             yield annotate_one(nlp, path, root)
+
+
+def annotate_in_zones(
+    nlp: Language, paths: list[Path], root: Path, *, n_process: int = 1, zone_files: int = ZONE_FILES
+) -> Iterator[tuple[dict[str, Any], Doc | None]]:
+    """``annotate_paths`` over runs of ``zone_files`` files, each in a spaCy memory zone.
+
+    The strings and lexemes of a run's texts are freed when the run ends, so the
+    vocabulary does not grow with the number of files. Each ``doc`` is valid only until
+    the next item is taken: use it (or keep ``doc.to_bytes()``) before asking for more.
+    With ``n_process`` > 1, every run starts its own processes.
+    """
+    for start in range(0, len(paths), zone_files):
+        with nlp.memory_zone():
+            yield from annotate_paths(nlp, paths[start : start + zone_files], root, n_process=n_process)
 
 
 def annotate_one(nlp: Language, path: Path, root: Path) -> tuple[dict[str, Any], Doc | None]:

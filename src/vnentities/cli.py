@@ -165,7 +165,7 @@ def _annotated(
     if not paths:
         return
     if engine is Engine.local:
-        yield from batch.annotate_paths(load(base), paths, root, n_process=workers)
+        yield from batch.annotate_in_zones(load(base), paths, root, n_process=workers)
         return
     try:
         from . import cluster  # the cluster extra, only when asked for

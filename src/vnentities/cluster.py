@@ -1,7 +1,9 @@
 """The Dask engine: the batch records, computed on a ``dask.distributed`` cluster.
 
 Each worker process loads the pipeline once (a per-process cache) and annotates whole
-partitions. ``annotate_files`` keeps only a few partitions in flight and yields their
+partitions, each in a spaCy memory zone: the strings and lexemes of a partition's texts
+are freed once its records (plain values) are made, so a long-lived worker's vocabulary
+does not grow with the corpus. ``annotate_files`` keeps only a few partitions in flight and yields their
 records in input order, so the client's memory stays flat however large the corpus.
 Workers read the files themselves: on a real cluster the paths must be visible to them
 (a shared filesystem). Needs the ``cluster`` extra (``pip install "vnentities[cluster]"``).
@@ -41,15 +43,19 @@ def _annotate_texts(texts: list[Any], base: str | None) -> list[dict[str, Any]]:
     for item in texts:
         text, doc_date = (item, None) if isinstance(item, str) else item
         items.append((check_text(text), check_doc_date(doc_date), None))
-    return [Document(doc).to_dict() for doc, _ in pieces.pipe(_pipeline(base), items)]
+    nlp = _pipeline(base)
+    with nlp.memory_zone():
+        return [Document(doc).to_dict() for doc, _ in pieces.pipe(nlp, items)]
 
 
 def _annotate_paths(
     paths: list[str], root: str, base: str | None, keep_docs: bool
 ) -> list[tuple[dict[str, Any], bytes | None]]:
-    annotated = batch.annotate_paths(_pipeline(base), [Path(p) for p in paths], Path(root))
-    return [(record, doc.to_bytes() if keep_docs and doc is not None else None)
-            for record, doc in annotated]
+    nlp = _pipeline(base)
+    with nlp.memory_zone():
+        annotated = batch.annotate_paths(nlp, [Path(p) for p in paths], Path(root))
+        return [(record, doc.to_bytes() if keep_docs and doc is not None else None)
+                for record, doc in annotated]
 
 
 @contextmanager
