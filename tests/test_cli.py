@@ -66,6 +66,20 @@ def test_annotate_writes_one_record_per_file_and_fails_on_a_bad_file(corpus, tmp
     assert "annotating" not in result.stderr  # no progress bar when stderr is not a terminal
 
 
+def test_resume_exit_status_counts_the_files_that_failed_before(corpus, tmp_path):
+    """Resuming a finished run that had a failed file annotates nothing and still exits 1."""
+    out = tmp_path / "out.jsonl"
+    assert runner.invoke(app, ["annotate", str(corpus), "-o", str(out), "--base", "blank"]).exit_code == 1
+    result = runner.invoke(app, ["annotate", str(corpus), "-o", str(out), "--base", "blank", "--resume"])
+    assert result.exit_code == 1, result.output
+    assert "0 files annotated (0 failed" in result.stderr and "1 of them failed" in result.stderr
+    ok = runner.invoke(app, ["annotate", str(corpus), "-o", str(tmp_path / "ok.jsonl"), "--base", "blank",
+                             "--glob", "*.md"])
+    resumed = runner.invoke(app, ["annotate", str(corpus), "-o", str(tmp_path / "ok.jsonl"),
+                                  "--base", "blank", "--glob", "*.md", "--resume"])
+    assert (ok.exit_code, resumed.exit_code) == (0, 0)
+
+
 def test_annotate_one_good_file_exits_zero(corpus, tmp_path):
     """A single file is its own input; its path is its name."""
     out = tmp_path / "one.jsonl"

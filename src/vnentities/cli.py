@@ -132,7 +132,8 @@ def annotate(
 ) -> None:
     """Annotate every article in SOURCE; one record per file, in path order.
 
-    Exit status 1 when any file failed (its record says why), 0 otherwise.
+    Exit status 1 when any file failed (its record says why; with --resume, also one
+    done before), 0 otherwise.
     """
     root = source if source.is_dir() else source.parent
     paths = batch.find_inputs(root, glob) if source.is_dir() else [source]
@@ -140,7 +141,9 @@ def annotate(
         sink = output.open_sink(out, fmt.value, resume=resume)
     except ValueError as error:
         raise typer.BadParameter(str(error)) from None
-    todo = [p for p in paths if p.relative_to(root).as_posix() not in sink.done]
+    names = [p.relative_to(root).as_posix() for p in paths]
+    todo = [p for p, name in zip(paths, names, strict=True) if name not in sink.done]
+    failed_before = sum(name in sink.done_failed for name in names)
     started, failed, labels = time.perf_counter(), 0, Counter()
     with sink, _progress(len(todo)) as (progress, task):
         for record, doc in _annotated(todo, root, base, workers, engine, scheduler, fmt):
@@ -149,12 +152,12 @@ def annotate(
             labels.update(e["label"] for e in record["entities"])
             progress.advance(task)
     elapsed = time.perf_counter() - started
-    skipped = f", {len(paths) - len(todo)} already done" if resume else ""
+    skipped = f", {len(paths) - len(todo)} already done, {failed_before} of them failed" if resume else ""
     typer.echo(f"{len(todo)} files annotated ({failed} failed{skipped}) in {elapsed:.1f} s "
                f"→ {out}", err=True)
     typer.echo("entities: " + (", ".join(f"{k} {v}" for k, v in sorted(labels.items())) or "none"),
                err=True)
-    raise typer.Exit(1 if failed else 0)
+    raise typer.Exit(1 if failed or failed_before else 0)
 
 
 def _annotated(

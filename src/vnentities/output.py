@@ -26,10 +26,12 @@ FORMATS = ("jsonl", "csv", "docbin")
 class Sink:
     """Where records go, as a context manager: ``close`` on success, ``abort`` on error.
 
-    ``done`` holds the paths an earlier run already wrote (JSONL ``resume``).
+    ``done`` holds the paths an earlier run already wrote (JSONL ``resume``), and
+    ``done_failed`` those of them whose record has an error.
     """
 
     done: frozenset[str] = frozenset()
+    done_failed: frozenset[str] = frozenset()
 
     def write(self, record: dict[str, Any], doc: Doc | bytes | None = None) -> None:
         raise NotImplementedError
@@ -51,7 +53,8 @@ class JsonlSink(Sink):
     """One JSON line per record, on disk as soon as it is written; ``abort`` keeps them."""
 
     def __init__(self, path: Path, *, resume: bool = False) -> None:
-        self.done = _complete_records(path) if resume and path.exists() else set()
+        if resume and path.exists():
+            self.done, self.done_failed = _complete_records(path)
         flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if resume else os.O_TRUNC)
         self._fd = os.open(path, flags, 0o644)
 
@@ -65,20 +68,26 @@ class JsonlSink(Sink):
         os.close(self._fd)
 
 
-def _complete_records(path: Path) -> frozenset[str]:
-    """The paths of the complete records in ``path``, after cutting off a partial last line."""
+def _complete_records(path: Path) -> tuple[frozenset[str], frozenset[str]]:
+    """The paths of the complete records in ``path``, and of those with an error.
+
+    A partial last line is cut off first.
+    """
     data = path.read_bytes()
     complete = data[: data.rfind(b"\n") + 1]
     if len(complete) < len(data):
         with path.open("r+b") as file:
             file.truncate(len(complete))
-    done = set()
+    done, failed = set(), set()
     for number, line in enumerate(complete.decode("utf-8").splitlines(), 1):
         try:
-            done.add(json.loads(line)["path"])
+            record = json.loads(line)
+            done.add(record["path"])
+            if record["error"] is not None:
+                failed.add(record["path"])
         except (ValueError, KeyError, TypeError):
             raise ValueError(f"cannot resume {path}: line {number} is not a vnentities record") from None
-    return frozenset(done)
+    return frozenset(done), frozenset(failed)
 
 
 class _Replacing(Sink):
