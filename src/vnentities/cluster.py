@@ -3,8 +3,9 @@
 Each worker process loads the pipeline once (a per-process cache) and annotates whole
 partitions, each in a spaCy memory zone: the strings and lexemes of a partition's texts
 are freed once its records (plain values) are made, so a long-lived worker's vocabulary
-does not grow with the corpus. ``annotate_files`` keeps only a few partitions in flight and yields their
-records in input order, so the client's memory stays flat however large the corpus.
+does not grow with the corpus. ``annotate_files`` keeps only a few partitions in flight
+and yields their records in input order, so the client's memory stays flat however
+large the corpus.
 Workers read the files themselves: on a real cluster the paths must be visible to them
 (a shared filesystem). Needs the ``cluster`` extra (``pip install "vnentities[cluster]"``).
 """
