@@ -48,7 +48,7 @@ def child(system: str, passes: int) -> None:
     run(nlp, texts)
     subprocess.run(["callgrind_control", "--instr=on", str(os.getpid())], check=True, capture_output=True)
     for _ in range(passes):
-        run(nlp, texts, BATCH_SIZE)
+        run(nlp, texts)
 
 
 def collected(system: str, passes: int) -> int:

@@ -40,3 +40,10 @@ def test_where_takes_any_words_of_the_document(nlp_blank):
     assert view.where({"anwar"}) == [0, 4]
     assert view.where(["widodo", "nobody"]) == [2]
     assert view.where(set()) == []
+
+
+def test_occurrences_keep_the_case(nlp_blank):
+    view = View.of(nlp_blank.make_doc("The DOC, the doc and Đoc: DOC."))
+    assert view.occurrences("DOC") == [1, 8]
+    assert view.occurrences("Doc") == [6]  # Đoc folds to Doc
+    assert view.occurrences("MISSING") == []

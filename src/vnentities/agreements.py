@@ -136,8 +136,8 @@ class AgreementTagger:
             if acronym in linked:
                 continue
             linked.add(acronym)
-            for i in view.where({acronym.lower()}):
-                if view.words[i] == acronym and i not in covered:
+            for i in view.occurrences(acronym):
+                if i not in covered:
                     add(self._with_year(view, i, i + 1), key)
 
     def _add_partnerships(

@@ -62,9 +62,8 @@ class OrganisationTagger:
             if acronym in linked:
                 continue
             linked.add(acronym)
-            for i in view.where({acronym.lower()}):
-                if view.words[i] == acronym:
-                    found.setdefault((i, i + 1), norm)
+            for i in view.occurrences(acronym):
+                found.setdefault((i, i + 1), norm)
         view.write(doc, ORGANISATIONS_KEY, [
             SpanData(*view.span(s, e), "ORG", norm) for (s, e), norm in sorted(found.items())
         ])

@@ -194,6 +194,10 @@ class View:
         found = map(frozenset(words).__contains__, self.lowered)
         return list(compress(range(len(self.lowered)), found))
 
+    def occurrences(self, word: str) -> list[int]:
+        """Sorted view positions of ``word`` exactly as written (folded, case kept)."""
+        return list(compress(range(len(self.words)), map(word.__eq__, self.words)))
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Doc token offsets of view positions ``start`` to ``end`` (exclusive)."""
         return self.index[start], self.index[end - 1] + 1
