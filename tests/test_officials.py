@@ -22,6 +22,10 @@ from conftest import entities
          "Chairman of the Khanh Hoa provincial People's Committee", "Nguyen Tan Tuan"),
         ("Japanese Prime Minister Kishida Fumio welcomed him.", "Japanese Prime Minister",
          "Kishida Fumio"),
+        ("Singaporean Minister for Manpower and Second Minister for Trade and Industry Tan See Leng "
+         "came.", "Singaporean Minister for Manpower and Second Minister for Trade and Industry",
+         "Tan See Leng"),
+        ("The statue of President Ho Chi Minh stands in Moscow.", "President", "Ho Chi Minh"),
     ],
 )
 def test_title_before_name(nlp, text, title, person):
@@ -29,6 +33,14 @@ def test_title_before_name(nlp, text, title, person):
     found = entities(vnentities.extract(text, "2024-05-01", nlp=nlp))
     assert ("TITLE", title, person) in found
     assert ("PERSON", person, person) in found
+
+
+def test_a_city_after_a_title_stays_a_place(nlp):
+    """Only a place that is a whole Vietnamese name reads as the person after a title."""
+    doc = vnentities.extract("He toured President Ho Chi Minh City and Ho Chi Minh City.", "2024-05-01",
+                             nlp=nlp)
+    assert ("PLACE", "Ho Chi Minh City", "Ho Chi Minh") in entities(doc)
+    assert entities(doc, "PERSON") == []
 
 
 def test_title_chain_is_one_span(nlp):

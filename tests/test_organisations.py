@@ -19,6 +19,19 @@ def test_acronyms_expand_and_credits_split(nlp):
     ]
 
 
+def test_foreign_parties_are_not_the_cpv(nlp):
+    """A foreign party's name is one ORG of its own; only a bare ``Party`` is the CPV."""
+    doc = vnentities.extract(
+        "The Lao People’s Revolutionary Party, the Liberal Democratic Party (LDP) and the Party met.",
+        "2024-01-01", nlp=nlp)
+    assert entities(doc, "ORG") == [
+        ("ORG", "Lao People’s Revolutionary Party", "Lao People's Revolutionary Party"),
+        ("ORG", "Liberal Democratic Party", "Liberal Democratic Party"),
+        ("ORG", "LDP", "Liberal Democratic Party"),
+        ("ORG", "Party", "Communist Party of Vietnam"),
+    ]
+
+
 def test_org_defined_in_text(nlp_blank):
     """``Long Form (ACR)`` defines an organisation the gazetteer does not know."""
     doc = vnentities.extract("The Hanoi Association of Exporters (HAE) met. HAE grew.",

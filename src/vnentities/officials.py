@@ -55,6 +55,7 @@ class _Doc:
         self.newline_after = self.view.newline_after
         self.blocked: set[int] = set()
         self.placed: set[int] = set()
+        self.place_end: dict[int, int] = {}  # where each place starting at a position ends
         self.prefix: dict[int, int] = {}
         for key in BLOCKING:
             for span in self.view.group(doc, key):
@@ -65,6 +66,8 @@ class _Doc:
                 self.blocked.update(range(start, end))
                 if key in (PLACES_KEY, DEMONYMS_KEY):
                     self.placed.update(range(start, end))
+                if key == PLACES_KEY:
+                    self.place_end[start] = end
                 if key in PREFIXES:
                     self.prefix[start] = max(end, self.prefix.get(start, end))
 
@@ -237,7 +240,7 @@ class OfficialTagger:
     def _plain_name(self, d: _Doc, k: int) -> tuple[int, int] | None:
         while k < len(d.words) and d.words[k] in self.honorifics:
             k += 1
-        vietnamese = self._vietnamese_name(d, k)
+        vietnamese = self._vietnamese_name(d, k) or self._place_as_name(d, k)
         if vietnamese:
             return vietnamese
         j = k
@@ -258,9 +261,21 @@ class OfficialTagger:
             and not self.modifiers.match(d.lowered, j)
         )
 
-    def _vietnamese_name(self, d: _Doc, k: int) -> tuple[int, int] | None:
-        """Family name + one to three capitalised syllables: ``Nguyễn Phú Trọng``."""
-        if k >= len(d.words) or k in d.blocked or d.lowered[k] not in family_names():
+    def _place_as_name(self, d: _Doc, k: int) -> tuple[int, int] | None:
+        """A place right after a title that is a whole Vietnamese name: ``President Ho Chi Minh``."""
+        if k not in d.place_end:
+            return None
+        name = self._vietnamese_name(d, k, place_ok=True)
+        return name if name and name[1] == d.place_end[k] else None
+
+    def _vietnamese_name(self, d: _Doc, k: int, place_ok: bool = False) -> tuple[int, int] | None:
+        """Family name + one to three capitalised syllables: ``Nguyễn Phú Trọng``.
+
+        The family name may start a place only when ``place_ok`` (a place after a title).
+        """
+        if k >= len(d.words) or d.lowered[k] not in family_names():
+            return None
+        if k in d.blocked and not (place_ok and k in d.placed):
             return None
         family = d.words[k]
         if not is_capitalised(family):
