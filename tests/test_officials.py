@@ -26,6 +26,9 @@ from conftest import entities
          "came.", "Singaporean Minister for Manpower and Second Minister for Trade and Industry",
          "Tan See Leng"),
         ("The statue of President Ho Chi Minh stands in Moscow.", "President", "Ho Chi Minh"),
+        ("Vice Chairman of the National Election Council and head of its Personnel Sub-committee "
+         "Do Van Chien spoke.", "Vice Chairman of the National Election Council and head of its "
+         "Personnel Sub-committee", "Do Van Chien"),
     ],
 )
 def test_title_before_name(nlp, text, title, person):

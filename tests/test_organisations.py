@@ -43,6 +43,14 @@ def test_org_defined_in_text(nlp_blank):
     ]
 
 
+def test_defined_org_keeps_its_punctuation(nlp_blank):
+    """A defined organisation's norm is its name as written, diacritics removed."""
+    doc = vnentities.extract("The UK Foreign, Commonwealth and Development Office (FCDO) said so.",
+                             "2024-01-01", nlp=nlp_blank)
+    name = "Foreign, Commonwealth and Development Office"
+    assert entities(doc, "ORG") == [("ORG", name, name), ("ORG", "FCDO", name)]
+
+
 def test_named_events(nlp_blank):
     """Events with ordinals, names and years are one EVENT span each."""
     text = ("Thanks for the ASEAN-U.S. Special Summit 2022 and the 13th National Party Congress, "

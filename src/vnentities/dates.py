@@ -38,17 +38,18 @@ _WEEKDAY = rf"(?:{_alternation(w.title() for w in VOCAB['weekdays'])})"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
 _DASH = r"\s*[-–]\s*"
+_TO = rf"(?:{_DASH}|\s+to\s+)(?=\d{{1,2}}(?:st|nd|rd|th)?(?![\d,.]\d))"  # ``26-27``, ``22 to 26``
 _TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
 _ZONE = r"\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?"
 _CLOCK = rf"(?P<time>(?:\s*[-–,|]?\s*){_TIME}(?:\s*{_ZONE})?)?"
 PATTERNS = [
     ("day", re.compile(
-        rf"(?:{_WEEKDAY},?\s+)?(?P<date>(?:{_MONTH}\s+{_DAY}(?P<to1>{_DASH}{_DAY})?"
-        rf"|{_DAY}(?P<to2>{_DASH}{_DAY})?\s+{_MONTH}),?\s+{_YEAR}){_CLOCK}(?!\d)")),
+        rf"(?:{_WEEKDAY},?\s+)?(?P<date>(?:{_MONTH}\s+{_DAY}(?P<to1>{_TO}{_DAY})?"
+        rf"|{_DAY}(?P<to2>{_TO}{_DAY})?\s+{_MONTH}),?\s+{_YEAR}){_CLOCK}(?!\d)")),
     ("numeric", re.compile(
         rf"(?:{_WEEKDAY},?\s+)?(?P<date>\d{{1,2}}/\d{{1,2}}/{_YEAR}){_CLOCK}(?!\d)")),
     ("month_day", re.compile(
-        rf"(?P<date>{_MONTH}\s+{_DAY}(?P<to1>{_DASH}{_DAY})?|{_DAY}(?P<to2>{_DASH}{_DAY})?"
+        rf"(?P<date>{_MONTH}\s+{_DAY}(?P<to1>{_TO}{_DAY})?|{_DAY}(?P<to2>{_TO}{_DAY})?"
         rf"\s+{_MONTH})(?![\w\d])")),
     ("month_year", re.compile(rf"(?P<date>{_MONTH},?\s+{_YEAR})(?!\d)")),
     ("year_range", re.compile(rf"(?P<date>{_YEAR}{_DASH}{_YEAR})(?!\d)")),

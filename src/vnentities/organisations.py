@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from .abbreviations import YEAR, definitions
 from .gazetteer import Gazetteer
 from .resources import read_json, read_records
-from .text import SpanData, View, WordSet, is_capitalised
+from .text import SpanData, View, WordSet, fold, is_capitalised
 
 ORGANISATIONS_KEY = "vne_organisations"
 EVENTS_KEY = "vne_events"
@@ -55,7 +55,7 @@ class OrganisationTagger:
         linked: set[str] = set()  # acronyms whose every mention has been linked
         for d in definitions(view, self.org_heads):
             long_form = view.words[d.start : d.end]
-            norm = known.get(long_form, " ".join(long_form))
+            norm = known.get(long_form) or " ".join(fold(doc[slice(*view.span(d.start, d.end))].text).split())
             found.setdefault((d.start, d.end), norm)
             found[(d.acronym, d.acronym + 1)] = norm
             acronym = view.words[d.acronym]
