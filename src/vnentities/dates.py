@@ -38,7 +38,7 @@ _WEEKDAY = rf"(?:{_alternation(w.title() for w in VOCAB['weekdays'])})"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
 _DASH = r"\s*[-–]\s*"
-_TO = rf"(?:{_DASH}|\s+to\s+)(?=\d{{1,2}}(?:st|nd|rd|th)?(?![\d,.]\d))"  # ``26-27``, ``22 to 26``
+_TO = rf"(?:{_DASH}|\s+to\s+)(?={_DAY}(?![\d,.]\d))"  # ``26-27``, ``22 to 26``
 _TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
 _ZONE = r"\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?"
 _CLOCK = rf"(?P<time>(?:\s*[-–,|]?\s*){_TIME}(?:\s*{_ZONE})?)?"

@@ -271,11 +271,11 @@ class OfficialTagger:
     def _vietnamese_name(self, d: _Doc, k: int, place_ok: bool = False) -> tuple[int, int] | None:
         """Family name + one to three capitalised syllables: ``Nguyễn Phú Trọng``.
 
-        The family name may start a place only when ``place_ok`` (a place after a title).
+        ``place_ok``: the caller found a place starting at ``k`` (after a title); it does not block.
         """
         if k >= len(d.words) or d.lowered[k] not in family_names():
             return None
-        if k in d.blocked and not (place_ok and k in d.placed):
+        if k in d.blocked and not place_ok:
             return None
         family = d.words[k]
         if not is_capitalised(family):

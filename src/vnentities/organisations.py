@@ -54,8 +54,8 @@ class OrganisationTagger:
         known = {view.words[s:e]: key for (s, e), key in found.items()}
         linked: set[str] = set()  # acronyms whose every mention has been linked
         for d in definitions(view, self.org_heads):
-            long_form = view.words[d.start : d.end]
-            norm = known.get(long_form) or " ".join(fold(doc[slice(*view.span(d.start, d.end))].text).split())
+            start, end = view.span(d.start, d.end)
+            norm = known.get(view.words[d.start : d.end]) or " ".join(fold(doc[start:end].text).split())
             found.setdefault((d.start, d.end), norm)
             found[(d.acronym, d.acronym + 1)] = norm
             acronym = view.words[d.acronym]
