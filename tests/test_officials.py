@@ -55,6 +55,56 @@ def test_title_chain_is_one_span(nlp):
         ("TITLE", "Party General Secretary and State President", "To Lam")]
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "person"),
+    [
+        # Before the name (the guide's rule).
+        ("Member of the Party Central Committee, Secretary of the Provincial Party Committee "
+         "Nguyen Van Hieu opened the fair.", "Member of the Party Central Committee, Secretary of "
+         "the Provincial Party Committee", "Nguyen Van Hieu"),
+        ("Politburo member, Standing Deputy Prime Minister Nguyễn Hòa Bình chaired the meeting.",
+         "Politburo member, Standing Deputy Prime Minister", "Nguyen Hoa Binh"),
+        # After a name and a comma, with or without a closing ``, and``.
+        ("Tran Cam Tu, Politburo member, Standing member of the Secretariat, and Chairman of the "
+         "Central Inspection Commission, received the guests.", "Politburo member, Standing member "
+         "of the Secretariat, and Chairman of the Central Inspection Commission", "Tran Cam Tu"),
+        ("Le Hoai Trung, Secretary of the Party Central Committee, Chief of the Party Central "
+         "Committee's Office, said.", "Secretary of the Party Central Committee, Chief of the Party "
+         "Central Committee's Office", "Le Hoai Trung"),
+        # ``and`` then an organisation starting the next post.
+        ("Le Minh Hoan, member of the Party Central Committee and NA Vice Chairman, spoke.",
+         "member of the Party Central Committee and NA Vice Chairman", "Le Minh Hoan"),
+    ],
+)
+def test_posts_chained_with_commas_are_one_title(nlp, text, title, person):
+    """A comma-separated chain of one person's posts, before or after the name, is one TITLE."""
+    found = entities(vnentities.extract(text, "2025-01-01", nlp=nlp))
+    assert ("TITLE", title, person) in found
+    assert [norm for label, _, norm in found if label == "PERSON"] == [person]
+
+
+def test_a_list_of_people_is_not_one_chain(nlp):
+    """``A, Title of X, Title B``: the second title is B's, not part of A's."""
+    doc = vnentities.extract(
+        "Nguyen Van Hieu, Chairman of the Hanoi People's Committee, Deputy Minister Tran Luu Quang "
+        "and others attended.", "2025-01-01", nlp=nlp)
+    assert entities(doc, "TITLE") == [
+        ("TITLE", "Chairman of the Hanoi People's Committee", "Nguyen Van Hieu"),
+        ("TITLE", "Deputy Minister", "Tran Luu Quang"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Minister of Culture, Sports and Tourism", "Minister of Labour, Invalids and Social Affairs",
+     "Minister of Land, Infrastructure, Transport, and Tourism"],
+)
+def test_a_list_inside_a_complement_stays_in_the_title(nlp, title):
+    """Portfolios listed with commas and a closing ``and`` belong to the title."""
+    doc = vnentities.extract(f"The {title} Kim Van Son arrived.", "2025-01-01", nlp=nlp)
+    assert entities(doc, "TITLE") == [("TITLE", title, "Kim Van Son")]
+
+
 def test_appositive_title_after_name(nlp):
     """``Name, Title of …``: the title after the comma belongs to the name before it."""
     doc = vnentities.extract(

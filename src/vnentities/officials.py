@@ -1,7 +1,8 @@
 """Officials: titles (TITLE) and the names of the people who hold them (PERSON).
 
 A title is ``[nationality] modifier* head [complement]``, chained with ``and`` (``Party
-General Secretary and State President``) or, before a name, with commas. The
+General Secretary and State President``) or with commas, before a name or after a name
+and a comma (``Đỗ Văn Chiến, Politburo member, Secretary of …, and President of …``). The
 vocabulary is in ``data/titles.json``; Vietnamese names are found from a family-name
 lexicon, other names from their place after a title, in credits and in bylines.
 
@@ -57,6 +58,7 @@ class _Doc:
         self.placed: set[int] = set()
         self.place_end: dict[int, int] = {}  # where each place starting at a position ends
         self.prefix: dict[int, int] = {}
+        self.organisation_end: dict[int, int] = {}  # where each organisation starting at a position ends
         for key in BLOCKING:
             for span in self.view.group(doc, key):
                 positions = self.view.positions(span.start, span.end)
@@ -70,6 +72,8 @@ class _Doc:
                     self.place_end[start] = end
                 if key in PREFIXES:
                     self.prefix[start] = max(end, self.prefix.get(start, end))
+                if key == ORGANISATIONS_KEY:
+                    self.organisation_end[start] = end
 
 
 class OfficialTagger:
@@ -158,16 +162,26 @@ class OfficialTagger:
         return last_head
 
     def _title_with_name(
-        self, d: _Doc, i: int
+        self, d: _Doc, i: int, appositive: bool = False
     ) -> tuple[tuple[int, int], tuple[int, int] | None, bool] | None:
         """A title at ``i``, the name after it, and whether it may stand alone.
 
         A nationality or organisation right before the core is part of the title
         (``U.S. President``); the core alone is tried when that reading gives neither a
         name nor a standalone title (``the Party leader``, where ``Party`` is an ORG).
+        Posts chained with commas are one title when a name follows them (unless the
+        title comes right after a comma, as the next item of a list), or with no name
+        after them when the title is an ``appositive`` (it follows a name and a comma).
         """
         readings = []
         for core in dict.fromkeys((d.prefix.get(i, i), i)):
+            chained = self._title(d, i, core, commas=True)
+            if chained and chained != self._title(d, i, core):
+                name = self._name(d, chained[1])
+                if (name and not appositive and (i == 0 or d.words[i - 1] != ",")) or (
+                    appositive and not name
+                ):
+                    return (i, chained[1]), name, self._is_standalone(d, core, chained[0])
             parsed = self._title(d, i, core)
             if parsed:
                 core_end, end = parsed
@@ -177,20 +191,32 @@ class OfficialTagger:
                 readings.append(reading)
         return readings[0] if readings else None
 
-    def _title(self, d: _Doc, i: int, core: int) -> tuple[int, int] | None:
-        """``(core end, end)`` of a title starting at ``i`` whose core starts at ``core``."""
+    def _title(self, d: _Doc, i: int, core: int, commas: bool = False) -> tuple[int, int] | None:
+        """``(core end, end)`` of a title starting at ``i`` whose core starts at ``core``.
+
+        Further posts chained with ``and`` (and, if ``commas``, with ``,`` or ``, and``) belong to it.
+        """
         if core != i and core in d.newline_before:
             return None
         core_end = self._core(d, core)
         if core_end is None:
             return None
         end = self._complement(d, core_end)
-        while end + 1 < len(d.words) and d.lowered[end] == "and":
-            more = self._core(d, end + 1)
-            if more is None:
-                break
+        while (more := self._chained(d, end, commas)) is not None:
             end = self._complement(d, more)
         return core_end, end
+
+    def _chained(self, d: _Doc, k: int, commas: bool) -> int | None:
+        """End of the core of a post chained at ``k`` (``and [organisation] core``); None if none."""
+        comma = commas and k < len(d.words) and d.words[k] == ","
+        k += comma
+        if k < len(d.words) and d.lowered[k] == "and":
+            k += 1
+        elif not comma:
+            return None
+        if k >= len(d.words) or k in d.newline_before:
+            return None
+        return self._core(d, k) or self._core(d, d.organisation_end.get(k, k))
 
     def _complement(self, d: _Doc, k: int) -> int:
         """End of an ``of/for/to …`` complement starting at ``k`` (``k`` if none)."""
@@ -201,8 +227,12 @@ class OfficialTagger:
             word = d.lowered[j]
             if j in d.prefix:
                 j = end = d.prefix[j]
-            elif word == "and" and j + 1 < len(d.words) and d.lowered[j + 1] == "the":
+            elif word == "and" and j + 1 < len(d.words) and (
+                d.lowered[j + 1] == "the" or self._chained(d, j, commas=False) is not None
+            ):
                 break
+            elif word == "," and (listed := self._listed(d, j)):
+                j = end = listed
             elif word in self.connectors:
                 j += 1
             elif word in self.complement_words and (
@@ -215,6 +245,36 @@ class OfficialTagger:
             else:
                 break
         return end
+
+
+    def _listed(self, d: _Doc, k: int) -> int | None:
+        """End of a list that goes on a complement from the comma at ``k``: ``, Sports and Tourism``.
+
+        Its items are capitalised complement words, none starting a post; it ends with ``and``.
+        """
+        while True:
+            k += 1
+            last = k < len(d.words) and d.lowered[k] == "and"
+            item = self._list_item(d, k + last)
+            if item is None:
+                return None
+            if last:
+                return item
+            k = item
+            if k < len(d.words) and d.lowered[k] == "and":
+                return self._list_item(d, k + 1)
+            if k >= len(d.words) or d.words[k] != ",":
+                return None
+
+    def _list_item(self, d: _Doc, k: int) -> int | None:
+        """End of the capitalised complement words from ``k`` (None if none or a post starts there)."""
+        j = k
+        while (
+            j < len(d.words) and j not in d.newline_before and is_capitalised(d.words[j])
+            and d.lowered[j] in self.complement_words
+        ):
+            j += 1
+        return j if j > k and self._core(d, k) is None else None
 
     def _is_standalone(self, d: _Doc, core: int, core_end: int) -> bool:
         """A title without a name must be capitalised and end in a standalone role."""
@@ -343,7 +403,7 @@ class OfficialTagger:
         for _, end in sorted(persons):
             if end + 1 >= len(d.words) or d.words[end] != "," or end + 1 in starts:
                 continue
-            found = self._title_with_name(d, end + 1)
+            found = self._title_with_name(d, end + 1, appositive=True)
             if found and not found[1]:
                 titles[found[0]] = None
 
