@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import vnentities
 from conftest import entities
 
@@ -64,3 +66,31 @@ def test_capitalised_back_reference_to_a_named_agreement(nlp_blank):
     found = entities(vnentities.extract(text, "2024-01-01", nlp=nlp_blank), "AGREEMENT")
     assert found[-1] == ("AGREEMENT", "Framework", "IPEF")
     assert vnentities.extract(text, "2024-01-01", nlp=nlp_blank).agreements[0].year == 2022
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "norm"),
+    [
+        ("The two sides signed the Treaty on Principles of Friendly Relations between Viet Nam and "
+         "Cuba in 1994.", "Treaty on Principles of Friendly Relations between Viet Nam and Cuba",
+         "Treaty on Principles of Friendly Relations between Viet Nam and Cuba"),
+        ("They adopted the Joint Statement on Thailand – Việt Nam Maritime Cooperation.",
+         "Joint Statement on Thailand – Việt Nam Maritime Cooperation",
+         "Joint Statement on Thailand-Viet Nam Maritime Cooperation"),
+        ("They signed the Agreement on Mutual Legal Assistance in Criminal Matters and Prime "
+         "Minister Hun Manet welcomed it.", "Agreement on Mutual Legal Assistance in Criminal Matters",
+         "Agreement on Mutual Legal Assistance in Criminal Matters"),
+    ],
+)
+def test_documents_outside_the_knowledge_base(nlp, text, name, norm):
+    """A capitalised document head with its subject is an AGREEMENT; its id is the name as written."""
+    found = entities(vnentities.extract(text, "2024-01-01", nlp=nlp))
+    assert ("AGREEMENT", name, norm) in found
+    assert [e for e in found if e[0] == "PLACE"] == []
+
+
+def test_a_document_without_a_name_is_not_an_agreement(nlp_blank):
+    """``a Memorandum of Understanding on education`` names no document."""
+    doc = vnentities.extract("They signed a Memorandum of Understanding on Education.", "2024-01-01",
+                             nlp=nlp_blank)
+    assert entities(doc, "AGREEMENT") == []

@@ -1,4 +1,5 @@
-"""Agreements: a knowledge base of named agreements, in-text definitions, partnerships.
+"""Agreements: a knowledge base of named agreements, in-text definitions, partnerships,
+and documents named by a head and a subject (``Treaty on … between Viet Nam and Russia``).
 
 Writes ``doc.spans["vne_agreements"]`` (label ``AGREEMENT``, ``kb_id_`` the agreement id).
 Partnership ids follow the guide: ``VN-US Comprehensive Partnership``.
@@ -61,6 +62,12 @@ class AgreementTagger:
         self.back_references = frozenset(terms["back_references"])
         self.back_reference_words = WordSet(w.lower() for w in self.back_references)
         self.pair_joiners = frozenset(terms["pair_joiners"])
+        self.document_heads = WordSet(terms["document_heads"])
+        self.document_modifiers = frozenset(terms["document_modifiers"])
+        self.subject_prepositions = frozenset(terms["subject_prepositions"])
+        self.subject_connectors = frozenset(terms["subject_connectors"])
+        titles = read_json("titles.json")
+        self.post_words = frozenset(w.split()[0] for w in (*titles["heads"], *titles["modifiers"]))
         entries = [
             (surface, a.id)
             for a in knowledge_base().values()
@@ -76,6 +83,7 @@ class AgreementTagger:
         for m in self.gazetteer.longest(view):
             found[self._with_year(view, m.start, m.end)] = m.key
         self._add_place_names(doc, view, found)
+        self._add_documents(view, countries, found)
         self._add_definitions(view, found)
         self._add_partnerships(view, countries, found)
         self._add_back_references(view, found)
@@ -105,6 +113,63 @@ class AgreementTagger:
             start, end = positions
             if view.words[end] in self.back_references and (start, end + 1) not in found:
                 found[(start, end + 1)] = " ".join(view.words[start : end + 1])
+
+    def _add_documents(
+        self, view: View, countries: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
+    ) -> None:
+        """Documents the knowledge base does not hold: ``Joint Statement on …``, ``Treaty between …``.
+
+        A capitalised head, its capitalised modifiers before it and its subject after it;
+        not after ``a``/``an`` (``a Memorandum of Understanding`` names none). The id is the
+        name as written, folded, with no spaces around a pair joiner.
+        """
+        covered = {k for s, e in found for k in range(s, e)}
+        words, lowered = view.words, view.lowered
+        for head in view.where(self.document_heads):
+            if head in covered or not is_capitalised(words[head]):
+                continue
+            start = head
+            while start > 0 and lowered[start - 1] in self.document_modifiers and is_capitalised(
+                words[start - 1]
+            ):
+                start -= 1
+            end = self._subject_end(view, head + 1, countries)
+            if end is None or (start > 0 and lowered[start - 1] in ("a", "an")):
+                continue
+            end = self._with_year(view, start, end)[1]
+            if covered.isdisjoint(range(start, end)):
+                found[(start, end)] = self._document_id(words[start:end])
+                covered.update(range(start, end))
+
+    def _subject_end(self, view: View, k: int, countries: dict[int, tuple[int, str]]) -> int | None:
+        """End of ``on Defence Cooperation`` at ``k``: its last capitalised word or country.
+
+        ``and`` before a post (``… and Prime Minister Anwar``) ends it.
+        """
+        words = view.words
+        if k >= len(words) or view.lowered[k] not in self.subject_prepositions:
+            return None
+        last, j = None, k + 1
+        while j < len(words) and j not in view.newline_before:
+            if j in countries:
+                j = last = countries[j][0]
+            elif is_capitalised(words[j]) and words[j].replace("-", "").isalpha():
+                j = last = j + 1
+            elif view.lowered[j] == "and" and j + 1 < len(words) and view.lowered[j + 1] in self.post_words:
+                break
+            elif view.lowered[j] in self.subject_connectors or words[j] in self.pair_joiners:
+                j += 1
+            else:
+                break
+        return last
+
+    def _document_id(self, words: tuple[str, ...]) -> str:
+        """``Joint Statement on Vietnam-Japan Cooperation``: the words, joiners without spaces."""
+        text = ""
+        for k, word in enumerate(words):
+            joined = word in self.pair_joiners or (k and words[k - 1] in self.pair_joiners)
+            text += word if not k or joined else " " + word
+        return text
 
     @staticmethod
     def _with_year(view: View, start: int, end: int) -> tuple[int, int]:
