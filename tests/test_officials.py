@@ -114,6 +114,14 @@ def test_appositive_title_after_name(nlp):
             "Nguyen Phu Trong") in entities(doc)
 
 
+def test_a_post_after_as_belongs_to_the_name_before(nlp):
+    """``the appointment of … Hoàng Văn Nam as Ambassador to Japan``: the post is his."""
+    doc = vnentities.extract(
+        "The President approved the appointment of Deputy Minister Hoàng Văn Nam as Ambassador to "
+        "Japan.", "2025-01-01", nlp=nlp)
+    assert ("TITLE", "Ambassador to Japan", "Hoang Van Nam") in entities(doc)
+
+
 def test_rank_is_its_own_title(nlp):
     """A military rank between a title and the name is a TITLE of its own."""
     doc = vnentities.extract(

@@ -33,6 +33,9 @@ BASE_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE",
 # The base model's own entities, kept so the resolver can run again on a joined Doc.
 BASE_KEY = "vne_base"
 EDGE_WORDS = frozenset({"the", "The", "'s", "'", "’s", "’"})
+# What may stand between a name and the title it holds after it: ``Chiến, Permanent Vice
+# Chairman …``, ``the appointment of … Chiến as Permanent Vice Chairman …``.
+LINKS = frozenset({",", "as"})
 
 
 def _flat(spans: list[SpanData]) -> list[SpanData]:
@@ -195,8 +198,8 @@ class Resolver:
         for i, e in enumerate(entities):
             if e.label == "TITLE" and e.start not in holders and i > 0:
                 before = entities[i - 1]
-                comma = doc[before.end : e.start]
-                if before.label == "PERSON" and comma.text.strip() == ",":
+                between = doc[before.end : e.start]
+                if before.label == "PERSON" and between.text.strip() in LINKS:
                     holders[e.start] = people[before.start]
         countries = country_spans(doc)
         described = {e.start: describe(doc, e.start, e.end, countries) for e in entities if e.label == "TITLE"}
