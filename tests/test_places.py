@@ -10,6 +10,7 @@ import pytest
 import vnentities
 from conftest import entities
 from vnentities.places import place_index
+from vnentities.text import fold
 
 
 def test_gazetteer_covers_every_province_before_and_after_the_merger():
@@ -73,3 +74,34 @@ def test_possessive_and_lowercase_words_are_not_places(nlp_blank):
     """``us`` (pronoun) is not the US, and a possessive stays outside the span."""
     doc = vnentities.extract("Let us thank Viet Nam's people.", "2024-01-01", nlp=nlp_blank)
     assert entities(doc) == [("PLACE", "Viet Nam", "VN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "norm"),
+    [
+        ("Vinh Phuc welcomed a delegation from Akita prefecture.", "Akita", "Akita"),
+        ("The province signed a deal with Gyeongsangnam-do.", "Gyeongsangnam-do", "South Gyeongsang"),
+        ("Quang Tri and Savannakhet Province share a border gate.", "Savannakhet", "Savannakhet"),
+        ("Leaders of Guizhou province visited Lao Cai.", "Guizhou", "Guizhou"),
+        ("Investors from Primorsky Krai came to Hai Phong.", "Primorsky Krai", "Primorsky Krai"),
+        ("The governor of Queensland met the ambassador.", "Queensland", "Queensland"),
+    ],
+)
+def test_provinces_and_states_of_other_countries(nlp_blank, text, place, norm):
+    """Other countries' first-level divisions are PLACEs; a generic word after the name stays
+    outside, as after a Vietnamese province."""
+    doc = vnentities.extract(text, "2024-01-01", nlp=nlp_blank)
+    assert ("PLACE", place, norm) in entities(doc, "PLACE")
+
+
+def test_foreign_places_name_no_known_place_again():
+    """Each foreign place belongs to a known country, and none of its names is another place's."""
+    countries = {p.norm for p in place_index().values() if p.kind == "country"}
+    text = files("vnentities.data").joinpath("foreign_places.jsonl").read_text(encoding="utf-8")
+    records = [json.loads(line) for line in text.splitlines()]
+    assert {r["country"] for r in records} <= countries
+    owners: dict[str, str] = {}
+    for place in place_index().values():
+        for name in place.names:
+            folded = fold(name).lower()
+            assert owners.setdefault(folded, place.norm) == place.norm, name

@@ -1,4 +1,5 @@
-"""Places: countries, Vietnam's provinces (before and after the 2025 merger), regions, seas, cities.
+"""Places: countries, Vietnam's provinces (before and after the 2025 merger), regions, seas,
+cities, and the provinces, states and cities of other countries.
 
 The component writes its hits to ``doc.spans["vne_places"]`` (label ``PLACE``, ``kb_id_``
 the norm) and nationality adjectives to ``doc.spans["vne_demonyms"]`` (label ``NORP``,
@@ -55,6 +56,8 @@ def place_index() -> dict[str, Place]:
         index[place["norm"]] = Place(
             place["norm"], place["kind"], tuple(place["names"]), place.get("province_code")
         )
+    for place in read_records("foreign_places.jsonl", frozenset({"norm", "kind", "country", "names"})):
+        index[place["norm"]] = Place(place["norm"], place["kind"], tuple(place["names"]))
     return index
 
 
