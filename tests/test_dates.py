@@ -28,6 +28,8 @@ from vnentities import dates
         ("Trade grew this year.", "this year", "2023"),
         ("Trade fell last month.", "last month", "2023-03"),
         ("They met yesterday.", "yesterday", "2023-04-14"),
+        ("May, 24/2019 - 08:02", "May, 24/2019 - 08:02", "2019-05-24T08:02"),
+        ("Sept, 3/2018 signed", "Sept, 3/2018", "2018-09-03"),
     ],
 )
 def test_date_values(nlp_blank, text, span, value):

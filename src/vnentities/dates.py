@@ -45,7 +45,8 @@ _CLOCK = rf"(?P<time>(?:\s*[-–,|]?\s*){_TIME}(?:\s*{_ZONE})?)?"
 PATTERNS = [
     ("day", re.compile(
         rf"(?:{_WEEKDAY},?\s+)?(?P<date>(?:{_MONTH}\s+{_DAY}(?P<to1>{_TO}{_DAY})?"
-        rf"|{_DAY}(?P<to2>{_TO}{_DAY})?\s+{_MONTH}),?\s+{_YEAR}){_CLOCK}(?!\d)")),
+        rf"|{_DAY}(?P<to2>{_TO}{_DAY})?\s+{_MONTH}),?\s+{_YEAR}"
+        rf"|{_MONTH},\s*\d{{1,2}}/{_YEAR}){_CLOCK}(?!\d)")),  # last: ``May, 24/2019`` (VNS datelines)
     ("numeric", re.compile(
         rf"(?:{_WEEKDAY},?\s+)?(?P<date>\d{{1,2}}/\d{{1,2}}/{_YEAR}){_CLOCK}(?!\d)")),
     ("month_day", re.compile(
@@ -81,6 +82,7 @@ def parse(text: str, base: dt.date | None, order: str = "MDY") -> dt.datetime | 
     if base:
         settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
     clean = re.sub(r"\s+", " ", re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text))
+    clean = re.sub(rf"(?<![/\d])(\d{{1,2}})/({_YEAR})\b", r"\1 \2", clean)  # ``May, 24/2019``
     parsed = dateparser.parse(clean, languages=["en"], settings=settings)
     if parsed is None and "(" in clean:
         parsed = dateparser.parse(clean.replace("(", "").replace(")", ""), languages=["en"],
