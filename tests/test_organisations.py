@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import vnentities
 from conftest import entities
 
@@ -59,3 +61,26 @@ def test_named_events(nlp_blank):
     assert [t for _, t, _ in entities(doc, "EVENT")] == [
         "ASEAN-U.S. Special Summit 2022", "13th National Party Congress",
         "56th ASEAN Foreign Ministers' Meeting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "norm"),
+    [
+        ("The Vietnam – Cuba Friendship Association held its congress.",
+         "Vietnam – Cuba Friendship Association", "Vietnam-Cuba Friendship Association"),
+        ("The 46th meeting of the Việt Nam–Cambodia Joint Committee for Economic Cooperation "
+         "opened.", "Việt Nam–Cambodia Joint Committee for Economic Cooperation",
+         "Viet Nam-Cambodia Joint Committee for Economic Cooperation"),
+    ],
+)
+def test_bodies_named_after_a_country_pair(nlp, text, name, norm):
+    """A country pair, capitalised words and an organisation head are one ORG, named as written."""
+    found = entities(vnentities.extract(text, "2024-01-01", nlp=nlp))
+    assert ("ORG", name, norm) in found
+    assert [e for e in found if e[0] == "PLACE"] == []
+
+
+def test_a_country_pair_before_other_words_stays_two_places(nlp_blank):
+    """``Vietnam-Japan relations`` names no body."""
+    doc = vnentities.extract("Vietnam-Japan relations grew.", "2024-01-01", nlp=nlp_blank)
+    assert entities(doc) == [("PLACE", "Vietnam", "VN"), ("PLACE", "Japan", "JP")]

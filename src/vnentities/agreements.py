@@ -16,9 +16,9 @@ from spacy.tokens import Doc
 
 from .abbreviations import YEAR, definitions
 from .gazetteer import Gazetteer, Match
-from .places import PLACES_KEY, place_index
+from .places import PLACES_KEY, country_positions
 from .resources import read_json, read_records
-from .text import SpanData, View, WordSet, is_capitalised
+from .text import SpanData, View, WordSet, is_capitalised, written_name
 
 AGREEMENTS_KEY = "vne_agreements"
 HOME = "VN"
@@ -78,7 +78,7 @@ class AgreementTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         view = View.of(doc)
-        countries = self._countries(doc, view)
+        countries = country_positions(doc, view)
         found: dict[tuple[int, int], str] = {}
         for m in self.gazetteer.longest(view):
             found[self._with_year(view, m.start, m.end)] = m.key
@@ -91,18 +91,6 @@ class AgreementTagger:
             SpanData(*view.span(s, e), "AGREEMENT", key) for (s, e), key in sorted(found.items())
         ])
         return doc
-
-    @staticmethod
-    def _countries(doc: Doc, view: View) -> dict[int, tuple[int, str]]:
-        """Country spans by view start: start → (end, code)."""
-        index = place_index()
-        spans = {}
-        for span in view.group(doc, PLACES_KEY):
-            place = index.get(span.kb_id)
-            positions = view.positions(span.start, span.end)
-            if place and place.kind == "country" and positions:
-                spans[positions[0]] = (positions[1], span.kb_id)
-        return spans
 
     def _add_place_names(self, doc: Doc, view: View, found: dict[tuple[int, int], str]) -> None:
         """``Hà Nội Convention``: a place name right before a capitalised agreement word."""
@@ -138,7 +126,7 @@ class AgreementTagger:
                 continue
             end = self._with_year(view, start, end)[1]
             if covered.isdisjoint(range(start, end)):
-                found[(start, end)] = self._document_id(words[start:end])
+                found[(start, end)] = written_name(words[start:end], self.pair_joiners)
                 covered.update(range(start, end))
 
     def _subject_end(self, view: View, k: int, countries: dict[int, tuple[int, str]]) -> int | None:
@@ -162,14 +150,6 @@ class AgreementTagger:
             else:
                 break
         return last
-
-    def _document_id(self, words: tuple[str, ...]) -> str:
-        """``Joint Statement on Vietnam-Japan Cooperation``: the words, joiners without spaces."""
-        text = ""
-        for k, word in enumerate(words):
-            joined = word in self.pair_joiners or (k and words[k - 1] in self.pair_joiners)
-            text += word if not k or joined else " " + word
-        return text
 
     @staticmethod
     def _with_year(view: View, start: int, end: int) -> tuple[int, int]:

@@ -1,4 +1,5 @@
-"""Organisations (gazetteer and in-text definitions) and named events (patterns).
+"""Organisations (gazetteer, in-text definitions, bodies named after a country pair) and
+named events (patterns).
 
 Writes ``doc.spans["vne_organisations"]`` (label ``ORG``, ``kb_id_`` the full name) and
 ``doc.spans["vne_events"]`` (label ``EVENT``).
@@ -14,8 +15,9 @@ from spacy.tokens import Doc
 
 from .abbreviations import YEAR, definitions
 from .gazetteer import Gazetteer
+from .places import country_positions
 from .resources import read_json, read_records
-from .text import SpanData, View, WordSet, fold, is_capitalised
+from .text import SpanData, View, WordSet, fold, is_capitalised, written_name
 
 ORGANISATIONS_KEY = "vne_organisations"
 EVENTS_KEY = "vne_events"
@@ -40,6 +42,7 @@ class OrganisationTagger:
         self.name = name
         self.gazetteer = Gazetteer(nlp.make_doc, organisation_names().items())
         self.org_heads = frozenset(read_json("organisation_terms.json")["heads"])
+        self.pair_joiners = frozenset(read_json("agreement_terms.json")["pair_joiners"])
         events = read_json("events.json")
         self.event_heads = WordSet(events["heads"])
         self.solo_heads = frozenset(events["solo_heads"])
@@ -64,11 +67,37 @@ class OrganisationTagger:
             linked.add(acronym)
             for i in view.occurrences(acronym):
                 found.setdefault((i, i + 1), norm)
+        self._add_paired(doc, view, found)
         view.write(doc, ORGANISATIONS_KEY, [
             SpanData(*view.span(s, e), "ORG", norm) for (s, e), norm in sorted(found.items())
         ])
         view.write(doc, EVENTS_KEY, [SpanData(*view.span(s, e), "EVENT", "") for s, e in self._events(view)])
         return doc
+
+    def _add_paired(self, doc: Doc, view: View, found: dict[tuple[int, int], str]) -> None:
+        """``Vietnam–Laos Intergovernmental Committee for Bilateral Cooperation``.
+
+        A country pair, then capitalised words up to the last organisation head among them,
+        then an ``of/on/for`` complement; the norm is the name as written, folded.
+        """
+        words, lowered = view.words, view.lowered
+        countries = country_positions(doc, view)
+        covered = {k for s, e in found for k in range(s, e)}
+        for start, (first_end, _) in countries.items():
+            second = countries.get(first_end + 1)
+            if second is None or words[first_end] not in self.pair_joiners:
+                continue
+            head, j = None, second[0]
+            while j < len(words) and is_capitalised(words[j]) and j not in countries:
+                j += 1
+                if lowered[j - 1] in self.org_heads:
+                    head = j
+            if head is None:
+                continue
+            end = self._complement_end(words, head)
+            if covered.isdisjoint(range(start, end)):
+                found[(start, end)] = written_name(words[start:end], self.pair_joiners)
+                covered.update(range(start, end))
 
     def _is_name_word(self, word: str) -> bool:
         return is_capitalised(word) or bool(ORDINAL.match(word)) or bool(YEAR.match(word))

@@ -71,6 +71,18 @@ def provinces_by_code() -> dict[str, Place]:
     return provinces
 
 
+def country_positions(doc: Doc, view: View) -> dict[int, tuple[int, str]]:
+    """The countries found in ``doc``, by view start: start → (end, code)."""
+    index = place_index()
+    spans = {}
+    for span in view.group(doc, PLACES_KEY):
+        place = index.get(span.kb_id)
+        positions = view.positions(span.start, span.end)
+        if place and place.kind == "country" and positions:
+            spans[positions[0]] = (positions[1], span.kb_id)
+    return spans
+
+
 def demonyms() -> list[tuple[str, str]]:
     """(adjective, country code) pairs: ``("Vietnamese", "VN")``."""
     return [

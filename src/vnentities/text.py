@@ -47,6 +47,15 @@ def _fold_word(word: str) -> str:
     return fold(word) or word
 
 
+def written_name(words: tuple[str, ...], joiners: frozenset[str]) -> str:
+    """``Vietnam-Japan Defence Cooperation``: folded words, one space apart, none around a joiner."""
+    text = ""
+    for k, word in enumerate(words):
+        joined = word in joiners or (k and words[k - 1] in joiners)
+        text += word if not k or joined else " " + word
+    return text
+
+
 def is_capitalised(word: str) -> bool:
     """True when the first letter of a folded word is upper case."""
     return word[:1].isupper()
