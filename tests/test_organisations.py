@@ -84,3 +84,19 @@ def test_a_country_pair_before_other_words_stays_two_places(nlp_blank):
     """``Vietnam-Japan relations`` names no body."""
     doc = vnentities.extract("Vietnam-Japan relations grew.", "2024-01-01", nlp=nlp_blank)
     assert entities(doc) == [("PLACE", "Vietnam", "VN"), ("PLACE", "Japan", "JP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "norm"),
+    [
+        ("He congratulated the Party, State and people of China on their success.",
+         "Communist Party of China"),
+        ("He thanked the Lao Party, State, and Government for their support.",
+         "Lao People's Revolutionary Party"),
+        ("The Party, State and people of Viet Nam value it.", "Communist Party of Vietnam"),
+    ],
+)
+def test_a_bare_party_of_another_country_is_its_ruling_party(nlp, text, norm):
+    """``Party`` is the CPV unless a nationality or an ``of <country>`` list names another."""
+    found = entities(vnentities.extract(text, "2024-01-01", nlp=nlp))
+    assert ("ORG", "Party", norm) in found

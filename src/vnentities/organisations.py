@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .abbreviations import YEAR, definitions
 from .gazetteer import Gazetteer
-from .places import country_positions
+from .places import DEMONYMS_KEY, country_positions
 from .resources import read_json, read_records
 from .text import SpanData, View, WordSet, fold, is_capitalised, written_name
 
@@ -41,7 +41,11 @@ class OrganisationTagger:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.gazetteer = Gazetteer(nlp.make_doc, organisation_names().items())
-        self.org_heads = frozenset(read_json("organisation_terms.json")["heads"])
+        terms = read_json("organisation_terms.json")
+        self.org_heads = frozenset(terms["heads"])
+        self.ruling_parties = terms["ruling_parties"]
+        self.party_list_words = frozenset(terms["party_list_words"])
+        self.home_party = organisation_names()["Party"]
         self.pair_joiners = frozenset(read_json("agreement_terms.json")["pair_joiners"])
         events = read_json("events.json")
         self.event_heads = WordSet(events["heads"])
@@ -68,6 +72,7 @@ class OrganisationTagger:
             for i in view.occurrences(acronym):
                 found.setdefault((i, i + 1), norm)
         self._add_paired(doc, view, found)
+        self._foreign_parties(doc, view, found)
         view.write(doc, ORGANISATIONS_KEY, [
             SpanData(*view.span(s, e), "ORG", norm) for (s, e), norm in sorted(found.items())
         ])
@@ -98,6 +103,26 @@ class OrganisationTagger:
             if covered.isdisjoint(range(start, end)):
                 found[(start, end)] = written_name(words[start:end], self.pair_joiners)
                 covered.update(range(start, end))
+
+    def _foreign_parties(self, doc: Doc, view: View, found: dict[tuple[int, int], str]) -> None:
+        """``the Lao Party``, ``the Party, State and people of China``: that country's ruling party."""
+        words, lowered = view.words, view.lowered
+        nationality = {}
+        for span in view.group(doc, DEMONYMS_KEY):
+            positions = view.positions(span.start, span.end)
+            if positions:
+                nationality[positions[1]] = span.kb_id
+        countries = country_positions(doc, view)
+        for (start, end), norm in found.items():
+            if norm != self.home_party or end - start != 1 or words[start] != "Party":
+                continue
+            j = end
+            while j < len(words) and j - end < 8 and lowered[j] in self.party_list_words:
+                j += 1
+            after = countries.get(j + 1) if j < len(words) and lowered[j] == "of" else None
+            code = nationality.get(start) or (after[1] if after else None)
+            if code in self.ruling_parties:
+                found[(start, end)] = self.ruling_parties[code]
 
     def _is_name_word(self, word: str) -> bool:
         return is_capitalised(word) or bool(ORDINAL.match(word)) or bool(YEAR.match(word))
