@@ -26,6 +26,10 @@ from conftest import entities
          "came.", "Singaporean Minister for Manpower and Second Minister for Trade and Industry",
          "Tan See Leng"),
         ("The statue of President Ho Chi Minh stands in Moscow.", "President", "Ho Chi Minh"),
+        ("Mayor of Changwon City Hong Nam-pyo visited.", "Mayor of Changwon City", "Hong Nam-pyo"),
+        ("South Korean President Lee Jae-myung arrived - the visit was short.",
+         "South Korean President", "Lee Jae-myung"),
+        ("Mayor of Nara City Na Dong-hyun came.", "Mayor of Nara City", "Na Dong-hyun"),
         ("Vice Chairman of the National Election Council and head of its Personnel Sub-committee "
          "Do Van Chien spoke.", "Vice Chairman of the National Election Council and head of its "
          "Personnel Sub-committee", "Do Van Chien"),

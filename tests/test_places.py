@@ -85,11 +85,14 @@ def test_possessive_and_lowercase_words_are_not_places(nlp_blank):
         ("Leaders of Guizhou province visited Lao Cai.", "Guizhou", "Guizhou"),
         ("Investors from Primorsky Krai came to Hai Phong.", "Primorsky Krai", "Primorsky Krai"),
         ("The governor of Queensland met the ambassador.", "Queensland", "Queensland"),
+        ("Long An signed an MoU with Yangsan city.", "Yangsan", "Yangsan"),
+        ("The delegation toured Changwon-si and its port.", "Changwon-si", "Changwon"),
+        ("Trade via Dongxing and Pingxiang rose.", "Dongxing", "Dongxing"),
     ],
 )
-def test_provinces_and_states_of_other_countries(nlp_blank, text, place, norm):
-    """Other countries' first-level divisions are PLACEs; a generic word after the name stays
-    outside, as after a Vietnamese province."""
+def test_provinces_states_and_cities_of_other_countries(nlp_blank, text, place, norm):
+    """Other countries' first-level divisions and cities are PLACEs; a generic word after the
+    name stays outside, as after a Vietnamese province."""
     doc = vnentities.extract(text, "2024-01-01", nlp=nlp_blank)
     assert ("PLACE", place, norm) in entities(doc, "PLACE")
 

@@ -45,6 +45,11 @@ def person_norm(text: str) -> str:
     return " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in words)
 
 
+def _is_hyphened_syllable(word: str) -> bool:
+    """The lower-case second syllable of a hyphened given name (``yeon`` of ``Dong-yeon``)."""
+    return word.isalpha() and word.islower() and len(word) <= MAX_SYLLABLE
+
+
 class _Doc:
     """One document's view, with the spans other components found, by view position."""
 
@@ -306,6 +311,8 @@ class OfficialTagger:
         j = k
         while j < len(d.words) and j - k < 3 and self._name_word(d, j):
             j += 1
+            if j + 1 < len(d.words) and d.words[j] == "-" and _is_hyphened_syllable(d.words[j + 1]):
+                j += 2  # ``Dong-yeon``, ``Jae-myung``
             if j in d.newline_before:
                 break
         return (k, j) if j > k else None
