@@ -108,3 +108,29 @@ def test_foreign_places_name_no_known_place_again():
         for name in place.names:
             folded = fold(name).lower()
             assert owners.setdefault(folded, place.norm) == place.norm, name
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "norm"),
+    [
+        ("He landed at Tân Sơn Nhất International Airport on Monday.",
+         "Tân Sơn Nhất International Airport", "Tan Son Nhat International Airport"),
+        ("Investors toured the Nghi Son Economic Zone.", "Nghi Son Economic Zone",
+         "Nghi Son Economic Zone"),
+        ("Trade through Mong Cai International Border Gate rose.",
+         "Mong Cai International Border Gate", "Mong Cai International Border Gate"),
+        ("At Ba Dinh Square, he laid a wreath.", "Ba Dinh Square", "Ba Dinh Square"),
+    ],
+)
+def test_named_facilities_are_places(nlp, text, place, norm):
+    """Capitalised words ending in a facility head are one PLACE; the places inside give way."""
+    found = entities(vnentities.extract(text, "2024-01-01", nlp=nlp), "PLACE")
+    assert found == [("PLACE", place, norm)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Coach Park Hang-seo spoke.", "The Special Economic Zone grew.", "He went to the park."]
+)
+def test_words_that_only_look_like_facilities(nlp_blank, text):
+    """A head followed by a name, generic words alone, or a lower-case head name no place."""
+    assert entities(vnentities.extract(text, "2024-01-01", nlp=nlp_blank), "PLACE") == []

@@ -1,5 +1,6 @@
 """Places: countries, Vietnam's provinces (before and after the 2025 merger), regions, seas,
-cities, and the provinces, states and cities of other countries.
+cities, the provinces, states and cities of other countries, and named facilities
+(``Nội Bài International Airport``, ``Vung Ang Economic Zone``).
 
 The component writes its hits to ``doc.spans["vne_places"]`` (label ``PLACE``, ``kb_id_``
 the norm) and nationality adjectives to ``doc.spans["vne_demonyms"]`` (label ``NORP``,
@@ -16,7 +17,7 @@ from spacy.tokens import Doc
 
 from .gazetteer import Gazetteer
 from .resources import read_json, read_records
-from .text import SpanData, View
+from .text import SpanData, View, WordSet, is_capitalised, written_name
 
 PLACES_KEY = "vne_places"
 DEMONYMS_KEY = "vne_demonyms"
@@ -100,17 +101,46 @@ class PlaceTagger:
         entries = [(surface, p.norm) for p in place_index().values() for surface in p.names]
         self.places = Gazetteer(nlp.make_doc, entries)
         self.demonyms = Gazetteer(nlp.make_doc, demonyms())
+        terms = read_json("facility_terms.json")
+        self.facility_heads = WordSet(terms["heads"])
+        self.generic = frozenset(terms["generic"])
+        self.max_words = terms["max_words"]
+        self.not_first = frozenset(read_json("events.json")["not_first"])
 
     def __call__(self, doc: Doc) -> Doc:
         view = View.of(doc)
-        for key, gazetteer, label in (
-            (PLACES_KEY, self.places, "PLACE"),
-            (DEMONYMS_KEY, self.demonyms, "NORP"),
-        ):
-            view.write(doc, key, [
-                SpanData(*view.span(m.start, m.end), label, m.key) for m in gazetteer.longest(view)
-            ])
+        places = {(m.start, m.end): m.key for m in self.places.longest(view)}
+        self._add_facilities(view, places)
+        view.write(doc, PLACES_KEY, [
+            SpanData(*view.span(s, e), "PLACE", key) for (s, e), key in sorted(places.items())
+        ])
+        view.write(doc, DEMONYMS_KEY, [
+            SpanData(*view.span(m.start, m.end), "NORP", m.key) for m in self.demonyms.longest(view)
+        ])
         return doc
+
+    def _add_facilities(self, view: View, places: dict[tuple[int, int], str]) -> None:
+        """``Nội Bài International Airport``: capitalised words ending in a facility head.
+
+        The places inside give way to it; the norm is the name as written, folded.
+        """
+        words, lowered = view.words, view.lowered
+        for head in view.where(self.facility_heads):
+            after = head + 1
+            if not is_capitalised(words[head]) or (after < len(words) and is_capitalised(words[after])):
+                continue
+            start = head
+            while (
+                start > 0 and head - start < self.max_words and start not in view.newline_before
+                and (is_capitalised(words[start - 1]) or words[start - 1] == "-")
+                and words[start - 1] not in self.not_first
+            ):
+                start -= 1
+            if all(word in self.generic for word in lowered[start:head]):
+                continue
+            for span in [span for span in places if start <= span[0] and span[1] <= after]:
+                del places[span]
+            places[(start, after)] = written_name(words[start:after], frozenset({"-"}))
 
 
 @Language.factory("vnentities_places", assigns=["doc.spans"])
