@@ -30,6 +30,8 @@ from conftest import entities
         ("South Korean President Lee Jae-myung arrived - the visit was short.",
          "South Korean President", "Lee Jae-myung"),
         ("Mayor of Nara City Na Dong-hyun came.", "Mayor of Nara City", "Na Dong-hyun"),
+        ("Chairperson of the National Election Council Tran Thanh Man spoke.",
+         "Chairperson of the National Election Council", "Tran Thanh Man"),
         ("Vice Chairman of the National Election Council and head of its Personnel Sub-committee "
          "Do Van Chien spoke.", "Vice Chairman of the National Election Council and head of its "
          "Personnel Sub-committee", "Do Van Chien"),

@@ -100,3 +100,18 @@ def test_a_bare_party_of_another_country_is_its_ruling_party(nlp, text, norm):
     """``Party`` is the CPV unless a nationality or an ``of <country>`` list names another."""
     found = entities(vnentities.extract(text, "2024-01-01", nlp=nlp))
     assert ("ORG", "Party", norm) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The seventh Sinan Cup Regatta opened.", "seventh Sinan Cup Regatta"),
+        ("He attended the ninth Commission Meeting of the Comprehensive and Progressive Agreement "
+         "for Trans-Pacific Partnership.", "ninth Commission Meeting of the Comprehensive and "
+         "Progressive Agreement for Trans-Pacific Partnership"),
+    ],
+)
+def test_event_names_keep_their_ordinal_and_complement(nlp_blank, event, text):
+    """A lower-case ordinal before an event and an agreement named in its complement belong to it."""
+    doc = vnentities.extract(text, "2024-01-01", nlp=nlp_blank)
+    assert entities(doc) == [("EVENT", event, None)]
