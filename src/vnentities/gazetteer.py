@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from .text import View, WordSet, fold, is_capitalised
+from .text import View, WordSet, fold, folded_words, is_capitalised
 
 
 class Match(NamedTuple):
@@ -48,7 +48,7 @@ class Gazetteer:
     def __init__(self, tokenizer: Callable[[str], Doc], entries: Iterable[tuple[str, str]]) -> None:
         self._trie = _Node()
         for surface, key in entries:
-            words = View.of(tokenizer(surface)).words
+            words = folded_words(tokenizer(surface))
             if not words:
                 continue
             if any(c.islower() for c in fold(surface)):

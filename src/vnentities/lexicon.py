@@ -7,7 +7,7 @@ from typing import Generic, TypeVar
 
 from spacy.tokens import Doc
 
-from .text import View
+from .text import folded_words
 
 T = TypeVar("T")
 
@@ -18,7 +18,7 @@ class PhraseTable(Generic[T]):
     def __init__(self, tokenizer: Callable[[str], Doc], items: Iterable[tuple[str, T]]) -> None:
         self._values: dict[tuple[str, ...], T] = {}
         for phrase, value in items:
-            words = View.of(tokenizer(phrase)).lowered
+            words = tuple(word.lower() for word in folded_words(tokenizer(phrase)))
             if words:
                 self._values.setdefault(words, value)
         sizes: dict[str, set[int]] = {}

@@ -56,6 +56,11 @@ def written_name(words: tuple[str, ...], joiners: frozenset[str]) -> str:
     return text
 
 
+def folded_words(doc: Doc) -> tuple[str, ...]:
+    """The ``words`` of a view of ``doc``, without building one: for the lexicons' short phrases."""
+    return tuple(_fold_word(token.text) for token in doc if not token.is_space)
+
+
 def is_capitalised(word: str) -> bool:
     """True when the first letter of a folded word is upper case."""
     return word[:1].isupper()
