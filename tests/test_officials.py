@@ -189,3 +189,10 @@ def test_officials_records(nlp):
     assert [m.text for m in biden.mentions] == ["Joe Biden", "Biden"]
     assert trong.organisation == "Communist Party of Vietnam" and trong.country == "VN"
     assert len(trong.mentions) == 2
+
+
+def test_plural_titles_are_neither_titles_nor_names(nlp_blank):
+    """``three new Deputy Prime Ministers``: no TITLE and no PERSON (the guide skips plural titles)."""
+    doc = vnentities.extract("The NA approved three new Deputy Prime Ministers and two Ministers.",
+                             "2024-08-26", nlp=nlp_blank)
+    assert entities(doc, "TITLE") == [] and entities(doc, "PERSON") == []

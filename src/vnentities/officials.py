@@ -45,6 +45,15 @@ def person_norm(text: str) -> str:
     return " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in words)
 
 
+def _plural(word: str) -> str:
+    """The English plural of a title word: ``ministers``, ``deputies``, ``secretaries``."""
+    if word.endswith(("s", "sh", "ch", "x")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
 def _is_hyphened_syllable(word: str) -> bool:
     """The lower-case second syllable of a hyphened given name (``yeon`` of ``Dong-yeon``)."""
     return word.isalpha() and word.islower() and len(word) <= MAX_SYLLABLE
@@ -100,6 +109,8 @@ class OfficialTagger:
         self.honorifics = frozenset(terms["honorifics"])
         self.credit_cues = frozenset(terms["credit_cues"])
         self.core_words = WordSet(self.heads.first_words | self.modifiers.first_words)
+        title_words = {word for phrase in (*terms["heads"], *terms["modifiers"]) for word in phrase.split()}
+        self.title_plurals = frozenset(map(_plural, title_words))
         self.credit_words = WordSet(cue.lower() for cue in self.credit_cues)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -326,6 +337,7 @@ class OfficialTagger:
             and word not in self.stop_words
             and not self.heads.match(d.lowered, j)
             and not self.modifiers.match(d.lowered, j)
+            and d.lowered[j] not in self.title_plurals  # ``Deputy Prime Ministers``
         )
 
     def _place_as_name(self, d: _Doc, k: int) -> tuple[int, int] | None:
