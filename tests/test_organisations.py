@@ -115,3 +115,12 @@ def test_event_names_keep_their_ordinal_and_complement(nlp_blank, event, text):
     """A lower-case ordinal before an event and an agreement named in its complement belong to it."""
     doc = vnentities.extract(text, "2024-01-01", nlp=nlp_blank)
     assert entities(doc) == [("EVENT", event, None)]
+
+
+def test_capitalised_back_reference_to_a_named_event(nlp_blank):
+    """``the Summit`` after ``the 46th ASEAN Summit`` is an EVENT; before any named summit it is not."""
+    doc = vnentities.extract("The Summit began. The 46th ASEAN Summit opened. The Summit adopted a "
+                             "statement.", "2025-05-26", nlp=nlp_blank)
+    assert [text for label, text, _ in entities(doc) if label == "EVENT"] == [
+        "46th ASEAN Summit", "Summit"]
+    assert entities(doc, "EVENT")[-1] == ("EVENT", "Summit", None)

@@ -149,7 +149,23 @@ class OrganisationTagger:
             if end - start < 2 and word.lower() not in self.solo_heads:
                 continue
             spans.append((start, end))
-        return spans
+        return self._with_back_references(view, spans)
+
+    def _with_back_references(self, view: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """``the Summit`` after a named summit: a capitalised head after ``the`` is that event too."""
+        words, lowered = view.words, view.lowered
+        covered = {k for s, e in spans for k in range(s, e)}
+        named: set[str] = set()  # the lower-cased words of the events named so far
+        found, k = list(spans), 0
+        for i in view.where(self.event_heads):
+            while k < len(spans) and spans[k][1] <= i:
+                named.update(lowered[spans[k][0] : spans[k][1]])
+                k += 1
+            if i not in covered and i and lowered[i - 1] == "the" and is_capitalised(words[i]) and (
+                lowered[i] in named
+            ):
+                found.append((i, i + 1))
+        return sorted(found)
 
     def _complement_end(self, words: tuple[str, ...], end: int) -> int:
         """Extend an event name over a year, or over ``of/on/for`` + capitalised words."""
