@@ -134,3 +134,19 @@ def test_named_facilities_are_places(nlp, text, place, norm):
 def test_words_that_only_look_like_facilities(nlp_blank, text):
     """A head followed by a name, generic words alone, or a lower-case head name no place."""
     assert entities(vnentities.extract(text, "2024-01-01", nlp=nlp_blank), "PLACE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Chinese ships stayed at Ba Đầu (Whitsun Reef) in the Spratlys.",
+         [("PLACE", "Ba Đầu", "Whitsun Reef"), ("PLACE", "Whitsun Reef", "Whitsun Reef"),
+          ("PLACE", "Spratlys", "Spratly Islands")]),
+        ("Sailors landed on Duy Mộng island and near Gạc Ma.",
+         [("PLACE", "Duy Mộng", "Drummond Island"), ("PLACE", "Gạc Ma", "Johnson South Reef")]),
+        ("Floods hit the Red River Delta.", [("PLACE", "Red River Delta", "Red River Delta")]),
+    ],
+)
+def test_sea_features_and_natural_places(nlp_blank, text, places):
+    """Paracel and Spratly features by their English and Vietnamese names; named natural places."""
+    assert entities(vnentities.extract(text, "2024-01-01", nlp=nlp_blank), "PLACE") == places

@@ -120,9 +120,10 @@ class PlaceTagger:
         return doc
 
     def _add_facilities(self, view: View, places: dict[tuple[int, int], str]) -> None:
-        """``Nội Bài International Airport``: capitalised words ending in a facility head.
+        """``Nội Bài International Airport``, ``Whitsun Reef``: capitalised words ending in a head.
 
-        The places inside give way to it; the norm is the name as written, folded.
+        The places inside give way to it; the norm is the name as written, folded (a known
+        place with the same span keeps its own).
         """
         words, lowered = view.words, view.lowered
         for head in view.where(self.facility_heads):
@@ -136,7 +137,7 @@ class PlaceTagger:
                 and words[start - 1] not in self.not_first
             ):
                 start -= 1
-            if all(word in self.generic for word in lowered[start:head]):
+            if (start, after) in places or all(word in self.generic for word in lowered[start:head]):
                 continue
             for span in [span for span in places if start <= span[0] and span[1] <= after]:
                 del places[span]
