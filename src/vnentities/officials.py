@@ -191,14 +191,14 @@ class OfficialTagger:
         """
         readings = []
         for core in dict.fromkeys((d.prefix.get(i, i), i)):
+            parsed = self._title(d, i, core)
             chained = self._title(d, i, core, commas=True)
-            if chained and chained != self._title(d, i, core):
+            if chained and chained != parsed:
                 name = self._name(d, chained[1])
                 if (name and not appositive and (i == 0 or d.words[i - 1] != ",")) or (
                     appositive and not name
                 ):
                     return (i, chained[1]), name, self._is_standalone(d, core, chained[0])
-            parsed = self._title(d, i, core)
             if parsed:
                 core_end, end = parsed
                 reading = ((i, end), self._name(d, end), self._is_standalone(d, core, core_end))
@@ -261,7 +261,6 @@ class OfficialTagger:
             else:
                 break
         return end
-
 
     def _listed(self, d: _Doc, k: int) -> int | None:
         """End of a list that goes on a complement from the comma at ``k``: ``, Sports and Tourism``.

@@ -21,6 +21,7 @@ from .text import SpanData, View, WordSet, is_capitalised, written_name
 
 PLACES_KEY = "vne_places"
 DEMONYMS_KEY = "vne_demonyms"
+HYPHEN = frozenset({"-"})
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,7 @@ class PlaceTagger:
         place with the same span keeps its own).
         """
         words, lowered = view.words, view.lowered
+        facilities = {}
         for head in view.where(self.facility_heads):
             after = head + 1
             if not is_capitalised(words[head]) or (after < len(words) and is_capitalised(words[after])):
@@ -137,11 +139,12 @@ class PlaceTagger:
                 and words[start - 1] not in self.not_first
             ):
                 start -= 1
-            if (start, after) in places or all(word in self.generic for word in lowered[start:head]):
-                continue
-            for span in [span for span in places if start <= span[0] and span[1] <= after]:
-                del places[span]
-            places[(start, after)] = written_name(words[start:after], frozenset({"-"}))
+            if (start, after) not in places and not all(word in self.generic for word in lowered[start:head]):
+                facilities[(start, after)] = written_name(words[start:after], HYPHEN)
+        inside = {k: end for start, end in facilities for k in range(start, end)}  # position → facility end
+        for span in [span for span in places if span[0] in inside and span[1] <= inside[span[0]]]:
+            del places[span]
+        places.update(facilities)
 
 
 @Language.factory("vnentities_places", assigns=["doc.spans"])
