@@ -124,3 +124,18 @@ def test_capitalised_back_reference_to_a_named_event(nlp_blank):
     assert [text for label, text, _ in entities(doc) if label == "EVENT"] == [
         "46th ASEAN Summit", "Summit"]
     assert entities(doc, "EVENT")[-1] == ("EVENT", "Summit", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("Partron Vina and Haesung Vina expanded in Phu Tho.",
+         [("ORG", "Partron Vina", "Partron Vina"), ("ORG", "Haesung Vina", "Haesung Vina")]),
+        ("The Group met; Hyosung Corporation invested.",
+         [("ORG", "Hyosung Corporation", "Hyosung Corporation")]),
+    ],
+)
+def test_companies_by_their_suffix(nlp_blank, text, orgs):
+    """Capitalised words before a company suffix are one ORG; a suffix with no name before is not."""
+    found = entities(vnentities.extract(text, "2024-01-01", nlp=nlp_blank), "ORG")
+    assert found == orgs

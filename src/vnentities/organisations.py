@@ -1,5 +1,5 @@
-"""Organisations (gazetteer, in-text definitions, bodies named after a country pair) and
-named events (patterns).
+"""Organisations (gazetteer, in-text definitions, bodies named after a country pair,
+companies by their suffix) and named events (patterns).
 
 Writes ``doc.spans["vne_organisations"]`` (label ``ORG``, ``kb_id_`` the full name) and
 ``doc.spans["vne_events"]`` (label ``EVENT``).
@@ -17,7 +17,7 @@ from .abbreviations import YEAR, definitions
 from .gazetteer import Gazetteer
 from .places import DEMONYMS_KEY, country_positions
 from .resources import read_json, read_records
-from .text import SpanData, View, WordSet, fold, is_capitalised, written_name
+from .text import SpanData, View, WordSet, fold, is_capitalised, name_start, written_name
 
 ORGANISATIONS_KEY = "vne_organisations"
 EVENTS_KEY = "vne_events"
@@ -49,6 +49,7 @@ class OrganisationTagger:
         self.party_list_words = frozenset(terms["party_list_words"])
         self.home_party = organisation_names()["Party"]
         self.pair_joiners = frozenset(read_json("agreement_terms.json")["pair_joiners"])
+        self.company_suffixes = WordSet(terms["company_suffixes"])
         events = read_json("events.json")
         self.event_heads = WordSet(events["heads"])
         self.solo_heads = frozenset(events["solo_heads"])
@@ -56,6 +57,7 @@ class OrganisationTagger:
         self.connectors = frozenset(events["complement_connectors"])
         self.complement_joiners = frozenset(events["complement_joiners"])
         self.not_first = frozenset(events["not_first"])
+        self.max_company_words = terms["max_company_words"]
 
     def __call__(self, doc: Doc) -> Doc:
         view = View.of(doc)
@@ -74,6 +76,7 @@ class OrganisationTagger:
             for i in view.occurrences(acronym):
                 found.setdefault((i, i + 1), norm)
         self._add_paired(doc, view, found)
+        self._add_companies(view, found)
         self._foreign_parties(doc, view, found)
         view.write(doc, ORGANISATIONS_KEY, [
             SpanData(*view.span(s, e), "ORG", norm) for (s, e), norm in sorted(found.items())
@@ -104,6 +107,17 @@ class OrganisationTagger:
             end = self._complement_end(words, head)
             if covered.isdisjoint(range(start, end)):
                 found[(start, end)] = written_name(words[start:end], self.pair_joiners)
+                covered.update(range(start, end))
+
+    def _add_companies(self, view: View, found: dict[tuple[int, int], str]) -> None:
+        """``Partron Vina``, ``Viettel Group``: capitalised words before a company suffix, as written."""
+        words = view.words
+        covered = {k for s, e in found for k in range(s, e)}
+        for suffix in view.where(self.company_suffixes):
+            start = name_start(view, suffix, self.not_first, self.max_company_words)
+            end = suffix + 1
+            if start < suffix and is_capitalised(words[suffix]) and covered.isdisjoint(range(start, end)):
+                found[(start, end)] = written_name(words[start:end], frozenset({"-"}))
                 covered.update(range(start, end))
 
     def _foreign_parties(self, doc: Doc, view: View, found: dict[tuple[int, int], str]) -> None:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from .gazetteer import Gazetteer
 from .resources import read_json, read_records
-from .text import SpanData, View, WordSet, is_capitalised, written_name
+from .text import SpanData, View, WordSet, is_capitalised, name_start, written_name
 
 PLACES_KEY = "vne_places"
 DEMONYMS_KEY = "vne_demonyms"
@@ -132,13 +132,7 @@ class PlaceTagger:
             after = head + 1
             if not is_capitalised(words[head]) or (after < len(words) and is_capitalised(words[after])):
                 continue
-            start = head
-            while (
-                start > 0 and head - start < self.max_words and start not in view.newline_before
-                and (is_capitalised(words[start - 1]) or words[start - 1] == "-")
-                and words[start - 1] not in self.not_first
-            ):
-                start -= 1
+            start = name_start(view, head, self.not_first, self.max_words)
             if (start, after) not in places and not all(word in self.generic for word in lowered[start:head]):
                 facilities[(start, after)] = written_name(words[start:after], HYPHEN)
         inside = {k: end for start, end in facilities for k in range(start, end)}  # position → facility end

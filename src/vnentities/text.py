@@ -56,6 +56,21 @@ def written_name(words: tuple[str, ...], joiners: frozenset[str]) -> str:
     return text
 
 
+def name_start(view: View, end: int, stop: frozenset[str], limit: int) -> int:
+    """Where the capitalised words (and hyphens) right before view position ``end`` begin.
+
+    At most ``limit`` words, not across a line start, not over a ``stop`` word (``The``, ``At``).
+    """
+    words, start = view.words, end
+    while (
+        start > 0 and end - start < limit and start not in view.newline_before
+        and (is_capitalised(words[start - 1]) or words[start - 1] == "-")
+        and words[start - 1] not in stop
+    ):
+        start -= 1
+    return start
+
+
 def folded_words(doc: Doc) -> tuple[str, ...]:
     """The ``words`` of a view of ``doc``, without building one: for the lexicons' short phrases."""
     return tuple(_fold_word(token.text) for token in doc if not token.is_space)
