@@ -17,7 +17,7 @@ from .abbreviations import YEAR, definitions
 from .gazetteer import Gazetteer
 from .places import DEMONYMS_KEY, country_positions
 from .resources import read_json, read_records
-from .text import SpanData, View, WordSet, fold, is_capitalised, name_start, written_name
+from .text import HYPHEN, SpanData, View, WordSet, fold, is_capitalised, name_start, written_name
 
 ORGANISATIONS_KEY = "vne_organisations"
 EVENTS_KEY = "vne_events"
@@ -75,23 +75,25 @@ class OrganisationTagger:
             linked.add(acronym)
             for i in view.occurrences(acronym):
                 found.setdefault((i, i + 1), norm)
-        self._add_paired(doc, view, found)
+        countries = country_positions(doc, view)
+        self._add_paired(view, countries, found)
         self._add_companies(view, found)
-        self._foreign_parties(doc, view, found)
+        self._foreign_parties(doc, view, countries, found)
         view.write(doc, ORGANISATIONS_KEY, [
             SpanData(*view.span(s, e), "ORG", norm) for (s, e), norm in sorted(found.items())
         ])
         view.write(doc, EVENTS_KEY, [SpanData(*view.span(s, e), "EVENT", "") for s, e in self._events(view)])
         return doc
 
-    def _add_paired(self, doc: Doc, view: View, found: dict[tuple[int, int], str]) -> None:
+    def _add_paired(
+        self, view: View, countries: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
+    ) -> None:
         """``Vietnam–Laos Intergovernmental Committee for Bilateral Cooperation``.
 
         A country pair, then capitalised words up to the last organisation head among them,
         then an ``of/on/for`` complement; the norm is the name as written, folded.
         """
         words, lowered = view.words, view.lowered
-        countries = country_positions(doc, view)
         covered = {k for s, e in found for k in range(s, e)}
         for start, (first_end, _) in countries.items():
             second = countries.get(first_end + 1)
@@ -117,10 +119,12 @@ class OrganisationTagger:
             start = name_start(view, suffix, self.not_first, self.max_company_words)
             end = suffix + 1
             if start < suffix and is_capitalised(words[suffix]) and covered.isdisjoint(range(start, end)):
-                found[(start, end)] = written_name(words[start:end], frozenset({"-"}))
+                found[(start, end)] = written_name(words[start:end], HYPHEN)
                 covered.update(range(start, end))
 
-    def _foreign_parties(self, doc: Doc, view: View, found: dict[tuple[int, int], str]) -> None:
+    def _foreign_parties(
+        self, doc: Doc, view: View, countries: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
+    ) -> None:
         """``the Lao Party``, ``the Party, State and people of China``: that country's ruling party."""
         words, lowered = view.words, view.lowered
         nationality = {}
@@ -128,7 +132,6 @@ class OrganisationTagger:
             positions = view.positions(span.start, span.end)
             if positions:
                 nationality[positions[1]] = span.kb_id
-        countries = country_positions(doc, view)
         for (start, end), norm in found.items():
             if norm != self.home_party or end - start != 1 or words[start] != "Party":
                 continue

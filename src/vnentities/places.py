@@ -17,11 +17,10 @@ from spacy.tokens import Doc
 
 from .gazetteer import Gazetteer
 from .resources import read_json, read_records
-from .text import SpanData, View, WordSet, is_capitalised, name_start, written_name
+from .text import HYPHEN, SpanData, View, WordSet, is_capitalised, name_start, written_name
 
 PLACES_KEY = "vne_places"
 DEMONYMS_KEY = "vne_demonyms"
-HYPHEN = frozenset({"-"})
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,9 @@ def _fold_word(word: str) -> str:
     return fold(word) or word
 
 
+HYPHEN = frozenset({"-"})  # the joiner of ``written_name`` for names such as ``Hi-Tech``
+
+
 def written_name(words: tuple[str, ...], joiners: frozenset[str]) -> str:
     """``Vietnam-Japan Defence Cooperation``: folded words, one space apart, none around a joiner."""
     text = ""
