@@ -1,11 +1,13 @@
-"""Property tests: ``extract`` on arbitrary text never raises and keeps its invariants."""
+"""Property tests: ``extract`` never raises and keeps its invariants; the view agrees with spaCy."""
 
 from __future__ import annotations
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from spacy.tokens import Span
 
 import vnentities
+from vnentities.text import SpanData, View, set_entities
 
 PIECES = st.sampled_from([
     "Hà Nội", "Viet\u00a0Nam", "U.S.", "President", "Joe Biden", "Nguyễn Phú Trọng", "(DOC)",
@@ -53,3 +55,42 @@ def test_pieces_keep_the_invariants(nlp_blank, text):
         nlp_blank.max_length = limit
     assert document.doc.text == text
     check(document, text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=TEXTS, data=st.data())
+def test_view_text_and_offsets_are_spacys(nlp_blank, text, data):
+    """The view's text, token texts and contracted character spans are those of spaCy's ``Doc``."""
+    doc = nlp_blank.make_doc(text)
+    view = View.of(doc)
+    assert view.text == doc.text
+    if len(doc):
+        start = data.draw(st.integers(0, len(doc) - 1))
+        end = data.draw(st.integers(start, len(doc)))
+        assert view.text_of(start, end) == doc[start:end].text
+    if text:
+        first = data.draw(st.integers(0, len(text) - 1))
+        last = data.draw(st.integers(first + 1, len(text)))
+        span = doc.char_span(first, last, alignment_mode="contract")
+        expected = (span.start, span.end) if span is not None and len(span) else None
+        assert view.char_span(first, last) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=TEXTS, data=st.data())
+def test_set_entities_is_set_ents(nlp_blank, text, data):
+    """Entities written as one array are those ``Doc.set_ents`` writes."""
+    doc = nlp_blank.make_doc(text)
+    cuts = sorted(data.draw(st.sets(st.integers(0, len(doc)), max_size=8)))
+    labels, norms = st.sampled_from(["PLACE", "PERSON"]), st.sampled_from(["", "VN"])
+    spans = [
+        SpanData(start, end, data.draw(labels), data.draw(norms))
+        for start, end in zip(cuts[::2], cuts[1::2], strict=False) if start < end
+    ]
+    set_entities(doc, spans)
+    expected = nlp_blank.make_doc(text)
+    expected.set_ents([Span(expected, s.start, s.end, label=s.label, kb_id=s.kb_id) for s in spans])
+    assert [(e.start, e.end, e.label_, e.kb_id_) for e in doc.ents] == [
+        (e.start, e.end, e.label_, e.kb_id_) for e in expected.ents
+    ]
+    assert [t.ent_iob_ for t in doc] == [t.ent_iob_ for t in expected]

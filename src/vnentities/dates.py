@@ -138,7 +138,8 @@ class DateTagger:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        view = View.of(doc)
+        text = view.text
         found = self._find(text)
         if doc._.doc_date is None:
             doc._.doc_date = self._first_day(found)
@@ -149,10 +150,10 @@ class DateTagger:
             if kind in ("month", "relative", "weekday", "year") and m.start() != m.start("date"):
                 start = m.start("date")
             value, anchor = self._value(text, kind, m, base, anchor)
-            span = doc.char_span(start, end, alignment_mode="contract")
-            if span is not None and len(span):
-                spans.append(SpanData(span.start, span.end, "DATE", value or ""))
-        View.of(doc).write(doc, DATES_KEY, spans)
+            span = view.char_span(start, end)
+            if span is not None:
+                spans.append(SpanData(*span, "DATE", value or ""))
+        view.write(doc, DATES_KEY, spans)
         return doc
 
     def dateline(self, text: str) -> str | None:

@@ -23,7 +23,7 @@ from .organisations import EVENTS_KEY, ORGANISATIONS_KEY
 from .places import PLACES_KEY
 from .resources import read_json
 from .roles import Role, country_spans, describe
-from .text import SpanData, View, fold, is_capitalised
+from .text import SpanData, View, fold, is_capitalised, set_entities
 
 RULE_GROUPS = (
     AGREEMENTS_KEY, EVENTS_KEY, TITLES_KEY, PERSONS_KEY, DATES_KEY, PLACES_KEY, ORGANISATIONS_KEY,
@@ -77,11 +77,6 @@ def _trim(span: Span, generic: frozenset[str]) -> SpanData | None:
     return SpanData(start, end, label, norm)
 
 
-def _text(doc: Doc, span: SpanData) -> str:
-    """The text of ``span`` in ``doc``."""
-    return doc[span.start : span.end].text
-
-
 def _name_keys(words: tuple[str, ...]) -> set[str]:
     """The words a full name is also mentioned by alone: its first and its last."""
     return {words[0], words[-1]}
@@ -120,10 +115,8 @@ class Resolver:
         entities.sort(key=lambda s: s.start)
         people = self._resolve_people(doc, entities)
         titles = self._resolve_titles(doc, entities, people)
-        doc.set_ents([
-            Span(doc, e.start, e.end, label=e.label, kb_id=people.get(e.start, titles.get(e.start, e.kb_id)))
-            for e in entities
-        ])
+        norms = [people.get(e.start, titles.get(e.start, e.kb_id)) for e in entities]
+        set_entities(doc, [e._replace(kb_id=norm) for e, norm in zip(entities, norms, strict=True)])
         return doc
 
     # people
@@ -131,11 +124,11 @@ class Resolver:
     @staticmethod
     def _name_mentions(doc: Doc, entities: list[SpanData]) -> list[SpanData]:
         """Further mentions of names found elsewhere: the whole name, or its key word alone."""
-        texts = [_text(doc, e) for e in entities if e.label == "PERSON"]
+        view = View.of(doc)
+        texts = [view.text_of(e.start, e.end) for e in entities if e.label == "PERSON"]
         full = {tuple(fold(text).lower().split()) for text in texts if len(text.split()) > 1}
         keys = {(key,) for name in full for key in _name_keys(name)}
         taken = {i for e in entities for i in range(e.start, e.end)}
-        view = View.of(doc)
         lowered = view.lowered
         found = []
         k = 0
@@ -149,7 +142,7 @@ class Resolver:
                     continue
                 start, end = view.span(k, k + size)
                 if is_capitalised(view.words[k]) and taken.isdisjoint(range(start, end)):
-                    found.append(SpanData(start, end, "PERSON", person_norm(doc[start:end].text)))
+                    found.append(SpanData(start, end, "PERSON", person_norm(view.text_of(start, end))))
                     k += size
                     break
         return found
@@ -157,7 +150,8 @@ class Resolver:
     @staticmethod
     def _resolve_people(doc: Doc, entities: list[SpanData]) -> dict[int, str]:
         """PERSON norms by span start: partial mentions go to the most salient full name."""
-        persons = [(e, _text(doc, e)) for e in entities if e.label == "PERSON"]
+        text_of = View.of(doc).text_of
+        persons = [(e, text_of(e.start, e.end)) for e in entities if e.label == "PERSON"]
         full_names = [n for _, text in persons if len(text.split()) > 1 and (n := person_norm(text))]
         salience = Counter(full_names)
         by_key: dict[str, list[str]] = {}
@@ -198,8 +192,8 @@ class Resolver:
         for i, e in enumerate(entities):
             if e.label == "TITLE" and e.start not in holders and i > 0:
                 before = entities[i - 1]
-                between = doc[before.end : e.start]
-                if before.label == "PERSON" and between.text.strip() in LINKS:
+                between = View.of(doc).text_of(before.end, e.start)
+                if before.label == "PERSON" and between.strip() in LINKS:
                     holders[e.start] = people[before.start]
         countries = country_spans(doc)
         described = {e.start: describe(doc, e.start, e.end, countries) for e in entities if e.label == "TITLE"}

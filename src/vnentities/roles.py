@@ -66,5 +66,5 @@ def describe(doc: Doc, start: int, end: int, countries: list[tuple[int, int, str
             first = countries[i]
             break
     country = first[2] if first else None
-    words = doc[first[1] : end] if first and first[0] == start else doc[start:end]
-    return Role(_role(" ".join(fold(words.text).lower().split())), country)
+    text = View.of(doc).text_of(first[1] if first and first[0] == start else start, end)
+    return Role(_role(" ".join(fold(text).lower().split())), country)

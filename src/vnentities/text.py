@@ -18,19 +18,21 @@ from __future__ import annotations
 
 import threading
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
+from operator import add
 from typing import NamedTuple
 
 import numpy as np
-from spacy.attrs import IS_SPACE, ORTH
+from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, IS_SPACE, ORTH, SPACY
 from spacy.tokens import Doc, Span, SpanGroup
 from unidecode import unidecode
 
 MAX_CACHED_WORDS = 500_000
+INSIDE, OUTSIDE, BEGIN = 1, 2, 3  # spaCy's ``ENT_IOB`` codes
 
 
 @lru_cache(maxsize=200_000)
@@ -93,6 +95,8 @@ OTHER = np.iinfo(np.int64).max
 # lower-cased word and its id. Replaced by an empty dict when it grows too large, or when
 # a new WordSet gives ids to words that may be cached with OTHER.
 _words: dict[int, tuple[str, str, int]] = {}
+# String id → the string, for every token (space tokens too). Emptied when it grows too large.
+_strings: dict[int, str] = {}
 # The last doc viewed, its length and its view: the components ask for the same doc in turn.
 _last: tuple[Doc, int, View] | None = None
 
@@ -124,6 +128,16 @@ def _words_of(orths: list[int], doc: Doc) -> list[tuple[str, str, int]]:
     return list(map(words.__getitem__, orths))
 
 
+def _strings_of(orths: list[int], doc: Doc) -> list[str]:
+    """The strings of ``orths``, cached."""
+    global _strings
+    if len(_strings) > MAX_CACHED_WORDS:
+        _strings = {}
+    strings = doc.vocab.strings
+    _strings.update((orth, strings[orth]) for orth in set(orths).difference(_strings))
+    return list(map(_strings.__getitem__, orths))
+
+
 class WordSet:
     """Folded lower-cased words, as a set and as a table of their ids for ``View.where``."""
 
@@ -136,6 +150,23 @@ class WordSet:
 
     def __contains__(self, word: object) -> bool:
         return word in self.words
+
+
+def hashes(doc: Doc, spans: list[SpanData]) -> list[tuple[int, int]]:
+    """The string ids of each span's label and KB id, added to ``doc``'s strings."""
+    add = doc.vocab.strings.add
+    known = {string: add(string) for string in {x for s in spans for x in (s.label, s.kb_id)}}
+    return [(known[s.label], known[s.kb_id]) for s in spans]
+
+
+def set_entities(doc: Doc, spans: list[SpanData]) -> None:
+    """Set ``doc.ents`` to ``spans`` (which must not overlap) in one array write; other tokens are outside."""
+    array = np.zeros((len(doc), 3), dtype=np.uint64)
+    array[:, 0] = OUTSIDE
+    for s, (label, kb_id) in zip(spans, hashes(doc, spans), strict=True):
+        array[s.start : s.end] = (INSIDE, label, kb_id)
+        array[s.start, 0] = BEGIN
+    doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], array)
 
 
 class SpanData(NamedTuple):
@@ -153,7 +184,8 @@ class View:
 
     ``words`` are folded, ``lowered`` folded and lower-cased, ``ids`` the ids of
     ``lowered`` (given while fewer than ``known`` ids existed); ``newline_before`` and
-    ``newline_after`` are the positions at the start and at the end of a line.
+    ``newline_after`` are the positions at the start and at the end of a line. ``text``
+    is the doc's text, and ``starts`` and ``ends`` the character offsets of every doc token.
     """
 
     index: tuple[int, ...]
@@ -163,6 +195,9 @@ class View:
     known: int
     newline_before: frozenset[int]
     newline_after: frozenset[int]
+    text: str
+    starts: list[int]
+    ends: list[int]
     _groups: dict[str, tuple[SpanGroup, int, list[SpanData]]] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -179,9 +214,18 @@ class View:
     @classmethod
     def _build(cls, doc: Doc) -> View:
         if not len(doc):
-            return cls((), (), (), np.zeros(0, dtype=np.int64), 0, frozenset(), frozenset())
+            return cls((), (), (), np.zeros(0, dtype=np.int64), 0, frozenset(), frozenset(), "", [], [])
         known = len(_IDS)
-        array = doc.to_array([ORTH, IS_SPACE])
+        array = doc.to_array([ORTH, IS_SPACE, SPACY, IDX])
+        all_orths = array[:, 0].tolist()
+        try:
+            strings = list(map(_strings.__getitem__, all_orths))
+        except KeyError:
+            strings = _strings_of(all_orths, doc)
+        trailing = array[:, 2].tolist()
+        text = "".join([s + " " if space else s for s, space in zip(strings, trailing, strict=True)])
+        starts = array[:, 3].tolist()
+        ends = list(map(add, starts, map(len, strings)))
         kept = array[:, 1] == 0
         orths = array[kept, 0].tolist()
         try:
@@ -195,11 +239,10 @@ class View:
             before.add(0)
         if index and index[-1] == len(doc) - 1:
             after.add(len(index) - 1)
-        strings = doc.vocab.strings
         space_tokens = (~kept).nonzero()[0].tolist()
         spaces = set(space_tokens)
-        for t, orth in zip(space_tokens, array[~kept, 0].tolist(), strict=True):
-            if "\n" not in strings[orth]:
+        for t in space_tokens:
+            if "\n" not in strings[t]:
                 continue
             i = bisect_left(index, t)  # the view position after the space token
             if t + 1 < len(doc) and t + 1 not in spaces:
@@ -207,7 +250,8 @@ class View:
             if t > 0 and t - 1 not in spaces:
                 after.add(i - 1)
         return cls(
-            index, words, lowered, np.array(ids, dtype=np.int64), known, frozenset(before), frozenset(after)
+            index, words, lowered, np.array(ids, dtype=np.int64), known, frozenset(before), frozenset(after),
+            text, starts, ends,
         )
 
     def __len__(self) -> int:
@@ -241,9 +285,29 @@ class View:
 
     def write(self, doc: Doc, key: str, spans: list[SpanData]) -> None:
         """Set ``doc.spans[key]`` to ``spans`` (and keep them as the group's plain values)."""
-        doc.spans[key] = [Span(doc, s.start, s.end, label=s.label, kb_id=s.kb_id) for s in spans]
+        ids = hashes(doc, spans)
+        doc.spans[key] = [
+            Span(doc, s.start, s.end, label=label, kb_id=kb) for s, (label, kb) in zip(spans, ids, strict=True)
+        ]
         group = doc.spans[key]
         self._groups[key] = (group, len(group), spans)
+
+    def text_of(self, start: int, end: int) -> str:
+        """The text of doc tokens ``start`` to ``end`` (exclusive), as ``doc[start:end].text``."""
+        return self.text[self.starts[start] : self.ends[end - 1]] if start < end else ""
+
+    def char_span(self, start: int, end: int) -> tuple[int, int] | None:
+        """Doc token offsets of the tokens wholly inside characters ``start`` to ``end``; None if none.
+
+        As ``doc.char_span(start, end, alignment_mode="contract")``.
+        """
+        if not 0 <= start < len(self.text) or not 0 < end <= len(self.text):
+            return None
+        first = bisect_right(self.starts, start) - 1
+        last = bisect_right(self.starts, end - 1) - 1
+        first += self.starts[first] < start
+        last -= end < self.ends[last]
+        return (first, last + 1) if first <= last else None
 
     def group(self, doc: Doc, key: str) -> list[SpanData]:
         """The spans of ``doc.spans[key]`` (none when it is absent), read once while unchanged."""
