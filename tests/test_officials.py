@@ -111,6 +111,41 @@ def test_a_list_inside_a_complement_stays_in_the_title(nlp, title):
     assert entities(doc, "TITLE") == [("TITLE", title, "Kim Van Son")]
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "holder"),
+    [
+        ("He met General Secretary of the Communist Party of China (CPC) Central Committee and President "
+         "of China Xi Jinping.",
+         "General Secretary of the Communist Party of China (CPC) Central Committee and President of China",
+         "Xi Jinping"),
+        ("Luong Hoang Thai, director general of the Multilateral Trade Policy Department under the "
+         "Ministry of Industry and Trade, said so.",
+         "director general of the Multilateral Trade Policy Department under the Ministry of Industry and "
+         "Trade", "Luong Hoang Thai"),
+    ],
+)
+def test_complements_name_bodies_and_keep_an_acronym_inside(nlp, text, title, holder):
+    """A body ending in a head (``Department``), ``under`` and an inner ``(CPC)`` stay in the title."""
+    assert ("TITLE", title, holder) in entities(vnentities.extract(text, "2025-04-15", nlp=nlp))
+
+
+def test_an_acronym_ending_a_complement_stays_outside(nlp_blank):
+    """``(MOFA)`` with no complement after it is the ministry's own ORG, outside the title."""
+    text = "Minister of Foreign Affairs (MOFA) Bui Thanh Son said so."
+    doc = vnentities.extract(text, "2025-01-01", nlp=nlp_blank)
+    found = [(label, text) for label, text, _ in entities(doc)]
+    assert ("TITLE", "Minister of Foreign Affairs") in found
+    assert ("ORG", "MOFA") in found
+
+
+def test_names_with_initials(nlp, nlp_blank):
+    """Initials start a name after a title (``G.S. Bezdetko``) but never end one."""
+    doc = vnentities.extract("Russian ambassador G.S. Bezdetko said so.", "2026-01-22", nlp=nlp)
+    assert entities(doc, "PERSON") == [("PERSON", "G.S. Bezdetko", "G.S. Bezdetko")]
+    assert ("TITLE", "Russian ambassador", "G.S. Bezdetko") in entities(doc)
+    assert entities(vnentities.extract("Ambassador A.B. left.", "2026-01-22", nlp=nlp_blank), "PERSON") == []
+
+
 def test_appositive_title_after_name(nlp):
     """``Name, Title of …``: the title after the comma belongs to the name before it."""
     doc = vnentities.extract(

@@ -117,6 +117,25 @@ def test_event_names_keep_their_ordinal_and_complement(nlp_blank, event, text):
     assert entities(doc) == [("EVENT", event, None)]
 
 
+def test_a_place_owning_an_event_is_not_in_its_name(nlp_blank):
+    """``Việt Nam’s 14th National Party Congress``: the possessive place stays a PLACE."""
+    doc = vnentities.extract("Envoys hailed Việt Nam’s 14th National Party Congress and the People's Congress.",
+                             "2026-01-22", nlp=nlp_blank)
+    assert entities(doc) == [("PLACE", "Việt Nam", "VN"), ("EVENT", "14th National Party Congress", None),
+                             ("EVENT", "People's Congress", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "norm"),
+    [("Photo baochinhphu.vn", "baochinhphu.vn", "Viet Nam Government Portal"),
+     ("Source: VOV.VN", "VOV.VN", "Voice of Vietnam"),
+     ("The MFA spokesperson spoke.", "MFA", "Ministry of Foreign Affairs")],
+)
+def test_outlet_web_addresses_and_ministry_acronyms(nlp, text, org, norm):
+    """Credits written as the outlet's web address are that outlet."""
+    assert ("ORG", org, norm) in entities(vnentities.extract(text, "2025-05-15", nlp=nlp))
+
+
 def test_capitalised_back_reference_to_a_named_event(nlp_blank):
     """``the Summit`` after ``the 46th ASEAN Summit`` is an EVENT; before any named summit it is not."""
     doc = vnentities.extract("The Summit began. The 46th ASEAN Summit opened. The Summit adopted a "

@@ -129,6 +129,25 @@ def test_named_facilities_are_places(nlp, text, place, norm):
 
 
 @pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Trade through the Moc Bai border gate rose.", [("PLACE", "Moc Bai", "Moc Bai")]),
+        ("The Tan Nam – Meun Chey international border gate pair opens in October.",
+         [("PLACE", "Tan Nam", "Tan Nam"), ("PLACE", "Meun Chey", "Meun Chey")]),
+        ("The Tan Nam (Tay Ninh, Vietnam) - Meun Chey (Prey Veng, Cambodia) border gate pair opens.",
+         [("PLACE", "Tan Nam", "Tan Nam"), ("PLACE", "Tay Ninh", "Tay Ninh"), ("PLACE", "Vietnam", "VN"),
+          ("PLACE", "Meun Chey", "Meun Chey"), ("PLACE", "Prey Veng", "Prey Veng"),
+          ("PLACE", "Cambodia", "KH")]),
+        ("Goods crossed the Móng Cái border gate.", [("PLACE", "Móng Cái", "Mong Cai")]),
+        ("The border gate was closed.", []),
+    ],
+)
+def test_names_before_a_lower_case_border_gate_are_places(nlp, text, places):
+    """``X border gate``: X is a PLACE named as written (a known place keeps its norm); pairs give two."""
+    assert entities(vnentities.extract(text, "2025-08-29", nlp=nlp), "PLACE") == places
+
+
+@pytest.mark.parametrize(
     "text", ["Coach Park Hang-seo spoke.", "The Special Economic Zone grew.", "He went to the park."]
 )
 def test_words_that_only_look_like_facilities(nlp_blank, text):

@@ -13,6 +13,7 @@ components, whose spans are never taken for names.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.language import Language
@@ -31,6 +32,8 @@ PERSONS_KEY = "vne_persons"
 BLOCKING = (PLACES_KEY, DEMONYMS_KEY, ORGANISATIONS_KEY, AGREEMENTS_KEY, DATES_KEY, EVENTS_KEY)
 PREFIXES = (PLACES_KEY, DEMONYMS_KEY, ORGANISATIONS_KEY)
 MAX_SYLLABLE = 7
+INITIALS = re.compile(r"(?:[A-Z]\.)+")  # ``G.S.`` in ``G.S. Bezdetko``
+MAX_BODY_WORDS = 6  # the longest name of a body in a complement that is not in the vocabulary
 
 
 @cache
@@ -57,6 +60,11 @@ def _plural(word: str) -> str:
 def _is_hyphened_syllable(word: str) -> bool:
     """The lower-case second syllable of a hyphened given name (``yeon`` of ``Dong-yeon``)."""
     return word.isalpha() and word.islower() and len(word) <= MAX_SYLLABLE
+
+
+def _is_acronym_in_parentheses(words: tuple[str, ...], k: int) -> bool:
+    """``(CPC)`` at ``k``: an upper-case word between brackets."""
+    return k + 2 < len(words) and words[k + 2] == ")" and words[k + 1].isupper() and words[k + 1].isalpha()
 
 
 class _Doc:
@@ -105,6 +113,7 @@ class OfficialTagger:
         self.first_connectors = frozenset(terms["first_connectors"])
         self.complement_words = frozenset(terms["complement_words"])
         self.complement_lowercase = frozenset(terms["complement_lowercase"])
+        self.body_heads = frozenset(read_json("organisation_terms.json")["heads"])
         self.stop_words = frozenset(terms["name_stop_words"])
         self.honorifics = frozenset(terms["honorifics"])
         self.credit_cues = frozenset(terms["credit_cues"])
@@ -249,6 +258,10 @@ class OfficialTagger:
                 break
             elif word == "," and (listed := self._listed(d, j)):
                 j = end = listed
+            elif is_capitalised(d.words[j]) and (body := self._named_body(d, j)):
+                j = end = body
+            elif word == "(" and _is_acronym_in_parentheses(d.words, j):
+                j += 3  # ``… of China (CPC) Central Committee``: in the title only if the complement goes on
             elif word in self.connectors:
                 j += 1
             elif word in self.complement_words and (
@@ -261,6 +274,22 @@ class OfficialTagger:
             else:
                 break
         return end
+
+    def _named_body(self, d: _Doc, k: int) -> int | None:
+        """End of a body named by capitalised words from ``k`` up to a head such as ``Department``.
+
+        ``Multilateral Trade Policy Department`` in a complement; None if there is none or a
+        post starts at ``k``.
+        """
+        end, j = None, k
+        while (
+            j < len(d.words) and j - k < MAX_BODY_WORDS and j not in d.newline_before
+            and is_capitalised(d.words[j])
+        ):
+            j += 1
+            if d.lowered[j - 1] in self.body_heads:
+                end = j
+        return end if end is not None and self._core(d, k) is None else None
 
     def _listed(self, d: _Doc, k: int) -> int | None:
         """End of a list that goes on a complement from the comma at ``k``: ``, Sports and Tourism``.
@@ -325,6 +354,8 @@ class OfficialTagger:
                 j += 2  # ``Dong-yeon``, ``Jae-myung``
             if j in d.newline_before:
                 break
+        while j > k and INITIALS.fullmatch(d.words[j - 1]):  # a name does not end in initials
+            j -= 1
         return (k, j) if j > k else None
 
     def _name_word(self, d: _Doc, j: int) -> bool:
@@ -332,7 +363,7 @@ class OfficialTagger:
         return (
             j not in d.blocked
             and is_capitalised(word)
-            and word.replace("-", "").replace("'", "").isalpha()
+            and (word.replace("-", "").replace("'", "").isalpha() or INITIALS.fullmatch(word) is not None)
             and word not in self.stop_words
             and not self.heads.match(d.lowered, j)
             and not self.modifiers.match(d.lowered, j)

@@ -15,12 +15,13 @@ from spacy.tokens import Doc
 
 from .abbreviations import YEAR, definitions
 from .gazetteer import Gazetteer
-from .places import DEMONYMS_KEY, country_positions
+from .places import DEMONYMS_KEY, PLACES_KEY, country_positions
 from .resources import read_json, read_records
 from .text import HYPHEN, SpanData, View, WordSet, fold, is_capitalised, name_start, written_name
 
 ORGANISATIONS_KEY = "vne_organisations"
 EVENTS_KEY = "vne_events"
+POSSESSIVES = frozenset({"'s", "'"})  # folded: a place before one owns the event after it
 ORDINAL = re.compile(
     r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.IGNORECASE
 )
@@ -82,7 +83,9 @@ class OrganisationTagger:
         view.write(doc, ORGANISATIONS_KEY, [
             SpanData(*view.span(s, e), "ORG", norm) for (s, e), norm in sorted(found.items())
         ])
-        view.write(doc, EVENTS_KEY, [SpanData(*view.span(s, e), "EVENT", "") for s, e in self._events(view)])
+        place_ends = {p[1] for s in view.group(doc, PLACES_KEY) if (p := view.positions(s.start, s.end))}
+        events = self._events(view, place_ends)
+        view.write(doc, EVENTS_KEY, [SpanData(*view.span(s, e), "EVENT", "") for s, e in events])
         return doc
 
     def _add_paired(
@@ -146,7 +149,8 @@ class OrganisationTagger:
     def _is_name_word(self, word: str) -> bool:
         return is_capitalised(word) or bool(ORDINAL.match(word)) or bool(YEAR.match(word))
 
-    def _events(self, view: View) -> list[tuple[int, int]]:
+    def _events(self, view: View, place_ends: set[int]) -> list[tuple[int, int]]:
+        """Capitalised event heads with the name before them (not a place's possessive) and their complement."""
         words = view.words
         spans: list[tuple[int, int]] = []
         for i in view.where(self.event_heads):
@@ -158,7 +162,7 @@ class OrganisationTagger:
             start = i
             while start > 0 and (
                 self._is_name_word(words[start - 1]) or words[start - 1] in self.joiners
-            ):
+            ) and not (words[start - 1] in POSSESSIVES and start - 1 in place_ends):
                 start -= 1
             while start < i and (words[start] in self.joiners or words[start] in self.not_first):
                 start += 1

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .gazetteer import Gazetteer
+from .lexicon import PhraseTable
 from .resources import read_json, read_records
 from .text import HYPHEN, SpanData, View, WordSet, is_capitalised, name_start, written_name
 
@@ -105,12 +106,17 @@ class PlaceTagger:
         self.facility_heads = WordSet(terms["heads"])
         self.generic = frozenset(terms["generic"])
         self.max_words = terms["max_words"]
+        self.gate_heads = PhraseTable(nlp.make_doc, ((head, head) for head in terms["lower_case_heads"]))
+        self.gate_head_words = WordSet(self.gate_heads.first_words)
+        self.gate_modifiers = frozenset(terms["lower_case_modifiers"])
+        self.pair_joiners = frozenset(terms["pair_joiners"])
         self.not_first = frozenset(read_json("events.json")["not_first"])
 
     def __call__(self, doc: Doc) -> Doc:
         view = View.of(doc)
         places = {(m.start, m.end): m.key for m in self.places.longest(view)}
         self._add_facilities(view, places)
+        self._add_border_gates(view, places)
         view.write(doc, PLACES_KEY, [
             SpanData(*view.span(s, e), "PLACE", key) for (s, e), key in sorted(places.items())
         ])
@@ -134,10 +140,53 @@ class PlaceTagger:
             start = name_start(view, head, self.not_first, self.max_words)
             if (start, after) not in places and not all(word in self.generic for word in lowered[start:head]):
                 facilities[(start, after)] = written_name(words[start:after], HYPHEN)
-        inside = {k: end for start, end in facilities for k in range(start, end)}  # position → facility end
-        for span in [span for span in places if span[0] in inside and span[1] <= inside[span[0]]]:
-            del places[span]
-        places.update(facilities)
+        _replace_inside(places, facilities)
+
+    def _add_border_gates(self, view: View, places: dict[tuple[int, int], str]) -> None:
+        """``Moc Bai border gate``, ``Tan Nam – Meun Chey international border gate pair``.
+
+        The capitalised names before a lower-case head (after its modifiers, and a
+        parenthesis after a name) are places, named as written unless known.
+        """
+        words, lowered = view.words, view.lowered
+        gates = {}
+        for head in view.where(self.gate_head_words):
+            if is_capitalised(words[head]) or self.gate_heads.match(lowered, head) is None:
+                continue
+            end = head
+            while end > 0 and lowered[end - 1] in self.gate_modifiers and not is_capitalised(words[end - 1]):
+                end -= 1
+            while (start := self._gate_name_start(view, end := _before_parenthesis(words, end))) < end:
+                if (start, end) not in places:
+                    gates[(start, end)] = written_name(words[start:end], HYPHEN)
+                if start < 2 or words[start - 1] not in self.pair_joiners:
+                    break
+                end = start - 1
+        _replace_inside(places, gates)
+
+    def _gate_name_start(self, view: View, end: int) -> int:
+        """Where the name of a border gate ending at ``end`` starts (not over a pair joiner)."""
+        start = name_start(view, end, self.not_first, self.max_words)
+        joiners = [k for k in range(start, end) if view.words[k] in self.pair_joiners]
+        return joiners[-1] + 1 if joiners else start
+
+
+def _before_parenthesis(words: tuple[str, ...], end: int, limit: int = 8) -> int:
+    """The position of the ``(`` whose ``)`` is right before ``end`` (``end`` if there is none)."""
+    if end == 0 or words[end - 1] != ")":
+        return end
+    for k in range(end - 2, max(-1, end - 2 - limit), -1):
+        if words[k] == "(":
+            return k
+    return end
+
+
+def _replace_inside(places: dict[tuple[int, int], str], found: dict[tuple[int, int], str]) -> None:
+    """Add ``found`` to ``places``; the places inside a found one give way to it."""
+    inside = {k: end for start, end in found for k in range(start, end)}  # position → end of the found span
+    for span in [span for span in places if span[0] in inside and span[1] <= inside[span[0]]]:
+        del places[span]
+    places.update(found)
 
 
 @Language.factory("vnentities_places", assigns=["doc.spans"])
