@@ -156,12 +156,16 @@ class PlaceTagger:
             end = head
             while end > 0 and lowered[end - 1] in self.gate_modifiers and not is_capitalised(words[end - 1]):
                 end -= 1
-            while (start := self._gate_name_start(view, end := _before_parenthesis(words, end))) < end:
+            while True:
+                end = _before_parenthesis(words, end)
+                start = self._gate_name_start(view, end)
+                if start == end:
+                    break
                 if (start, end) not in places:
                     gates[(start, end)] = written_name(words[start:end], HYPHEN)
                 if start < 2 or words[start - 1] not in self.pair_joiners:
                     break
-                end = start - 1
+                end = start - 1  # the name before the joiner, the other gate of a pair
         _replace_inside(places, gates)
 
     def _gate_name_start(self, view: View, end: int) -> int:
