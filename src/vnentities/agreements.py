@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from .abbreviations import YEAR, definitions
 from .gazetteer import Gazetteer, Match
-from .places import PLACES_KEY, country_positions
+from .places import PLACES_KEY, country_positions, place_positions
 from .resources import read_json, read_records
 from .text import SpanData, View, WordSet, is_capitalised, written_name
 
@@ -78,7 +78,7 @@ class AgreementTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         view = View.of(doc)
-        countries = country_positions(doc, view)
+        countries = country_positions(place_positions(doc, view))
         found: dict[tuple[int, int], str] = {}
         for m in self.gazetteer.longest(view):
             found[self._with_year(view, m.start, m.end)] = m.key

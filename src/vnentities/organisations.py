@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .abbreviations import YEAR, definitions
 from .gazetteer import Gazetteer
-from .places import DEMONYMS_KEY, PLACES_KEY, country_positions
+from .places import DEMONYMS_KEY, country_positions, place_positions
 from .resources import read_json, read_records
 from .text import HYPHEN, SpanData, View, WordSet, fold, is_capitalised, name_start, written_name
 
@@ -67,7 +67,7 @@ class OrganisationTagger:
         linked: set[str] = set()  # acronyms whose every mention has been linked
         for d in definitions(view, self.org_heads):
             start, end = view.span(d.start, d.end)
-            norm = known.get(view.words[d.start : d.end]) or " ".join(fold(doc[start:end].text).split())
+            norm = known.get(view.words[d.start : d.end]) or " ".join(fold(view.text_of(start, end)).split())
             found.setdefault((d.start, d.end), norm)
             found[(d.acronym, d.acronym + 1)] = norm
             acronym = view.words[d.acronym]
@@ -76,15 +76,15 @@ class OrganisationTagger:
             linked.add(acronym)
             for i in view.occurrences(acronym):
                 found.setdefault((i, i + 1), norm)
-        countries = country_positions(doc, view)
+        places = place_positions(doc, view)
+        countries = country_positions(places)
         self._add_paired(view, countries, found)
         self._add_companies(view, found)
         self._foreign_parties(doc, view, countries, found)
         view.write(doc, ORGANISATIONS_KEY, [
             SpanData(*view.span(s, e), "ORG", norm) for (s, e), norm in sorted(found.items())
         ])
-        place_ends = {p[1] for s in view.group(doc, PLACES_KEY) if (p := view.positions(s.start, s.end))}
-        events = self._events(view, place_ends)
+        events = self._events(view, {end for end, _ in places.values()})
         view.write(doc, EVENTS_KEY, [SpanData(*view.span(s, e), "EVENT", "") for s, e in events])
         return doc
 

@@ -73,16 +73,23 @@ def provinces_by_code() -> dict[str, Place]:
     return provinces
 
 
-def country_positions(doc: Doc, view: View) -> dict[int, tuple[int, str]]:
-    """The countries found in ``doc``, by view start: start → (end, code)."""
-    index = place_index()
+def place_positions(doc: Doc, view: View) -> dict[int, tuple[int, str]]:
+    """The places found in ``doc``, by view start: start → (end, norm)."""
     spans = {}
     for span in view.group(doc, PLACES_KEY):
-        place = index.get(span.kb_id)
         positions = view.positions(span.start, span.end)
-        if place and place.kind == "country" and positions:
+        if positions:
             spans[positions[0]] = (positions[1], span.kb_id)
     return spans
+
+
+def country_positions(places: dict[int, tuple[int, str]]) -> dict[int, tuple[int, str]]:
+    """The countries among ``places`` (``place_positions``), by view start: start → (end, code)."""
+    index = place_index()
+    return {
+        start: (end, norm) for start, (end, norm) in places.items()
+        if (place := index.get(norm)) and place.kind == "country"
+    }
 
 
 def demonyms() -> list[tuple[str, str]]:
