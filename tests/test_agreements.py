@@ -80,10 +80,17 @@ def test_capitalised_back_reference_to_a_named_agreement(nlp_blank):
         ("They signed the Agreement on Mutual Legal Assistance in Criminal Matters and Prime "
          "Minister Hun Manet welcomed it.", "Agreement on Mutual Legal Assistance in Criminal Matters",
          "Agreement on Mutual Legal Assistance in Criminal Matters"),
+        ("They implement the Vietnam–Cambodia Border Trade Agreement between the two provinces.",
+         "Vietnam–Cambodia Border Trade Agreement", "Vietnam-Cambodia Border Trade Agreement"),
+        ("The Vietnam-Russia Treaty on Friendly Relations was cited.",
+         "Vietnam-Russia Treaty on Friendly Relations", "Vietnam-Russia Treaty on Friendly Relations"),
+        ("The Vietnam–China Land Border Treaty was cited.", "Vietnam–China Land Border Treaty",
+         "Vietnam-China Land Border Treaty"),
     ],
 )
 def test_documents_outside_the_knowledge_base(nlp, text, name, norm):
-    """A capitalised document head with its subject is an AGREEMENT; its id is the name as written."""
+    """A capitalised document head with its subject or a country pair before it is an AGREEMENT; its id is
+    the name as written."""
     found = entities(vnentities.extract(text, "2024-01-01", nlp=nlp))
     assert ("AGREEMENT", name, norm) in found
     assert [e for e in found if e[0] == "PLACE"] == []

@@ -30,6 +30,13 @@ from vnentities import dates
         ("They met yesterday.", "yesterday", "2023-04-14"),
         ("May, 24/2019 - 08:02", "May, 24/2019 - 08:02", "2019-05-24T08:02"),
         ("Sept, 3/2018 signed", "Sept, 3/2018", "2018-09-03"),
+        ("They met in October this year.", "October this year", "2023-10"),
+        ("They meet in March next year.", "March next year", "2024-03"),
+        ("It began in May last year.", "May last year", "2022-05"),
+        ("Next May talks follow.", "Next May", "2023-05"),
+        ("He lived there from 1924 to 1927.", "1924 to 1927", "1924/1927"),
+        ("Ngoc Mai 22:19, 2024/04/02", "22:19, 2024/04/02", "2024-04-02T22:19"),
+        ("Posted 2024-04-02 in Hanoi.", "2024-04-02", "2024-04-02"),
     ],
 )
 def test_date_values(nlp_blank, text, span, value):

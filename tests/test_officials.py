@@ -129,13 +129,29 @@ def test_complements_name_bodies_and_keep_an_acronym_inside(nlp, text, title, ho
     assert ("TITLE", title, holder) in entities(vnentities.extract(text, "2025-04-15", nlp=nlp))
 
 
-def test_an_acronym_ending_a_complement_stays_outside(nlp_blank):
-    """``(MOFA)`` with no complement after it is the ministry's own ORG, outside the title."""
-    text = "Minister of Foreign Affairs (MOFA) Bui Thanh Son said so."
-    doc = vnentities.extract(text, "2025-01-01", nlp=nlp_blank)
-    found = [(label, text) for label, text, _ in entities(doc)]
-    assert ("TITLE", "Minister of Foreign Affairs") in found
-    assert ("ORG", "MOFA") in found
+@pytest.mark.parametrize(
+    ("text", "title", "acronym", "holder"),
+    [
+        ("Minister of Foreign Affairs (MOFA) Bui Thanh Son said so.", "Minister of Foreign Affairs", "MOFA",
+         "Bui Thanh Son"),
+        ("Singapore's Minister for Foreign Affairs (MFA) Vivian Balakrishnan said so.",
+         "Minister for Foreign Affairs", "MFA", "Vivian Balakrishnan"),
+        ("Minister of Industry and Trade (MoIT) Nguyen Hong Dien said so.", "Minister of Industry and Trade",
+         "MoIT", "Nguyen Hong Dien"),
+    ],
+)
+def test_an_acronym_ending_a_complement_stays_outside(nlp, nlp_blank, text, title, acronym, holder):
+    """``(MOFA)`` with no complement after it is the ministry's own ORG, and the name after it holds the title."""
+    for model in (nlp, nlp_blank):
+        found = entities(vnentities.extract(text, "2025-01-01", nlp=model))
+        assert ("TITLE", title, holder) in found
+        assert ("PERSON", holder, holder) in found
+        assert [label for label, text, _ in found if text == acronym] == ["ORG"]
+
+
+def test_a_bracketed_acronym_without_a_name_after_it_gives_no_holder(nlp_blank):
+    doc = vnentities.extract("The Minister of Foreign Affairs (MOFA) said so.", "2025-01-01", nlp=nlp_blank)
+    assert entities(doc, "TITLE") == [("TITLE", "Minister of Foreign Affairs", None)]
 
 
 def test_names_with_initials(nlp, nlp_blank):
@@ -231,3 +247,70 @@ def test_plural_titles_are_neither_titles_nor_names(nlp_blank):
     doc = vnentities.extract("The NA approved three new Deputy Prime Ministers and two Ministers.",
                              "2024-08-26", nlp=nlp_blank)
     assert entities(doc, "TITLE") == [] and entities(doc, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "person"),
+    [
+        ("Japanese Parliamentary Vice-Minister for Foreign Affairs Ikuina Akiko visited Hanoi.",
+         "Japanese Parliamentary Vice-Minister for Foreign Affairs", "Ikuina Akiko"),
+        ("Vice-Minister of Foreign Affairs Kim Hong-kyun arrived.", "Vice-Minister of Foreign Affairs",
+         "Kim Hong-kyun"),
+        ("Deputy-Director Tran Van Nam arrived.", "Deputy-Director", "Tran Van Nam"),
+        ("Deputy Director Pham Van An arrived.", "Deputy Director", "Pham Van An"),
+    ],
+)
+def test_hyphened_titles_and_names(nlp, nlp_blank, text, title, person):
+    """A hyphen joins a modifier to a post (``Vice-Minister``) and a syllable to a name (``Hong-kyun``);
+    ``An`` ends a Vietnamese name after another syllable."""
+    for model in (nlp, nlp_blank):
+        doc = vnentities.extract(text, "2025-01-01", nlp=model)
+        assert ("TITLE", title, person) in entities(doc)
+        assert ("PERSON", person, person) in entities(doc)
+
+
+def test_a_hyphen_alone_does_not_make_a_title(nlp_blank):
+    doc = vnentities.extract("The deputy-level talks and the vice-ministerial meeting ended.", "2025-01-01",
+                             nlp=nlp_blank)
+    assert entities(doc, "TITLE") == []
+
+
+def test_stop_words_are_not_mentions_of_a_name(nlp_blank):
+    """``To`` of ``To Lam`` and ``An`` of ``Nguyen Van An`` at a sentence start are not the person."""
+    text = ("General Secretary To Lam met Nguyen Van An. To promote ties, both sides met. An official "
+            "said Lam and An agreed.")
+    persons = entities(vnentities.extract(text, "2025-01-01", nlp=nlp_blank), "PERSON")
+    assert [p[1] for p in persons] == ["To Lam", "Nguyen Van An", "Lam"]
+
+
+def test_names_after_honorifics_and_their_appositive_titles(nlp_blank):
+    """``Mr. Khiev Rithiphorn, Vice Governor of …``: the honorific stays out, the title after the comma is his."""
+    text = "Mr. Khiev Rithiphorn, Vice Governor of Kampot Province, spoke. Mr. President and Ms. Hang met."
+    found = entities(vnentities.extract(text, "2025-10-11", nlp=nlp_blank))
+    assert ("PERSON", "Khiev Rithiphorn", "Khiev Rithiphorn") in found
+    assert ("TITLE", "Vice Governor of Kampot Province", "Khiev Rithiphorn") in found
+    assert ("PERSON", "Hang", "Hang") in found
+    assert [e for e in found if e[1] == "President"] == [("TITLE", "President", None)]
+
+
+def test_a_name_written_again_takes_the_title_after_it(nlp_blank):
+    text = ("He met Secretary of the Guangzhou Municipal Party Committee Guo Yonghang. The talks with Guo "
+            "Yonghang, Secretary of the Guangzhou Municipal Party Committee, went well.")
+    titles = entities(vnentities.extract(text, "2024-04-02", nlp=nlp_blank), "TITLE")
+    assert titles == [("TITLE", "Secretary of the Guangzhou Municipal Party Committee", "Guo Yonghang")] * 2
+
+
+def test_a_title_opening_a_sentence_is_held_by_the_name_set_off_by_commas(nlp_blank):
+    text = ("He spoke. Vice Chairman of the An Giang Provincial People’s Committee, Le Trung Ho, said so. "
+            "He met the Ambassador, Pham Minh Chinh and Tran Van Nam.")
+    titles = entities(vnentities.extract(text, "2025-10-11", nlp=nlp_blank), "TITLE")
+    assert titles == [("TITLE", "Vice Chairman of the An Giang Provincial People’s Committee", "Le Trung Ho"),
+                      ("TITLE", "Ambassador", None)]
+
+
+def test_credits_and_long_names(nlp_blank):
+    """``Photos: Thanh Hai/…`` is a credit; a name after a title may have four words."""
+    text = "Photos: Thanh Hai/The Hanoi Times\nNew Zealand Ambassador Caroline Rachel Beres Ford spoke."
+    found = entities(vnentities.extract(text, "2024-05-15", nlp=nlp_blank))
+    assert ("PERSON", "Thanh Hai", "Thanh Hai") in found
+    assert ("TITLE", "New Zealand Ambassador", "Caroline Rachel Beres Ford") in found

@@ -109,12 +109,23 @@ def test_a_bare_party_of_another_country_is_its_ruling_party(nlp, text, norm):
         ("He attended the ninth Commission Meeting of the Comprehensive and Progressive Agreement "
          "for Trans-Pacific Partnership.", "ninth Commission Meeting of the Comprehensive and "
          "Progressive Agreement for Trans-Pacific Partnership"),
+        ("He attended the Preparatory Regional Comprehensive Economic Partnership (RCEP) Ministerial "
+         "Meeting.", "Preparatory Regional Comprehensive Economic Partnership (RCEP) Ministerial Meeting"),
+        ("They held the Forum on Science and Technology.", "Forum on Science and Technology"),
     ],
 )
 def test_event_names_keep_their_ordinal_and_complement(nlp_blank, event, text):
-    """A lower-case ordinal before an event and an agreement named in its complement belong to it."""
+    """A lower-case ordinal before an event, a bracketed acronym inside and an agreement named in it belong
+    to it."""
     doc = vnentities.extract(text, "2024-01-01", nlp=nlp_blank)
     assert entities(doc) == [("EVENT", event, None)]
+
+
+def test_a_date_after_an_event_is_not_its_complement(nlp_blank):
+    doc = vnentities.extract("After the ASEAN Economic Committee (AEC) Council Meeting on October 31, the "
+                             "Conference on Tuesday opened.", "2019-11-02", nlp=nlp_blank)
+    assert entities(doc) == [("EVENT", "ASEAN Economic Committee (AEC) Council Meeting", None),
+                             ("DATE", "October 31", "2019-10-31"), ("DATE", "Tuesday", "2019-10-29")]
 
 
 def test_a_place_owning_an_event_is_not_in_its_name(nlp_blank):
@@ -129,7 +140,8 @@ def test_a_place_owning_an_event_is_not_in_its_name(nlp_blank):
     ("text", "org", "norm"),
     [("Photo baochinhphu.vn", "baochinhphu.vn", "Viet Nam Government Portal"),
      ("Source: VOV.VN", "VOV.VN", "Voice of Vietnam"),
-     ("The MFA spokesperson spoke.", "MFA", "Ministry of Foreign Affairs")],
+     ("The MFA spokesperson spoke.", "MFA", "Ministry of Foreign Affairs"),
+     ("(VOVWORLD) - The envoy arrived.", "VOVWORLD", "Voice of Vietnam")],
 )
 def test_outlet_web_addresses_and_ministry_acronyms(nlp, text, org, norm):
     """Credits written as the outlet's web address are that outlet."""

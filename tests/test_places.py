@@ -120,6 +120,7 @@ def test_foreign_places_name_no_known_place_again():
         ("Trade through Mong Cai International Border Gate rose.",
          "Mong Cai International Border Gate", "Mong Cai International Border Gate"),
         ("At Ba Dinh Square, he laid a wreath.", "Ba Dinh Square", "Ba Dinh Square"),
+        ("The talks were held in Kampot Provincial Hall.", "Kampot Provincial Hall", "Kampot Provincial Hall"),
     ],
 )
 def test_named_facilities_are_places(nlp, text, place, norm):

@@ -18,6 +18,13 @@ YEAR = re.compile(r"^(1[89]|20)\d\d$")
 OPEN = WordSet({"("})
 
 
+def after_bracketed_acronym(words: tuple[str, ...], k: int) -> int | None:
+    """The position after ``(ACRONYM)`` starting at ``k`` (``(MOFA)``, ``(MoIT)``); None if none is there."""
+    if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")" and ACRONYM.match(words[k + 1]):
+        return k + 3
+    return None
+
+
 class Definition(NamedTuple):
     """A long form (view positions ``start``–``end``) defining the acronym at ``acronym``."""
 

@@ -99,6 +99,8 @@ class AgreementTagger:
             if positions is None or positions[1] >= len(view):
                 continue
             start, end = positions
+            if start and view.words[start - 1] in self.pair_joiners:
+                continue  # ``Vietnam-Russia Treaty on …``: a pair's document, found with the documents
             if view.words[end] in self.back_references and (start, end + 1) not in found:
                 found[(start, end + 1)] = " ".join(view.words[start : end + 1])
 
@@ -107,12 +109,14 @@ class AgreementTagger:
     ) -> None:
         """Documents the knowledge base does not hold: ``Joint Statement on …``, ``Treaty between …``.
 
-        A capitalised head, its capitalised modifiers before it and its subject after it;
-        not after ``a``/``an`` (``a Memorandum of Understanding`` names none). The id is the
+        A capitalised head, its capitalised modifiers before it and its subject after it, or
+        a country pair before them (``Vietnam–Cambodia Border Trade Agreement``); not after
+        ``a``/``an`` (``a Memorandum of Understanding`` names none). The id is the
         name as written, folded, with no spaces around a pair joiner.
         """
         covered = {k for s, e in found for k in range(s, e)}
         words, lowered = view.words, view.lowered
+        ends = {end: (start, code) for start, (end, code) in countries.items()}
         for head in view.where(self.document_heads):
             if head in covered or not is_capitalised(words[head]):
                 continue
@@ -121,7 +125,11 @@ class AgreementTagger:
                 words[start - 1]
             ):
                 start -= 1
+            pair = self._pair_ending_at(view, self._name_start(view, head, ends), ends)
             end = self._subject_end(view, head + 1, countries)
+            if end is None and pair is not None:
+                end = head + 1
+            start = start if pair is None else pair
             if end is None or (start > 0 and lowered[start - 1] in ("a", "an")):
                 continue
             end = self._with_year(view, start, end)[1]
@@ -129,10 +137,20 @@ class AgreementTagger:
                 found[(start, end)] = written_name(words[start:end], self.pair_joiners)
                 covered.update(range(start, end))
 
+    @staticmethod
+    def _name_start(view: View, head: int, ends: dict[int, tuple[int, str]], limit: int = 4) -> int:
+        """Where the capitalised words right before ``head`` start: at most ``limit``, none of a country."""
+        start = head
+        while start > 0 and start not in ends and head - start < limit and view.words[start - 1].isalpha() and (
+            is_capitalised(view.words[start - 1])
+        ):
+            start -= 1
+        return start
+
     def _subject_end(self, view: View, k: int, countries: dict[int, tuple[int, str]]) -> int | None:
         """End of ``on Defence Cooperation`` at ``k``: its last capitalised word or country.
 
-        ``and`` before a post (``… and Prime Minister Anwar``) ends it.
+        ``and`` before a post (``… and Prime Minister Anwar``) or before ``the`` and no country ends it.
         """
         words = view.words
         if k >= len(words) or view.lowered[k] not in self.subject_prepositions:
@@ -145,6 +163,8 @@ class AgreementTagger:
                 j = last = j + 1
             elif view.lowered[j] == "and" and j + 1 < len(words) and view.lowered[j + 1] in self.post_words:
                 break
+            elif view.lowered[j : j + 2] == ("and", "the") and j + 2 not in countries:
+                break  # ``… on Friendly Relations and the Joint Statement``: a new item
             elif view.lowered[j] in self.subject_connectors or words[j] in self.pair_joiners:
                 j += 1
             else:
@@ -248,6 +268,11 @@ class AgreementTagger:
             return None
         first = ends.get(second[0] - 1)
         return (first[0], (first[1], second[1])) if first else None
+
+    def _pair_ending_at(self, view: View, end: int, ends: dict[int, tuple[int, str]]) -> int | None:
+        """Where a country pair (``Vietnam–Cambodia``) ending at ``end`` starts; None if there is none."""
+        pair = self._pair_before(view, Match(end, end, ""), ends)
+        return pair[0] if pair else None
 
     @staticmethod
     def _pair_after(

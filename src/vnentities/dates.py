@@ -49,14 +49,17 @@ PATTERNS = [
         rf"|{_MONTH},\s*\d{{1,2}}/{_YEAR}){_CLOCK}(?!\d)")),  # last: ``May, 24/2019`` (VNS datelines)
     ("numeric", re.compile(
         rf"(?:{_WEEKDAY},?\s+)?(?P<date>\d{{1,2}}/\d{{1,2}}/{_YEAR}){_CLOCK}(?!\d)")),
+    ("year_first", re.compile(  # ``2024/04/02``, and bylines with the time first: ``22:19, 2024/04/02``
+        rf"(?:(?P<time>{_TIME}),?\s+)?(?P<date>{_YEAR}([/-])\d{{1,2}}\3\d{{1,2}})(?!\d)")),
     ("month_day", re.compile(
         rf"(?P<date>{_MONTH}\s+{_DAY}(?P<to1>{_TO}{_DAY})?|{_DAY}(?P<to2>{_TO}{_DAY})?"
         rf"\s+{_MONTH})(?![\w\d])")),
     ("month_year", re.compile(rf"(?P<date>{_MONTH},?\s+{_YEAR})(?!\d)")),
-    ("year_range", re.compile(rf"(?P<date>{_YEAR}{_DASH}{_YEAR})(?!\d)")),
+    ("year_range", re.compile(rf"(?P<date>{_YEAR}(?:{_DASH}|\s+to\s+){_YEAR})(?!\d)")),
     ("year", re.compile(rf"(?<![\w$.,])(?P<date>{_YEAR})(?![\w%]|[.,]\d)")),
     ("weekday", re.compile(rf"(?P<date>{_WEEKDAY})\b")),
-    ("month", re.compile(rf"(?P<date>(?:(?:next|last|this)\s+)?{_MONTH})(?![\w\d])")),
+    ("month", re.compile(
+        rf"(?P<date>(?:(?:[Nn]ext|[Ll]ast|[Tt]his)\s+)?{_MONTH}(?P<year>\s+(?:next|last|this)\s+year)?)(?![\w\d])")),
 ]
 # Searched on its own; the look-ahead for a first letter only lets the search skip ahead.
 RELATIVE = re.compile(
@@ -65,13 +68,15 @@ RELATIVE = re.compile(
     re.IGNORECASE,
 )
 # Every match of PATTERNS starts at a digit, at a month or weekday name (all begin with one
-# of these three letters) or at ``next``, ``last``, ``this``: only those places are tried.
+# of these three letters) or at ``next``, ``last``, ``this`` (or capitalised): only those places are tried.
 DIGITS = re.compile(r"\d+")
 NAME_STARTS = tuple(
-    sorted({name[:3].title() for name in (*VOCAB["months"], *VOCAB["weekdays"])} | {"next", "last", "this"})
+    sorted({name[:3].title() for name in (*VOCAB["months"], *VOCAB["weekdays"])}
+           | {"next", "last", "this", "Next", "Last", "This"})
 )
 MONTH_CUES = frozenset(VOCAB["month_cues"])
 AHEAD = re.compile(rf"\b(?:{_alternation(VOCAB['ahead_cues'])})\b", re.IGNORECASE)
+YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
 SETTINGS = {"PREFER_DAY_OF_MONTH": "first"}  # keeps a written offset, adds none
 
 
@@ -184,14 +189,14 @@ class DateTagger:
     @staticmethod
     def _month_cued(text: str, m: re.Match) -> bool:
         """A bare month (``May``) counts only after a cue such as ``in`` or ``since``."""
-        if m.group("date").split()[0].lower() in ("next", "last", "this"):
+        if m.group("year") or m.group("date").split()[0].lower() in YEAR_OFFSETS:
             return True
         before = text[max(0, m.start() - 12) : m.start()].split()
         return bool(before) and before[-1].lower().rstrip("-") in MONTH_CUES
 
     def _absolute(self, m: re.Match, kind: str, base: dt.date | None) -> str | None:
-        order = "DMY" if kind == "numeric" else "MDY"
-        text = m.group("date") + (m.group("time") or "") if "time" in m.groupdict() else m.group(0)
+        order = {"numeric": "DMY", "year_first": "YMD"}.get(kind, "MDY")
+        text = f"{m.group('date')} {m.group('time') or ''}" if "time" in m.groupdict() else m.group(0)
         if kind in ("day", "month_day") and (m.group("to1") or m.group("to2")):
             return self._day_range(m, kind, base)
         parsed = parse(text, base, order)
@@ -228,14 +233,14 @@ class DateTagger:
         if kind == "year_range":
             first, last = re.findall(r"\d{4}", phrase)
             return f"{first}/{last}", anchor
-        if kind in ("day", "numeric", "month_year"):
+        if kind in ("day", "numeric", "year_first", "month_year"):
             return self._absolute(m, kind, base), anchor
         if base is None:
             return None, anchor
         if kind == "month_day":
             return self._absolute(m, kind, base), anchor
         if kind == "month":
-            return self._month(phrase, base), anchor
+            return self._month(m, base), anchor
         if kind == "weekday":
             day = self._weekday(text, m, phrase, base)
             return day.isoformat(), day
@@ -245,8 +250,12 @@ class DateTagger:
         return value, dt.date.fromisoformat(value) if rule["unit"] == "day" else anchor
 
     @staticmethod
-    def _month(phrase: str, base: dt.date) -> str:
-        words = phrase.split()
+    def _month(m: re.Match, base: dt.date) -> str:
+        """``May``, ``next May`` (after ``base``), ``October this year`` (in the year of ``base``)."""
+        words = m.group("date").split()
+        if m.group("year"):
+            month = VOCAB["months"][words[0].lower().rstrip(".")]
+            return f"{base.year + YEAR_OFFSETS[words[-2].lower()]:04d}-{month:02d}"
         month = VOCAB["months"][words[-1].lower().rstrip(".")]
         year = base.year
         if words[0].lower() == "next" and month <= base.month:

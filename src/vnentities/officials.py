@@ -19,6 +19,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .abbreviations import after_bracketed_acronym
 from .agreements import AGREEMENTS_KEY
 from .dates import DATES_KEY
 from .lexicon import PhraseTable
@@ -33,6 +34,7 @@ BLOCKING = (PLACES_KEY, DEMONYMS_KEY, ORGANISATIONS_KEY, AGREEMENTS_KEY, DATES_K
 PREFIXES = (PLACES_KEY, DEMONYMS_KEY, ORGANISATIONS_KEY)
 MAX_SYLLABLE = 7
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # ``G.S.`` in ``G.S. Bezdetko``
+MAX_NAME_WORDS = 4  # ``Caroline Rachel Beres Ford`` after a title
 MAX_BODY_WORDS = 6  # the longest name of a body in a complement that is not in the vocabulary
 
 
@@ -60,11 +62,6 @@ def _plural(word: str) -> str:
 def _is_hyphened_syllable(word: str) -> bool:
     """The lower-case second syllable of a hyphened given name (``yeon`` of ``Dong-yeon``)."""
     return word.isalpha() and word.islower() and len(word) <= MAX_SYLLABLE
-
-
-def _is_acronym_in_parentheses(words: tuple[str, ...], k: int) -> bool:
-    """``(CPC)`` at ``k``: an upper-case word between brackets."""
-    return k + 2 < len(words) and words[k + 2] == ")" and words[k + 1].isupper() and words[k + 1].isalpha()
 
 
 class _Doc:
@@ -115,7 +112,9 @@ class OfficialTagger:
         self.complement_lowercase = frozenset(terms["complement_lowercase"])
         self.body_heads = frozenset(read_json("organisation_terms.json")["heads"])
         self.stop_words = frozenset(terms["name_stop_words"])
+        self.syllable_stop_words = frozenset(terms["name_stop_words_also_syllables"])
         self.honorifics = frozenset(terms["honorifics"])
+        self.honorific_words = WordSet(word.lower() for word in self.honorifics)
         self.credit_cues = frozenset(terms["credit_cues"])
         self.core_words = WordSet(self.heads.first_words | self.modifiers.first_words)
         title_words = {word for phrase in (*terms["heads"], *terms["modifiers"]) for word in phrase.split()}
@@ -146,6 +145,7 @@ class OfficialTagger:
                 titles[title] = None
             i = title[1]
         self._vietnamese_names(d, titles, persons)
+        self._honorific_names(d, titles, persons)
         self._credits(d, persons)
         known = self._known_name_words(doc, d, persons)
         for title, at, standalone in pending:
@@ -154,6 +154,7 @@ class OfficialTagger:
                 persons[(at, at + 1)] = None
             elif standalone:
                 titles[title] = None
+        self._repeated_names(d, titles, persons)
         self._appositives(d, titles, persons)
         d.view.write(doc, TITLES_KEY, [SpanData(*d.view.span(s, e), "TITLE", "") for s, e in sorted(titles)])
         d.view.write(doc, PERSONS_KEY, [
@@ -173,7 +174,10 @@ class OfficialTagger:
         return sorted(starts)
 
     def _core(self, d: _Doc, j: int) -> int | None:
-        """End of ``modifier* head`` starting at ``j``: the end of its last head."""
+        """End of ``modifier* head`` starting at ``j``: the end of its last head.
+
+        A hyphen may join a modifier to the next word (``Vice-Minister``).
+        """
         last_head, k = None, j
         while k < len(d.words) and (k == j or k not in d.newline_before):
             head = self.heads.match(d.lowered, k)
@@ -184,6 +188,10 @@ class OfficialTagger:
                 k = modifier[0]
             else:
                 break
+            if k + 1 < len(d.words) and d.words[k] == "-" and (
+                self.heads.match(d.lowered, k + 1) or self.modifiers.match(d.lowered, k + 1)
+            ):
+                k += 1
         return last_head
 
     def _title_with_name(
@@ -260,8 +268,8 @@ class OfficialTagger:
                 j = end = listed
             elif is_capitalised(d.words[j]) and (body := self._named_body(d, j)):
                 j = end = body
-            elif word == "(" and _is_acronym_in_parentheses(d.words, j):
-                j += 3  # ``… of China (CPC) Central Committee``: in the title only if the complement goes on
+            elif word == "(" and (acronym_end := after_bracketed_acronym(d.words, j)):
+                j = acronym_end  # ``… of China (CPC) Central Committee``: in the title only if the complement goes on
             elif word in self.connectors:
                 j += 1
             elif word in self.complement_words and (
@@ -333,7 +341,8 @@ class OfficialTagger:
     # names
 
     def _name(self, d: _Doc, k: int) -> tuple[int, int] | None:
-        """The name right after a title (skipping a military rank and honorifics)."""
+        """The name right after a title (skipping a bracketed acronym, a military rank and honorifics)."""
+        k = after_bracketed_acronym(d.words, k) or k  # ``Minister of Foreign Affairs (MOFA) Bui Thanh Son``
         rank = self.ranks.match(d.lowered, k)
         if rank and is_capitalised(d.words[k]):
             after = self._plain_name(d, rank[0])
@@ -348,7 +357,7 @@ class OfficialTagger:
         if vietnamese:
             return vietnamese
         j = k
-        while j < len(d.words) and j - k < 3 and self._name_word(d, j):
+        while j < len(d.words) and j - k < MAX_NAME_WORDS and self._name_word(d, j):
             j += 1
             if j + 1 < len(d.words) and d.words[j] == "-" and _is_hyphened_syllable(d.words[j + 1]):
                 j += 2  # ``Dong-yeon``, ``Jae-myung``
@@ -392,20 +401,25 @@ class OfficialTagger:
         j = k + 1
         while (
             j < len(d.words) and j - k < 4 and j not in d.newline_before
-            and self._syllable(d, j, family.isupper())
+            and self._syllable(d, j, family.isupper(), j - k > 1)
         ):
             j += 1
+        if j - k >= 2 and j + 1 < len(d.words) and d.words[j] == "-" and _is_hyphened_syllable(d.words[j + 1]):
+            j += 2  # ``Kim Hong-kyun``
         return (k, j) if j - k >= 2 else None
 
-    def _syllable(self, d: _Doc, j: int, upper: bool) -> bool:
-        """A given-name syllable; place words count (``Nguyễn Hòa Bình``), after a family name."""
+    def _syllable(self, d: _Doc, j: int, upper: bool, inner: bool) -> bool:
+        """A given-name syllable; place words count (``Nguyễn Hòa Bình``), after a family name.
+
+        A stop word that is also a syllable (``An``) counts after another syllable (``Nguyễn Văn An``).
+        """
         word = d.words[j]
         return (
             (j not in d.blocked or j in d.placed)
             and word.isalpha()
             and len(word) <= MAX_SYLLABLE
             and (word.isupper() if upper else word.istitle())
-            and word not in self.stop_words
+            and (word not in self.stop_words or (inner and word in self.syllable_stop_words))
         )
 
     def _vietnamese_names(self, d: _Doc, titles: dict, persons: dict) -> None:
@@ -418,6 +432,17 @@ class OfficialTagger:
                 persons[name] = None
                 i = name[1]
 
+    def _honorific_names(self, d: _Doc, titles: dict, persons: dict) -> None:
+        """A name after an honorific, outside titles and names already found: ``Mr. Khiev Rithiphorn``."""
+        covered = {k for s, e in (*titles, *persons) for k in range(s, e)}
+        for i in d.view.where(self.honorific_words):
+            if d.words[i] not in self.honorifics or i + 1 in covered:
+                continue
+            name = self._plain_name(d, i + 1)
+            if name and covered.isdisjoint(range(*name)):
+                persons[name] = None
+                covered.update(range(*name))
+
     def _credits(self, d: _Doc, persons: dict) -> None:
         """Photo credits (``Photo Trí Dũng``) and bylines on a line of their own (``SON TRUNG``)."""
         covered = {k for s, e in persons for k in range(s, e)}
@@ -425,11 +450,12 @@ class OfficialTagger:
         for i in sorted({*cues, *d.newline_before}):
             word = d.words[i]
             if word in self.credit_cues:
-                j = i + 1
-                while j < len(d.words) and j - i <= 4 and self._name_word(d, j):
+                first = i + 2 if i + 1 < len(d.words) and d.words[i + 1] == ":" else i + 1  # ``Photos: Thanh Hai``
+                j = first
+                while j < len(d.words) and j - first < 4 and self._name_word(d, j):
                     j += 1
-                if j > i + 1 and covered.isdisjoint(range(i + 1, j)):
-                    persons[(i + 1, j)] = None
+                if j > first and covered.isdisjoint(range(first, j)):
+                    persons[(first, j)] = None
             elif i in d.newline_before and word.isupper() and word.isalpha():
                 j = i
                 while j < len(d.words) and j - i < 4 and d.words[j].isupper() and (
@@ -445,6 +471,20 @@ class OfficialTagger:
         known = {d.lowered[k] for s, e in persons if e - s > 1 for k in range(s, e)}
         known.update(fold(t.text).lower() for e in doc.ents if e.label_ == "PERSON" for t in e)
         return known
+
+    @staticmethod
+    def _repeated_names(d: _Doc, titles: dict, persons: dict) -> None:
+        """Names of several words found once, written again elsewhere (for the appositives after them)."""
+        names = {d.lowered[s:e] for s, e in persons if e - s > 1}
+        covered = {k for s, e in (*titles, *persons) for k in range(s, e)}
+        for start in d.view.where({name[0] for name in names}):
+            for name in names:
+                end = start + len(name)
+                if d.lowered[start:end] == name and covered.isdisjoint(range(start, end)) and (
+                    d.blocked.isdisjoint(range(start, end)) and is_capitalised(d.words[start])
+                ):
+                    persons[(start, end)] = None
+                    covered.update(range(start, end))
 
     def _appositives(self, d: _Doc, titles: dict, persons: dict) -> None:
         """``Nguyen Phu Trong, General Secretary of …``: a title right after a name and comma."""

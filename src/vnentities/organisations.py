@@ -13,7 +13,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .abbreviations import YEAR, definitions
+from .abbreviations import YEAR, after_bracketed_acronym, definitions
 from .gazetteer import Gazetteer
 from .places import DEMONYMS_KEY, country_positions, place_positions
 from .resources import read_json, read_records
@@ -58,6 +58,8 @@ class OrganisationTagger:
         self.connectors = frozenset(events["complement_connectors"])
         self.complement_joiners = frozenset(events["complement_joiners"])
         self.not_first = frozenset(events["not_first"])
+        calendar = read_json("dates.json")
+        self.calendar_words = frozenset((*calendar["months"], *calendar["weekdays"]))
         self.max_company_words = terms["max_company_words"]
 
     def __call__(self, doc: Doc) -> Doc:
@@ -160,10 +162,18 @@ class OrganisationTagger:
             if spans and spans[-1][1] > i:
                 continue
             start = i
-            while start > 0 and (
-                self._is_name_word(words[start - 1]) or words[start - 1] in self.joiners
-            ) and not (words[start - 1] in POSSESSIVES and start - 1 in place_ends):
-                start -= 1
+            while start > 0:
+                if (
+                    start > 3 and after_bracketed_acronym(words, start - 3) == start
+                    and self._is_name_word(words[start - 4])
+                ):
+                    start -= 3  # ``ASEAN Economic Committee (AEC) Council Meeting``
+                elif (
+                    self._is_name_word(words[start - 1]) or words[start - 1] in self.joiners
+                ) and not (words[start - 1] in POSSESSIVES and start - 1 in place_ends):
+                    start -= 1
+                else:
+                    break
             while start < i and (words[start] in self.joiners or words[start] in self.not_first):
                 start += 1
             end = self._complement_end(words, i + 1)
@@ -189,14 +199,14 @@ class OrganisationTagger:
         return sorted(found)
 
     def _complement_end(self, words: tuple[str, ...], end: int) -> int:
-        """Extend an event name over a year, or over ``of/on/for`` + capitalised words."""
+        """Extend an event name over a year, or over ``of/on/for`` + capitalised words (not a date's)."""
         if end < len(words) and YEAR.match(words[end]):
             return end + 1
         if end < len(words) and words[end] in self.connectors:
             last, j = end, end + 1
             while j < len(words) and (
                 self._is_name_word(words[j]) or words[j] in self.complement_joiners
-            ):
+            ) and words[j].lower().rstrip(".") not in self.calendar_words:
                 if self._is_name_word(words[j]):
                     last = j + 1
                 j += 1

@@ -16,6 +16,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .abbreviations import after_bracketed_acronym
 from .agreements import AGREEMENTS_KEY
 from .dates import DATES_KEY
 from .officials import PERSONS_KEY, TITLES_KEY, family_names, person_norm
@@ -36,6 +37,7 @@ EDGE_WORDS = frozenset({"the", "The", "'s", "'", "’s", "’"})
 # What may stand between a name and the title it holds after it: ``Chiến, Permanent Vice
 # Chairman …``, ``the appointment of … Chiến as Permanent Vice Chairman …``.
 LINKS = frozenset({",", "as"})
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 def _flat(spans: list[SpanData]) -> list[SpanData]:
@@ -82,6 +84,17 @@ def _name_keys(words: tuple[str, ...]) -> set[str]:
     return {words[0], words[-1]}
 
 
+def _fronted(view: View, title: SpanData, person: SpanData) -> bool:
+    """``Vice Chairman of …, Le Trung Ho, said``: a title opening a sentence, its holder set off by commas."""
+    if view.text_of(title.end, person.start).strip() != ",":
+        return False
+    after = bisect_left(view.index, person.end)
+    if after >= len(view) or view.words[after] != ",":
+        return False
+    start = bisect_left(view.index, title.start)
+    return start == 0 or start in view.newline_before or view.words[start - 1] in SENTENCE_ENDS
+
+
 @cache
 def generic_words() -> frozenset[str]:
     """Institutional words that are never a name alone: ``State``, ``Government``, ``Party``."""
@@ -89,6 +102,12 @@ def generic_words() -> frozenset[str]:
     return frozenset(terms["complement_words"]) | frozenset(terms["heads"]) | frozenset(
         terms["modifiers"]
     )
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """Lower-cased words that are never a name mentioned alone: ``to`` of ``Tô Lâm``, ``an``."""
+    return frozenset(word.lower() for word in read_json("titles.json")["name_stop_words"])
 
 
 class Resolver:
@@ -127,7 +146,7 @@ class Resolver:
         view = View.of(doc)
         texts = [view.text_of(e.start, e.end) for e in entities if e.label == "PERSON"]
         full = {tuple(fold(text).lower().split()) for text in texts if len(text.split()) > 1}
-        keys = {(key,) for name in full for key in _name_keys(name)}
+        keys = {(key,) for name in full for key in _name_keys(name) if key not in stop_words()}
         taken = {i for e in entities for i in range(e.start, e.end)}
         lowered = view.lowered
         found = []
@@ -172,10 +191,11 @@ class Resolver:
 
     @staticmethod
     def _next_index(doc: Doc, i: int) -> int:
-        """The first token from ``i`` on that is not a space (``len(doc)`` if none)."""
-        index = View.of(doc).index
-        k = bisect_left(index, i)
-        return index[k] if k < len(index) else len(doc)
+        """The first token from ``i`` on that is not a space, past a bracketed acronym (``len(doc)`` if none)."""
+        view = View.of(doc)
+        k = bisect_left(view.index, i)
+        k = after_bracketed_acronym(view.words, k) or k  # ``Minister of Foreign Affairs (MOFA) Bui Thanh Son``
+        return view.index[k] if k < len(view.index) else len(doc)
 
     def _resolve_titles(
         self, doc: Doc, entities: list[SpanData], people: dict[int, str]
@@ -189,12 +209,16 @@ class Resolver:
                 holders[title.start] = people[after.start]
             elif after is not None and after.label == "TITLE" and after.start in holders:
                 holders[title.start] = holders[after.start]
+        view = View.of(doc)
         for i, e in enumerate(entities):
-            if e.label == "TITLE" and e.start not in holders and i > 0:
-                before = entities[i - 1]
-                between = View.of(doc).text_of(before.end, e.start)
-                if before.label == "PERSON" and between.strip() in LINKS:
-                    holders[e.start] = people[before.start]
+            if e.label != "TITLE" or e.start in holders:
+                continue
+            before = entities[i - 1] if i else None
+            after = entities[i + 1] if i + 1 < len(entities) else None
+            if before and before.label == "PERSON" and view.text_of(before.end, e.start).strip() in LINKS:
+                holders[e.start] = people[before.start]
+            elif after and after.label == "PERSON" and _fronted(view, e, after):
+                holders[e.start] = people[after.start]
         countries = country_spans(doc)
         described = {e.start: describe(doc, e.start, e.end, countries) for e in entities if e.label == "TITLE"}
         roles: dict[str, set[Role]] = {}
