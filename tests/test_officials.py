@@ -314,3 +314,22 @@ def test_credits_and_long_names(nlp_blank):
     found = entities(vnentities.extract(text, "2024-05-15", nlp=nlp_blank))
     assert ("PERSON", "Thanh Hai", "Thanh Hai") in found
     assert ("TITLE", "New Zealand Ambassador", "Caroline Rachel Beres Ford") in found
+
+
+def test_a_complement_stops_at_a_place_right_after_a_place(nlp_blank):
+    """``UK Ambassador to Vietnam Iran Frew``: ``Iran`` starts something else, not the complement."""
+    text = "He met UK Ambassador to Vietnam Iran Frew and Ambassador of the Republic of Korea to Vietnam Choi Young-sam."
+    titles = [t[1] for t in entities(vnentities.extract(text, "2025-10-28", nlp=nlp_blank), "TITLE")]
+    assert titles == ["UK Ambassador to Vietnam", "Ambassador of the Republic of Korea to Vietnam"]
+
+
+def test_a_post_after_a_cue_belongs_to_the_last_person_of_the_sentence(nlp_blank):
+    """``Do Duc Duy, …, to hold the position of Minister of …``; never across a sentence."""
+    text = ("The NA approved Do Duc Duy, Secretary of the Yen Bai Provincial Party Committee, to hold the "
+            "position of Minister of Natural Resources and Environment; and Nguyen Hai Ninh to hold the role "
+            "of Minister of Justice. Tran Van Nam spoke. The NA named a new member to the post of Minister of "
+            "Health.")
+    titles = entities(vnentities.extract(text, "2024-08-26", nlp=nlp_blank), "TITLE")
+    assert ("TITLE", "Minister of Natural Resources and Environment", "Do Duc Duy") in titles
+    assert ("TITLE", "Minister of Justice", "Nguyen Hai Ninh") in titles
+    assert ("TITLE", "Minister of Health", None) in titles

@@ -76,6 +76,7 @@ class _Doc:
         self.blocked: set[int] = set()
         self.placed: set[int] = set()
         self.place_end: dict[int, int] = {}  # where each place starting at a position ends
+        self.place_ends: set[int] = set()  # the last position of each place
         self.prefix: dict[int, int] = {}
         self.organisation_end: dict[int, int] = {}  # where each organisation starting at a position ends
         for key in BLOCKING:
@@ -89,6 +90,7 @@ class _Doc:
                     self.placed.update(range(start, end))
                 if key == PLACES_KEY:
                     self.place_end[start] = end
+                    self.place_ends.add(end - 1)
                 if key in PREFIXES:
                     self.prefix[start] = max(end, self.prefix.get(start, end))
                 if key == ORGANISATIONS_KEY:
@@ -259,6 +261,8 @@ class OfficialTagger:
         while j < len(d.words) and j not in d.newline_before:
             word = d.lowered[j]
             if j in d.prefix:
+                if j in d.place_end and j - 1 in d.place_ends:
+                    break  # a place right after a place: ``Ambassador to Vietnam Iran Frew``
                 j = end = d.prefix[j]
             elif word == "and" and j + 1 < len(d.words) and (
                 d.lowered[j + 1] == "the" or self._chained(d, j, commas=False) is not None

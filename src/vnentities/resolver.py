@@ -96,6 +96,31 @@ def _fronted(view: View, title: SpanData, person: SpanData) -> bool:
 
 
 @cache
+def post_cues() -> tuple[str, ...]:
+    """Words that give a post to a person named before them: ``to hold the position of``."""
+    return tuple(read_json("titles.json")["post_cues"])
+
+
+def _after_post_cue(view: View, title: SpanData) -> bool:
+    """``…, to hold the position of Minister of Justice``: a title right after a post cue."""
+    start = view.starts[title.start]
+    before = " ".join(view.text[max(0, start - 40) : start].lower().split())
+    return before.endswith(post_cues())
+
+
+def _last_person_in_sentence(view: View, entities: list[SpanData], i: int) -> SpanData | None:
+    """The last PERSON before ``entities[i]`` in its sentence; None if there is none."""
+    title = entities[i]
+    for e in reversed(entities[:i]):
+        first, last = bisect_left(view.index, e.end), bisect_left(view.index, title.start)
+        if not SENTENCE_ENDS.isdisjoint(view.words[first:last]):
+            return None
+        if e.label == "PERSON":
+            return e
+    return None
+
+
+@cache
 def generic_words() -> frozenset[str]:
     """Institutional words that are never a name alone: ``State``, ``Government``, ``Party``."""
     terms = read_json("titles.json")
@@ -219,6 +244,8 @@ class Resolver:
                 holders[e.start] = people[before.start]
             elif after and after.label == "PERSON" and _fronted(view, e, after):
                 holders[e.start] = people[after.start]
+            elif _after_post_cue(view, e) and (person := _last_person_in_sentence(view, entities, i)):
+                holders[e.start] = people[person.start]
         countries = country_spans(doc)
         described = {e.start: describe(doc, e.start, e.end, countries) for e in entities if e.label == "TITLE"}
         roles: dict[str, set[Role]] = {}
