@@ -37,6 +37,8 @@ from vnentities import dates
         ("He lived there from 1924 to 1927.", "1924 to 1927", "1924/1927"),
         ("Ngoc Mai 22:19, 2024/04/02", "22:19, 2024/04/02", "2024-04-02T22:19"),
         ("Posted 2024-04-02 in Hanoi.", "2024-04-02", "2024-04-02"),
+        ("It ran from May 30 to June 1 in Singapore.", "May 30 to June 1", "2023-05-30/2023-06-01"),
+        ("It ran from 30 May - 1 June 2024.", "30 May - 1 June 2024", "2024-05-30/2024-06-01"),
     ],
 )
 def test_date_values(nlp_blank, text, span, value):

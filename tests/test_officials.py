@@ -333,3 +333,23 @@ def test_a_post_after_a_cue_belongs_to_the_last_person_of_the_sentence(nlp_blank
     assert ("TITLE", "Minister of Natural Resources and Environment", "Do Duc Duy") in titles
     assert ("TITLE", "Minister of Justice", "Nguyen Hai Ninh") in titles
     assert ("TITLE", "Minister of Health", None) in titles
+
+
+def test_a_rank_before_a_name_is_a_title(nlp_blank):
+    """``General Phan Van Giang``; ``General Giang`` once the name is known; never a rank alone."""
+    text = "Senior Lieutenant General Hoang Xuan Chien met General Phan Van Giang. General Giang spoke. Colonel Smith left."
+    found = entities(vnentities.extract(text, "2025-06-01", nlp=nlp_blank))
+    assert [e for e in found if e[0] == "TITLE"] == [
+        ("TITLE", "Senior Lieutenant General", "Hoang Xuan Chien"), ("TITLE", "General", "Phan Van Giang"),
+        ("TITLE", "General", "Phan Van Giang")]
+    assert ("PERSON", "Giang", "Phan Van Giang") in found
+
+
+def test_an_unknown_name_before_a_comma_and_a_post(nlp_blank):
+    """``led by Wiraka Moodhitaporn, Consul General of …``: a name and its title; not an ORG before a comma."""
+    text = ("The Chairman met a delegation led by Wiraka Moodhitaporn, Consul General of Thailand in Ho Chi Minh "
+            "City. He thanked the European Union, Ambassador Julien Guerrier said.")
+    found = entities(vnentities.extract(text, "2025-08-27", nlp=nlp_blank))
+    assert ("PERSON", "Wiraka Moodhitaporn", "Wiraka Moodhitaporn") in found
+    assert ("TITLE", "Consul General of Thailand in Ho Chi Minh City", "Wiraka Moodhitaporn") in found
+    assert [e[1] for e in found if e[0] == "PERSON"] == ["Wiraka Moodhitaporn", "Julien Guerrier"]

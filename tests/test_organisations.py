@@ -112,6 +112,7 @@ def test_a_bare_party_of_another_country_is_its_ruling_party(nlp, text, norm):
         ("He attended the Preparatory Regional Comprehensive Economic Partnership (RCEP) Ministerial "
          "Meeting.", "Preparatory Regional Comprehensive Economic Partnership (RCEP) Ministerial Meeting"),
         ("They held the Forum on Science and Technology.", "Forum on Science and Technology"),
+        ("He spoke at the 22nd edition of the Shangri-la Dialogue.", "Shangri-la Dialogue"),
     ],
 )
 def test_event_names_keep_their_ordinal_and_complement(nlp_blank, event, text):
@@ -141,7 +142,8 @@ def test_a_place_owning_an_event_is_not_in_its_name(nlp_blank):
     [("Photo baochinhphu.vn", "baochinhphu.vn", "Viet Nam Government Portal"),
      ("Source: VOV.VN", "VOV.VN", "Voice of Vietnam"),
      ("The MFA spokesperson spoke.", "MFA", "Ministry of Foreign Affairs"),
-     ("(VOVWORLD) - The envoy arrived.", "VOVWORLD", "Voice of Vietnam")],
+     ("(VOVWORLD) - The envoy arrived.", "VOVWORLD", "Voice of Vietnam"),
+     ("Photo: moit.gov.vn", "moit.gov.vn", "Ministry of Industry and Trade")],
 )
 def test_outlet_web_addresses_and_ministry_acronyms(nlp, text, org, norm):
     """Credits written as the outlet's web address are that outlet."""

@@ -141,10 +141,14 @@ def test_named_facilities_are_places(nlp, text, place, norm):
           ("PLACE", "Cambodia", "KH")]),
         ("Goods crossed the Móng Cái border gate.", [("PLACE", "Móng Cái", "Mong Cai")]),
         ("The border gate was closed.", []),
+        ("Goods left Cai Mep port and Tran De port.", [("PLACE", "Cai Mep", "Cai Mep"),
+                                                       ("PLACE", "Tran De", "Tran De")]),
+        ("The Chinese port and the Vietnamese border gate were busy.", []),
     ],
 )
 def test_names_before_a_lower_case_border_gate_are_places(nlp, text, places):
-    """``X border gate``: X is a PLACE named as written (a known place keeps its norm); pairs give two."""
+    """``X border gate`` (or ``port``): X is a PLACE named as written (a known place keeps its norm); pairs
+    give two; a nationality is not a place."""
     assert entities(vnentities.extract(text, "2025-08-29", nlp=nlp), "PLACE") == places
 
 

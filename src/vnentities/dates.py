@@ -42,7 +42,10 @@ _TO = rf"(?:{_DASH}|\s+to\s+)(?={_DAY}(?![\d,.]\d))"  # ``26-27``, ``22 to 26``
 _TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
 _ZONE = r"\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?"
 _CLOCK = rf"(?P<time>(?:\s*[-–,|]?\s*){_TIME}(?:\s*{_ZONE})?)?"
+_SIDE = rf"(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})"
 PATTERNS = [
+    ("months_range", re.compile(  # ``May 30 to June 1``, ``30 May - 1 June 2025``
+        rf"(?P<date>(?P<first>{_SIDE})(?:{_DASH}|\s+to\s+)(?P<last>{_SIDE})(?:,?\s+(?P<year>{_YEAR}))?)(?![\w\d])")),
     ("day", re.compile(
         rf"(?:{_WEEKDAY},?\s+)?(?P<date>(?:{_MONTH}\s+{_DAY}(?P<to1>{_TO}{_DAY})?"
         rf"|{_DAY}(?P<to2>{_TO}{_DAY})?\s+{_MONTH}),?\s+{_YEAR}"
@@ -209,6 +212,15 @@ class DateTagger:
         return parsed.date().isoformat()
 
     @staticmethod
+    def _months_range(m: re.Match, base: dt.date | None) -> str | None:
+        """``May 30 to June 1`` → ``2025-05-30/2025-06-01``."""
+        year = f" {m.group('year')}" if m.group("year") else ""
+        first, last = parse(m.group("first") + year, base), parse(m.group("last") + year, base)
+        if first is None or last is None:
+            return None
+        return f"{first.date().isoformat()}/{last.date().isoformat()}"
+
+    @staticmethod
     def _day_range(m: re.Match, kind: str, base: dt.date | None) -> str | None:
         """``May 26-27`` → ``2023-05-26/2023-05-27``."""
         date = m.group("date")
@@ -235,6 +247,8 @@ class DateTagger:
             return f"{first}/{last}", anchor
         if kind in ("day", "numeric", "year_first", "month_year"):
             return self._absolute(m, kind, base), anchor
+        if kind == "months_range" and (base or m.group("year")):
+            return self._months_range(m, base), anchor
         if base is None:
             return None, anchor
         if kind == "month_day":

@@ -34,6 +34,7 @@ BLOCKING = (PLACES_KEY, DEMONYMS_KEY, ORGANISATIONS_KEY, AGREEMENTS_KEY, DATES_K
 PREFIXES = (PLACES_KEY, DEMONYMS_KEY, ORGANISATIONS_KEY)
 MAX_SYLLABLE = 7
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # ``G.S.`` in ``G.S. Bezdetko``
+COMMA = WordSet({","})
 MAX_NAME_WORDS = 4  # ``Caroline Rachel Beres Ford`` after a title
 MAX_BODY_WORDS = 6  # the longest name of a body in a complement that is not in the vocabulary
 
@@ -121,6 +122,7 @@ class OfficialTagger:
         self.core_words = WordSet(self.heads.first_words | self.modifiers.first_words)
         title_words = {word for phrase in (*terms["heads"], *terms["modifiers"]) for word in phrase.split()}
         self.title_plurals = frozenset(map(_plural, title_words))
+        self.rank_words = WordSet(self.ranks.first_words)
         self.credit_words = WordSet(cue.lower() for cue in self.credit_cues)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -146,6 +148,7 @@ class OfficialTagger:
             elif standalone:
                 titles[title] = None
             i = title[1]
+        pending += self._rank_titles(d, titles, persons)
         self._vietnamese_names(d, titles, persons)
         self._honorific_names(d, titles, persons)
         self._credits(d, persons)
@@ -157,6 +160,7 @@ class OfficialTagger:
             elif standalone:
                 titles[title] = None
         self._repeated_names(d, titles, persons)
+        self._names_before_posts(d, titles, persons)
         self._appositives(d, titles, persons)
         d.view.write(doc, TITLES_KEY, [SpanData(*d.view.span(s, e), "TITLE", "") for s, e in sorted(titles)])
         d.view.write(doc, PERSONS_KEY, [
@@ -338,6 +342,29 @@ class OfficialTagger:
             d.lowered[k:core_end] in self.standalone for k in range(core, core_end)
         )
 
+    def _rank_titles(self, d: _Doc, titles: dict, persons: dict) -> list[tuple[tuple[int, int], int, bool]]:
+        """A capitalised military rank before a name, outside titles: ``General Phan Van Giang``.
+
+        A name of several words (or with a Vietnamese family name) is taken at once; a single
+        word is returned as pending, kept if the name is known from elsewhere (``General Giang``).
+        """
+        covered = {k for s, e in (*titles, *persons) for k in range(s, e)}
+        pending = []
+        for i in d.view.where(self.rank_words):
+            rank = self.ranks.match(d.lowered, i)
+            if rank is None or i in covered or not is_capitalised(d.words[i]):
+                continue
+            name = self._plain_name(d, rank[0])
+            if name is None or not covered.isdisjoint(range(*name)):
+                continue
+            if name[1] - name[0] > 1 or d.lowered[name[0]] in family_names():
+                titles[(i, rank[0])] = None
+                persons[name] = None
+                covered.update(range(i, name[1]))
+            else:
+                pending.append(((i, rank[0]), name[0], False))
+        return pending
+
     def _ranks_between(self, d: _Doc, end: int, name_start: int) -> list[tuple[int, int]]:
         rank = self.ranks.match(d.lowered, end)
         return [(end, rank[0])] if rank and rank[0] <= name_start and end < name_start else []
@@ -489,6 +516,24 @@ class OfficialTagger:
                 ):
                     persons[(start, end)] = None
                     covered.update(range(start, end))
+
+    def _names_before_posts(self, d: _Doc, titles: dict, persons: dict) -> None:
+        """``led by Wiraka Moodhitaporn, Consul General of …``: two to four name words after a lower-case
+        word, then a comma and a post, are a name (its title is found with the appositives)."""
+        covered = {k for s, e in (*titles, *persons) for k in range(s, e)}
+        for comma in d.view.where(COMMA):
+            start = comma
+            while start > 0 and comma - start < MAX_NAME_WORDS and self._name_word(d, start - 1):
+                start -= 1
+            if (
+                comma - start < 2 or start == 0 or is_capitalised(d.words[start - 1])
+                or not covered.isdisjoint(range(start, comma + 1))
+            ):
+                continue
+            found = self._title_with_name(d, comma + 1, appositive=True)
+            if found and not found[1]:
+                persons[(start, comma)] = None
+                covered.update(range(start, comma))
 
     def _appositives(self, d: _Doc, titles: dict, persons: dict) -> None:
         """``Nguyen Phu Trong, General Secretary of …``: a title right after a name and comma."""

@@ -122,14 +122,13 @@ class PlaceTagger:
     def __call__(self, doc: Doc) -> Doc:
         view = View.of(doc)
         places = {(m.start, m.end): m.key for m in self.places.longest(view)}
+        demonyms = self.demonyms.longest(view)
         self._add_facilities(view, places)
-        self._add_border_gates(view, places)
+        self._add_border_gates(view, places, {k for m in demonyms for k in range(m.start, m.end)})
         view.write(doc, PLACES_KEY, [
             SpanData(*view.span(s, e), "PLACE", key) for (s, e), key in sorted(places.items())
         ])
-        view.write(doc, DEMONYMS_KEY, [
-            SpanData(*view.span(m.start, m.end), "NORP", m.key) for m in self.demonyms.longest(view)
-        ])
+        view.write(doc, DEMONYMS_KEY, [SpanData(*view.span(m.start, m.end), "NORP", m.key) for m in demonyms])
         return doc
 
     def _add_facilities(self, view: View, places: dict[tuple[int, int], str]) -> None:
@@ -149,11 +148,12 @@ class PlaceTagger:
                 facilities[(start, after)] = written_name(words[start:after], HYPHEN)
         _replace_inside(places, facilities)
 
-    def _add_border_gates(self, view: View, places: dict[tuple[int, int], str]) -> None:
-        """``Moc Bai border gate``, ``Tan Nam – Meun Chey international border gate pair``.
+    def _add_border_gates(self, view: View, places: dict[tuple[int, int], str], demonyms: set[int]) -> None:
+        """``Moc Bai border gate``, ``Tan Nam – Meun Chey international border gate pair``, ``Cai Mep port``.
 
         The capitalised names before a lower-case head (after its modifiers, and a
-        parenthesis after a name) are places, named as written unless known.
+        parenthesis after a name) are places, named as written unless known; a nationality
+        (``the Chinese port``) is not.
         """
         words, lowered = view.words, view.lowered
         gates = {}
@@ -166,7 +166,7 @@ class PlaceTagger:
             while True:
                 end = _before_parenthesis(words, end)
                 start = self._gate_name_start(view, end)
-                if start == end:
+                if start == end or not demonyms.isdisjoint(range(start, end)):
                     break
                 if (start, end) not in places:
                     gates[(start, end)] = written_name(words[start:end], HYPHEN)
