@@ -353,3 +353,24 @@ def test_an_unknown_name_before_a_comma_and_a_post(nlp_blank):
     assert ("PERSON", "Wiraka Moodhitaporn", "Wiraka Moodhitaporn") in found
     assert ("TITLE", "Consul General of Thailand in Ho Chi Minh City", "Wiraka Moodhitaporn") in found
     assert [e[1] for e in found if e[0] == "PERSON"] == ["Wiraka Moodhitaporn", "Julien Guerrier"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "person"),
+    [
+        ("Vietnamese FM Bui Thanh Son arrived.", "Vietnamese FM", "Bui Thanh Son"),
+        ("Chinese State Councilor and Foreign Minister Wang Yi arrived.",
+         "Chinese State Councilor and Foreign Minister", "Wang Yi"),
+        ("Kuwaiti Emir Nawaf Al-Ahmad Al-Jaber Al-Sabah sent a message.", "Kuwaiti Emir",
+         "Nawaf Al-Ahmad Al-Jaber Al-Sabah"),
+        ("WEF Founder and Executive Chairman Klaus Schwab sent a message.", "WEF Founder and Executive Chairman",
+         "Klaus Schwab"),
+    ],
+)
+def test_more_posts_and_names_joined_by_hyphens(nlp, nlp_blank, text, title, person):
+    """``FM``, ``State Councilor``, ``Emir``, ``Founder``; capitalised parts joined by hyphens stay in a name."""
+    for model in (nlp, nlp_blank):
+        found = entities(vnentities.extract(text, "2025-08-14", nlp=model))
+        assert ("TITLE", title, person) in found
+        assert ("PERSON", person, person) in found
+        assert [e for e in found if e[0] == "PLACE"] == []

@@ -387,11 +387,13 @@ class OfficialTagger:
         vietnamese = self._vietnamese_name(d, k) or self._place_as_name(d, k)
         if vietnamese:
             return vietnamese
-        j = k
-        while j < len(d.words) and j - k < MAX_NAME_WORDS and self._name_word(d, j):
-            j += 1
-            if j + 1 < len(d.words) and d.words[j] == "-" and _is_hyphened_syllable(d.words[j + 1]):
-                j += 2  # ``Dong-yeon``, ``Jae-myung``
+        j, count = k, 0
+        while j < len(d.words) and count < MAX_NAME_WORDS and self._name_word(d, j):
+            j, count = j + 1, count + 1
+            while j + 1 < len(d.words) and d.words[j] == "-" and (
+                _is_hyphened_syllable(d.words[j + 1]) or (d.words[j + 1].isalpha() and d.words[j + 1].istitle())
+            ):
+                j += 2  # ``Dong-yeon``, ``Jae-myung``, ``Al-Sabah``
             if j in d.newline_before:
                 break
         while j > k and INITIALS.fullmatch(d.words[j - 1]):  # a name does not end in initials
