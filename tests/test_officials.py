@@ -141,7 +141,7 @@ def test_complements_name_bodies_and_keep_an_acronym_inside(nlp, text, title, ho
     ],
 )
 def test_an_acronym_ending_a_complement_stays_outside(nlp, nlp_blank, text, title, acronym, holder):
-    """``(MOFA)`` with no complement after it is the ministry's own ORG, and the name after it holds the title."""
+    """``(MOFA)`` with no complement after it is the ministry's own ORG; the name after it holds the title."""
     for model in (nlp, nlp_blank):
         found = entities(vnentities.extract(text, "2025-01-01", nlp=model))
         assert ("TITLE", title, holder) in found
@@ -284,7 +284,7 @@ def test_stop_words_are_not_mentions_of_a_name(nlp_blank):
 
 
 def test_names_after_honorifics_and_their_appositive_titles(nlp_blank):
-    """``Mr. Khiev Rithiphorn, Vice Governor of …``: the honorific stays out, the title after the comma is his."""
+    """``Mr. Khiev Rithiphorn, Vice Governor of …``: honorific out; the post after the comma is his."""
     text = "Mr. Khiev Rithiphorn, Vice Governor of Kampot Province, spoke. Mr. President and Ms. Hang met."
     found = entities(vnentities.extract(text, "2025-10-11", nlp=nlp_blank))
     assert ("PERSON", "Khiev Rithiphorn", "Khiev Rithiphorn") in found
@@ -318,7 +318,8 @@ def test_credits_and_long_names(nlp_blank):
 
 def test_a_complement_stops_at_a_place_right_after_a_place(nlp_blank):
     """``UK Ambassador to Vietnam Iran Frew``: ``Iran`` starts something else, not the complement."""
-    text = "He met UK Ambassador to Vietnam Iran Frew and Ambassador of the Republic of Korea to Vietnam Choi Young-sam."
+    text = ("He met UK Ambassador to Vietnam Iran Frew and Ambassador of the Republic of Korea to Vietnam "
+            "Choi Young-sam.")
     titles = [t[1] for t in entities(vnentities.extract(text, "2025-10-28", nlp=nlp_blank), "TITLE")]
     assert titles == ["UK Ambassador to Vietnam", "Ambassador of the Republic of Korea to Vietnam"]
 
@@ -337,7 +338,8 @@ def test_a_post_after_a_cue_belongs_to_the_last_person_of_the_sentence(nlp_blank
 
 def test_a_rank_before_a_name_is_a_title(nlp_blank):
     """``General Phan Van Giang``; ``General Giang`` once the name is known; never a rank alone."""
-    text = "Senior Lieutenant General Hoang Xuan Chien met General Phan Van Giang. General Giang spoke. Colonel Smith left."
+    text = ("Senior Lieutenant General Hoang Xuan Chien met General Phan Van Giang. General Giang spoke. "
+            "Colonel Smith left.")
     found = entities(vnentities.extract(text, "2025-06-01", nlp=nlp_blank))
     assert [e for e in found if e[0] == "TITLE"] == [
         ("TITLE", "Senior Lieutenant General", "Hoang Xuan Chien"), ("TITLE", "General", "Phan Van Giang"),
@@ -347,8 +349,8 @@ def test_a_rank_before_a_name_is_a_title(nlp_blank):
 
 def test_an_unknown_name_before_a_comma_and_a_post(nlp_blank):
     """``led by Wiraka Moodhitaporn, Consul General of …``: a name and its title; not an ORG before a comma."""
-    text = ("The Chairman met a delegation led by Wiraka Moodhitaporn, Consul General of Thailand in Ho Chi Minh "
-            "City. He thanked the European Union, Ambassador Julien Guerrier said.")
+    text = ("The Chairman met a delegation led by Wiraka Moodhitaporn, Consul General of Thailand in Ho Chi "
+            "Minh City. He thanked the European Union, Ambassador Julien Guerrier said.")
     found = entities(vnentities.extract(text, "2025-08-27", nlp=nlp_blank))
     assert ("PERSON", "Wiraka Moodhitaporn", "Wiraka Moodhitaporn") in found
     assert ("TITLE", "Consul General of Thailand in Ho Chi Minh City", "Wiraka Moodhitaporn") in found
@@ -363,12 +365,12 @@ def test_an_unknown_name_before_a_comma_and_a_post(nlp_blank):
          "Chinese State Councilor and Foreign Minister", "Wang Yi"),
         ("Kuwaiti Emir Nawaf Al-Ahmad Al-Jaber Al-Sabah sent a message.", "Kuwaiti Emir",
          "Nawaf Al-Ahmad Al-Jaber Al-Sabah"),
-        ("WEF Founder and Executive Chairman Klaus Schwab sent a message.", "WEF Founder and Executive Chairman",
-         "Klaus Schwab"),
+        ("WEF Founder and Executive Chairman Klaus Schwab sent a message.",
+         "WEF Founder and Executive Chairman", "Klaus Schwab"),
     ],
 )
 def test_more_posts_and_names_joined_by_hyphens(nlp, nlp_blank, text, title, person):
-    """``FM``, ``State Councilor``, ``Emir``, ``Founder``; capitalised parts joined by hyphens stay in a name."""
+    """``FM``, ``State Councilor``, ``Emir``, ``Founder``; capitalised parts joined by hyphens stay in names."""
     for model in (nlp, nlp_blank):
         found = entities(vnentities.extract(text, "2025-08-14", nlp=model))
         assert ("TITLE", title, person) in found

@@ -125,11 +125,11 @@ class AgreementTagger:
                 words[start - 1]
             ):
                 start -= 1
-            pair = self._pair_ending_at(view, self._name_start(view, head, ends), ends)
+            pair = self._pair_before(view, self._name_start(view, head, ends), ends)
             end = self._subject_end(view, head + 1, countries)
             if end is None and pair is not None:
                 end = head + 1
-            start = start if pair is None else pair
+            start = start if pair is None else pair[0]
             if end is None or (start > 0 and lowered[start - 1] in ("a", "an")):
                 continue
             end = self._with_year(view, start, end)[1]
@@ -213,7 +213,7 @@ class AgreementTagger:
         starts = sorted(countries)
         last_pair: dict[str, tuple[str, str]] = {}
         for m in self.partnerships.longest(view):
-            pair = self._pair_before(view, m, ends)
+            pair = self._pair_before(view, m.start, ends)
             if pair:
                 start, codes = pair
             elif is_capitalised(view.words[m.start]):
@@ -260,19 +260,14 @@ class AgreementTagger:
         return (HOME, others.pop()) if len(others) == 1 else None
 
     def _pair_before(
-        self, view: View, m: Match, ends: dict[int, tuple[int, str]]
+        self, view: View, end: int, ends: dict[int, tuple[int, str]]
     ) -> tuple[int, tuple[str, str]] | None:
-        """``Viet Nam-U.S. comprehensive partnership``: the pair right before the type."""
-        second = ends.get(m.start)
+        """``Viet Nam-U.S. comprehensive partnership``: the start and codes of the pair ending at ``end``."""
+        second = ends.get(end)
         if not second or second[0] == 0 or view.words[second[0] - 1] not in self.pair_joiners:
             return None
         first = ends.get(second[0] - 1)
         return (first[0], (first[1], second[1])) if first else None
-
-    def _pair_ending_at(self, view: View, end: int, ends: dict[int, tuple[int, str]]) -> int | None:
-        """Where a country pair (``Vietnam–Cambodia``) ending at ``end`` starts; None if there is none."""
-        pair = self._pair_before(view, Match(end, end, ""), ends)
-        return pair[0] if pair else None
 
     @staticmethod
     def _pair_after(

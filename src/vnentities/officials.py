@@ -277,7 +277,7 @@ class OfficialTagger:
             elif is_capitalised(d.words[j]) and (body := self._named_body(d, j)):
                 j = end = body
             elif word == "(" and (acronym_end := after_bracketed_acronym(d.words, j)):
-                j = acronym_end  # ``… of China (CPC) Central Committee``: in the title only if the complement goes on
+                j = acronym_end  # ``… of China (CPC) Central Committee``: kept only if the complement goes on
             elif word in self.connectors:
                 j += 1
             elif word in self.complement_words and (
@@ -483,7 +483,7 @@ class OfficialTagger:
         for i in sorted({*cues, *d.newline_before}):
             word = d.words[i]
             if word in self.credit_cues:
-                first = i + 2 if i + 1 < len(d.words) and d.words[i + 1] == ":" else i + 1  # ``Photos: Thanh Hai``
+                first = i + 2 if i + 1 < len(d.words) and d.words[i + 1] == ":" else i + 1  # ``Photos: …``
                 j = first
                 while j < len(d.words) and j - first < 4 and self._name_word(d, j):
                     j += 1

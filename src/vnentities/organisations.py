@@ -168,8 +168,9 @@ class OrganisationTagger:
                     and self._is_name_word(words[start - 4])
                 ):
                     start -= 3  # ``ASEAN Economic Committee (AEC) Council Meeting``
-                elif start > 2 and words[start - 2] == "-" and words[start - 1].isalpha() and self._is_name_word(
-                    words[start - 3]
+                elif (
+                    start > 2 and words[start - 2] == "-" and words[start - 1].isalpha()
+                    and self._is_name_word(words[start - 3])
                 ):
                     start -= 1  # the lower-case part of a hyphened name: ``Shangri-la Dialogue``
                 elif (

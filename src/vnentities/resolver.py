@@ -216,7 +216,7 @@ class Resolver:
 
     @staticmethod
     def _next_index(doc: Doc, i: int) -> int:
-        """The first token from ``i`` on that is not a space, past a bracketed acronym (``len(doc)`` if none)."""
+        """The first non-space token from ``i`` on, past a bracketed acronym (``len(doc)`` if none)."""
         view = View.of(doc)
         k = bisect_left(view.index, i)
         k = after_bracketed_acronym(view.words, k) or k  # ``Minister of Foreign Affairs (MOFA) Bui Thanh Son``
