@@ -16,9 +16,9 @@ from spacy.tokens import Doc
 
 from .abbreviations import YEAR, definitions
 from .gazetteer import Gazetteer, Match
-from .places import PLACES_KEY, country_positions, place_positions
+from .places import country_positions, place_positions
 from .resources import read_json, read_records
-from .text import SpanData, View, WordSet, is_capitalised, written_name
+from .text import SpanData, View, WordSet, is_capitalised, positions_in, written_name
 
 AGREEMENTS_KEY = "vne_agreements"
 HOME = "VN"
@@ -78,11 +78,12 @@ class AgreementTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         view = View.of(doc)
-        countries = country_positions(place_positions(doc, view))
+        places = place_positions(doc, view)
+        countries = country_positions(places)
         found: dict[tuple[int, int], str] = {}
         for m in self.gazetteer.longest(view):
             found[self._with_year(view, m.start, m.end)] = m.key
-        self._add_place_names(doc, view, found)
+        self._add_place_names(view, places, found)
         self._add_documents(view, countries, found)
         self._add_definitions(view, found)
         self._add_partnerships(view, countries, found)
@@ -92,13 +93,13 @@ class AgreementTagger:
         ])
         return doc
 
-    def _add_place_names(self, doc: Doc, view: View, found: dict[tuple[int, int], str]) -> None:
-        """``Hà Nội Convention``: a place name right before a capitalised agreement word."""
-        for span in view.group(doc, PLACES_KEY):
-            positions = view.positions(span.start, span.end)
-            if positions is None or positions[1] >= len(view):
+    def _add_place_names(
+        self, view: View, places: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
+    ) -> None:
+        """``Hà Nội Convention``: a place (of ``place_positions``) right before a capitalised agreement word."""
+        for start, (end, _) in places.items():
+            if end >= len(view):
                 continue
-            start, end = positions
             if start and view.words[start - 1] in self.pair_joiners:
                 continue  # ``Vietnam-Russia Treaty on …``: a pair's document, found with the documents
             if view.words[end] in self.back_references and (start, end + 1) not in found:
@@ -114,7 +115,7 @@ class AgreementTagger:
         ``a``/``an`` (``a Memorandum of Understanding`` names none). The id is the
         name as written, folded, with no spaces around a pair joiner.
         """
-        covered = {k for s, e in found for k in range(s, e)}
+        covered = positions_in(found)
         words, lowered = view.words, view.lowered
         ends = {end: (start, code) for start, (end, code) in countries.items()}
         for head in view.where(self.document_heads):
@@ -183,7 +184,7 @@ class AgreementTagger:
     def _add_definitions(self, view: View, found: dict[tuple[int, int], str]) -> None:
         """``Long Form (ACR)``: link the acronym, everywhere, to the long form's id."""
         by_start = {s: (e, key) for (s, e), key in found.items()}
-        covered = {i for s, e in found for i in range(s, e)}
+        covered = positions_in(found)
 
         def add(span: tuple[int, int], key: str) -> None:
             found[span] = key
@@ -299,7 +300,7 @@ class AgreementTagger:
         One sweep: agreements are taken in order of their end, and for each head word the
         latest (by start, then end) whose words contain it is kept.
         """
-        covered = {k for s, e in found for k in range(s, e)}
+        covered = positions_in(found)
         named = sorted(((span, key) for span, key in found.items() if key), key=lambda item: item[0][1])
         latest: dict[str, tuple[tuple[int, int], str]] = {}
         seen = 0

@@ -38,14 +38,15 @@ _WEEKDAY = rf"(?:{_alternation(w.title() for w in VOCAB['weekdays'])})"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
 _DASH = r"\s*[-–]\s*"
-_TO = rf"(?:{_DASH}|\s+to\s+)(?={_DAY}(?![\d,.]\d))"  # ``26-27``, ``22 to 26``
+_RANGE = rf"(?:{_DASH}|\s+to\s+)"  # between the two ends of a range
+_TO = rf"{_RANGE}(?={_DAY}(?![\d,.]\d))"  # ``26-27``, ``22 to 26``
 _TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
 _ZONE = r"\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?"
 _CLOCK = rf"(?P<time>(?:\s*[-–,|]?\s*){_TIME}(?:\s*{_ZONE})?)?"
 _SIDE = rf"(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})"
 PATTERNS = [
     ("months_range", re.compile(  # ``May 30 to June 1``, ``30 May - 1 June 2025``
-        rf"(?P<date>(?P<first>{_SIDE})(?:{_DASH}|\s+to\s+)(?P<last>{_SIDE})(?:,?\s+(?P<year>{_YEAR}))?)(?![\w\d])")),
+        rf"(?P<date>(?P<first>{_SIDE}){_RANGE}(?P<last>{_SIDE})(?:,?\s+(?P<year>{_YEAR}))?)(?![\w\d])")),
     ("day", re.compile(
         rf"(?:{_WEEKDAY},?\s+)?(?P<date>(?:{_MONTH}\s+{_DAY}(?P<to1>{_TO}{_DAY})?"
         rf"|{_DAY}(?P<to2>{_TO}{_DAY})?\s+{_MONTH}),?\s+{_YEAR}"
@@ -58,7 +59,7 @@ PATTERNS = [
         rf"(?P<date>{_MONTH}\s+{_DAY}(?P<to1>{_TO}{_DAY})?|{_DAY}(?P<to2>{_TO}{_DAY})?"
         rf"\s+{_MONTH})(?![\w\d])")),
     ("month_year", re.compile(rf"(?P<date>{_MONTH},?\s+{_YEAR})(?!\d)")),
-    ("year_range", re.compile(rf"(?P<date>{_YEAR}(?:{_DASH}|\s+to\s+){_YEAR})(?!\d)")),
+    ("year_range", re.compile(rf"(?P<date>{_YEAR}{_RANGE}{_YEAR})(?!\d)")),
     ("year", re.compile(rf"(?<![\w$.,])(?P<date>{_YEAR})(?![\w%]|[.,]\d)")),
     ("weekday", re.compile(rf"(?P<date>{_WEEKDAY})\b")),
     ("month", re.compile(

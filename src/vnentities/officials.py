@@ -26,7 +26,7 @@ from .lexicon import PhraseTable
 from .organisations import EVENTS_KEY, ORGANISATIONS_KEY
 from .places import DEMONYMS_KEY, PLACES_KEY
 from .resources import read_json, read_lines
-from .text import SpanData, View, WordSet, fold, is_capitalised
+from .text import SpanData, View, WordSet, fold, is_capitalised, positions_in
 
 TITLES_KEY = "vne_titles"
 PERSONS_KEY = "vne_persons"
@@ -348,7 +348,7 @@ class OfficialTagger:
         A name of several words (or with a Vietnamese family name) is taken at once; a single
         word is returned as pending, kept if the name is known from elsewhere (``General Giang``).
         """
-        covered = {k for s, e in (*titles, *persons) for k in range(s, e)}
+        covered = positions_in((*titles, *persons))
         pending = []
         for i in d.view.where(self.rank_words):
             rank = self.ranks.match(d.lowered, i)
@@ -457,7 +457,7 @@ class OfficialTagger:
 
     def _vietnamese_names(self, d: _Doc, titles: dict, persons: dict) -> None:
         """Vietnamese names anywhere, outside titles and names already found."""
-        covered = {k for s, e in (*titles, *persons) for k in range(s, e)}
+        covered = positions_in((*titles, *persons))
         i = 0
         for start in d.view.where(family_names()):
             name = None if start < i or start in covered else self._vietnamese_name(d, start)
@@ -467,7 +467,7 @@ class OfficialTagger:
 
     def _honorific_names(self, d: _Doc, titles: dict, persons: dict) -> None:
         """A name after an honorific, outside titles and names already found: ``Mr. Khiev Rithiphorn``."""
-        covered = {k for s, e in (*titles, *persons) for k in range(s, e)}
+        covered = positions_in((*titles, *persons))
         for i in d.view.where(self.honorific_words):
             if d.words[i] not in self.honorifics or i + 1 in covered:
                 continue
@@ -478,7 +478,7 @@ class OfficialTagger:
 
     def _credits(self, d: _Doc, persons: dict) -> None:
         """Photo credits (``Photo Trí Dũng``) and bylines on a line of their own (``SON TRUNG``)."""
-        covered = {k for s, e in persons for k in range(s, e)}
+        covered = positions_in(persons)
         cues = d.view.where(self.credit_words)
         for i in sorted({*cues, *d.newline_before}):
             word = d.words[i]
@@ -509,7 +509,7 @@ class OfficialTagger:
     def _repeated_names(d: _Doc, titles: dict, persons: dict) -> None:
         """Names of several words found once, written again elsewhere (for the appositives after them)."""
         names = {d.lowered[s:e] for s, e in persons if e - s > 1}
-        covered = {k for s, e in (*titles, *persons) for k in range(s, e)}
+        covered = positions_in((*titles, *persons))
         for start in d.view.where({name[0] for name in names}):
             for name in names:
                 end = start + len(name)
@@ -522,7 +522,7 @@ class OfficialTagger:
     def _names_before_posts(self, d: _Doc, titles: dict, persons: dict) -> None:
         """``led by Wiraka Moodhitaporn, Consul General of …``: two to four name words after a lower-case
         word, then a comma and a post, are a name (its title is found with the appositives)."""
-        covered = {k for s, e in (*titles, *persons) for k in range(s, e)}
+        covered = positions_in((*titles, *persons))
         for comma in d.view.where(COMMA):
             start = comma
             while start > 0 and comma - start < MAX_NAME_WORDS and self._name_word(d, start - 1):

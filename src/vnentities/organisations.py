@@ -17,7 +17,7 @@ from .abbreviations import YEAR, after_bracketed_acronym, definitions
 from .gazetteer import Gazetteer
 from .places import DEMONYMS_KEY, country_positions, place_positions
 from .resources import read_json, read_records
-from .text import HYPHEN, SpanData, View, WordSet, fold, is_capitalised, name_start, written_name
+from .text import HYPHEN, SpanData, View, WordSet, fold, is_capitalised, name_start, positions_in, written_name
 
 ORGANISATIONS_KEY = "vne_organisations"
 EVENTS_KEY = "vne_events"
@@ -99,7 +99,7 @@ class OrganisationTagger:
         then an ``of/on/for`` complement; the norm is the name as written, folded.
         """
         words, lowered = view.words, view.lowered
-        covered = {k for s, e in found for k in range(s, e)}
+        covered = positions_in(found)
         for start, (first_end, _) in countries.items():
             second = countries.get(first_end + 1)
             if second is None or words[first_end] not in self.pair_joiners:
@@ -119,7 +119,7 @@ class OrganisationTagger:
     def _add_companies(self, view: View, found: dict[tuple[int, int], str]) -> None:
         """``Partron Vina``, ``Viettel Group``: capitalised words before a company suffix, as written."""
         words = view.words
-        covered = {k for s, e in found for k in range(s, e)}
+        covered = positions_in(found)
         for suffix in view.where(self.company_suffixes):
             start = name_start(view, suffix, self.not_first, self.max_company_words)
             end = suffix + 1
@@ -132,11 +132,7 @@ class OrganisationTagger:
     ) -> None:
         """``the Lao Party``, ``the Party, State and people of China``: that country's ruling party."""
         words, lowered = view.words, view.lowered
-        nationality = {}
-        for span in view.group(doc, DEMONYMS_KEY):
-            positions = view.positions(span.start, span.end)
-            if positions:
-                nationality[positions[1]] = span.kb_id
+        nationality = {end: code for end, code in place_positions(doc, view, DEMONYMS_KEY).values()}
         for (start, end), norm in found.items():
             if norm != self.home_party or end - start != 1 or words[start] != "Party":
                 continue
@@ -190,7 +186,7 @@ class OrganisationTagger:
     def _with_back_references(self, view: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """``the Summit`` after a named summit: a capitalised head after ``the`` is that event too."""
         words, lowered = view.words, view.lowered
-        covered = {k for s, e in spans for k in range(s, e)}
+        covered = positions_in(spans)
         named: set[str] = set()  # the lower-cased words of the events named so far
         found, k = list(spans), 0
         for i in view.where(self.event_heads):

@@ -73,10 +73,10 @@ def provinces_by_code() -> dict[str, Place]:
     return provinces
 
 
-def place_positions(doc: Doc, view: View) -> dict[int, tuple[int, str]]:
-    """The places found in ``doc``, by view start: start → (end, norm)."""
+def place_positions(doc: Doc, view: View, key: str = PLACES_KEY) -> dict[int, tuple[int, str]]:
+    """The places (or, for ``DEMONYMS_KEY``, nationalities) in ``doc`` by view start: start → (end, norm)."""
     spans = {}
-    for span in view.group(doc, PLACES_KEY):
+    for span in view.group(doc, key):
         positions = view.positions(span.start, span.end)
         if positions:
             spans[positions[0]] = (positions[1], span.kb_id)

@@ -81,6 +81,11 @@ def folded_words(doc: Doc) -> tuple[str, ...]:
     return tuple(_fold_word(token.text) for token in doc if not token.is_space)
 
 
+def positions_in(spans: Iterable[tuple[int, int]]) -> set[int]:
+    """The positions inside ``(start, end)`` spans."""
+    return {k for start, end in spans for k in range(start, end)}
+
+
 def is_capitalised(word: str) -> bool:
     """True when the first letter of a folded word is upper case."""
     return word[:1].isupper()
