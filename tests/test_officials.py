@@ -376,3 +376,26 @@ def test_more_posts_and_names_joined_by_hyphens(nlp, nlp_blank, text, title, per
         assert ("TITLE", title, person) in found
         assert ("PERSON", person, person) in found
         assert [e for e in found if e[0] == "PLACE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "bare", "holder"),
+    [
+        ("Deputy Prime Minister Tran Luu Quang met them. The Prime Minister said so.", "Prime Minister", None),
+        ("Vice President Vo Thi Anh Xuan met them. The President said so.", "President", None),
+        ("Deputy Minister of Foreign Affairs Do Hung Viet attended. The Deputy Minister spoke.",
+         "Deputy Minister", "Do Hung Viet"),
+        ("Party General Secretary and State President Nguyen Phu Trong received them. The President spoke.",
+         "President", "Nguyen Phu Trong"),
+    ],
+)
+def test_a_bare_title_goes_to_the_holder_of_that_post_only(nlp_blank, text, bare, holder):
+    """A deputy does not hold the post he deputises; a chain of posts holds each; a bare title is also held by
+    the holder of a longer title it begins."""
+    doc = vnentities.extract(text, "2024-01-01", nlp=nlp_blank)
+    assert entities(doc, "TITLE")[-1] == ("TITLE", bare, holder)
+
+
+def test_a_digit_glued_to_a_caption_title_is_split_off(nlp_blank):
+    doc = vnentities.extract("ảnh 1Armenian Ambassador Vahe Gevorgyan spoke.", "2024-01-01", nlp=nlp_blank)
+    assert entities(doc, "TITLE") == [("TITLE", "Armenian Ambassador", "Vahe Gevorgyan")]

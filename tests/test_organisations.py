@@ -143,7 +143,8 @@ def test_a_place_owning_an_event_is_not_in_its_name(nlp_blank):
      ("Source: VOV.VN", "VOV.VN", "Voice of Vietnam"),
      ("The MFA spokesperson spoke.", "MFA", "Ministry of Foreign Affairs"),
      ("(VOVWORLD) - The envoy arrived.", "VOVWORLD", "Voice of Vietnam"),
-     ("Photo: moit.gov.vn", "moit.gov.vn", "Ministry of Industry and Trade")],
+     ("Photo: moit.gov.vn", "moit.gov.vn", "Ministry of Industry and Trade"),
+     ("Photo: News.cn", "News.cn", "Xinhua News Agency")],
 )
 def test_outlet_web_addresses_and_ministry_acronyms(nlp, text, org, norm):
     """Credits written as the outlet's web address are that outlet."""
@@ -172,3 +173,57 @@ def test_companies_by_their_suffix(nlp_blank, text, orgs):
     """Capitalised words before a company suffix are one ORG; a suffix with no name before is not."""
     found = entities(vnentities.extract(text, "2024-01-01", nlp=nlp_blank), "ORG")
     assert found == orgs
+
+
+def test_an_acronym_bracketed_after_an_event_is_that_event_everywhere(nlp_blank):
+    """``East Asia Summit (EAS)``, ``(AMM-57)``: the acronym and its later mentions are EVENTs."""
+    doc = vnentities.extract(
+        "He attended the East Asia Summit (EAS) within the 57th ASEAN Foreign Ministers’ Meeting (AMM-57). "
+        "The EAS is key.", "2024-07-27", nlp=nlp_blank)
+    assert entities(doc, "EVENT") == [
+        ("EVENT", "East Asia Summit", None), ("EVENT", "EAS", None),
+        ("EVENT", "57th ASEAN Foreign Ministers’ Meeting", None), ("EVENT", "AMM-57", None),
+        ("EVENT", "EAS", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "norm"),
+    [
+        ("The Dutch Embassy in Vietnam hosted it.", "Dutch Embassy in Vietnam",
+         "Embassy of the Netherlands in Vietnam"),
+        ("Staff of the Vietnamese Embassy in the country came.", "Vietnamese Embassy",
+         "Embassy of Vietnam"),
+        ("The Embassy of Vietnam in Japan held it.", "Embassy of Vietnam in Japan",
+         "Embassy of Vietnam in Japan"),
+        ("The US Consulate General in Ho Chi Minh City held it.", "US Consulate General in Ho Chi Minh City",
+         "Consulate General of the United States in Ho Chi Minh City"),
+        ("The Consulate-General of Vietnam in Houston held it.", "Consulate-General of Vietnam in Houston",
+         "Consulate General of Vietnam in Houston"),
+    ],
+)
+def test_diplomatic_missions(nlp, nlp_blank, text, org, norm):
+    """A country's mission, with its host place after ``in``, is one ORG named in full; the places inside
+    it are not entities of their own."""
+    for pipeline in (nlp, nlp_blank):
+        found = entities(vnentities.extract(text, "2024-01-01", nlp=pipeline))
+        assert ("ORG", org, norm) in found
+        assert not [e for e in found if e[0] == "PLACE"]
+
+
+def test_an_embassy_with_no_country_is_not_named(nlp_blank):
+    assert entities(vnentities.extract("He visited the Embassy on Monday.", "2024-01-01", nlp=nlp_blank),
+                    "ORG") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("(Photo: VNA)Highly valuing ties, he spoke.", [("ORG", "VNA", "Vietnam News Agency")]),
+        ("He praised ASEAN+3 and ASEAN+1 mechanisms.",
+         [("ORG", "ASEAN+3", "ASEAN Plus Three"), ("ORG", "ASEAN", "Association of Southeast Asian Nations")]),
+    ],
+)
+def test_caption_glue_and_plus_formats_are_split(nlp, nlp_blank, text, orgs):
+    """A caption's closing bracket glued to the next sentence, and ``ASEAN+3``, are tokenised apart."""
+    for pipeline in (nlp, nlp_blank):
+        assert entities(vnentities.extract(text, "2024-01-01", nlp=pipeline), "ORG") == orgs

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from .text import View, WordSet, is_capitalised
 
-ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
+ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-\d{1,4})?$")  # ``MOFA``, ``MoIT``, ``AMM-57``
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 OPEN = WordSet({"("})
 

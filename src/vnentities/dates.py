@@ -42,7 +42,7 @@ _RANGE = rf"(?:{_DASH}|\s+to\s+)"  # between the two ends of a range
 _TO = rf"{_RANGE}(?={_DAY}(?![\d,.]\d))"  # ``26-27``, ``22 to 26``
 _TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
 _ZONE = r"\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?"
-_CLOCK = rf"(?P<time>(?:\s*[-–,|]?\s*){_TIME}(?:\s*{_ZONE})?)?"
+_CLOCK = rf"(?P<time>(?:\s*[-–,|/]?\s*){_TIME}(?:\s*{_ZONE})?)?"
 _SIDE = rf"(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})"
 PATTERNS = [
     ("months_range", re.compile(  # ``May 30 to June 1``, ``30 May - 1 June 2025``

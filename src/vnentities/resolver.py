@@ -120,6 +120,12 @@ def _last_person_in_sentence(view: View, entities: list[SpanData], i: int) -> Sp
     return None
 
 
+def _holding_longer(role: Role, roles: dict[str, set[Role]]) -> list[str]:
+    """The people holding a title that begins with ``role``'s words (``Deputy Minister of …``)."""
+    prefix = role.words + " "
+    return [person for person, held in roles.items() if any(r.words.startswith(prefix) for r in held)]
+
+
 @cache
 def generic_words() -> frozenset[str]:
     """Institutional words that are never a name alone: ``State``, ``Government``, ``Party``."""
@@ -254,14 +260,15 @@ class Resolver:
         mentions = Counter(people.values())
         holding: dict[str, list[str]] = {}  # role → the people who hold it, in the order of ``roles``
         for person, held in roles.items():
-            for role in dict.fromkeys(r.role for r in held):
+            for role in dict.fromkeys(name for r in held for name in r.roles):
                 holding.setdefault(role, []).append(person)
         chosen: dict[Role, str | None] = {}
         for e in entities:
             if e.label == "TITLE" and e.start not in holders:
                 role = described[e.start]
                 if role not in chosen:
-                    chosen[role] = self._holder(role, holding.get(role.role, []), roles, mentions)
+                    candidates = holding.get(role.role) or _holding_longer(role, roles)
+                    chosen[role] = self._holder(role, candidates, roles, mentions)
                 holders[e.start] = chosen[role] or ""
         return holders
 

@@ -15,10 +15,17 @@ from .text import View, fold
 
 
 class Role(NamedTuple):
-    """A title's role (``party leader``, ``president`` …) and country code, if any."""
+    """A title's role (``party leader``, ``president`` …) and country code, if any.
+
+    ``roles`` are all the roles the title names (``Party General Secretary and State
+    President``: ``party leader`` and ``president``), ``words`` its folded lower-cased words
+    after a leading country.
+    """
 
     role: str
     country: str | None
+    roles: tuple[str, ...]
+    words: str
 
 
 @cache
@@ -32,13 +39,28 @@ def _aliases() -> tuple[tuple[str, re.Pattern, str], ...]:
     )
 
 
+@cache
+def _qualifiers() -> frozenset[str]:
+    return frozenset(read_json("titles.json")["role_qualifiers"])
+
+
 @lru_cache(maxsize=4096)
-def _role(text: str) -> str:
-    """The role a title's folded, lower-cased words name (the words themselves if none)."""
-    for alias, pattern, role in _aliases():
-        if text == alias or pattern.search(text):
-            return role
-    return text
+def _roles(text: str) -> tuple[str, ...]:
+    """The roles a title's folded, lower-cased words name, in text order (the words themselves if none).
+
+    Qualifiers right before a role's words make another role: ``deputy prime minister``,
+    ``deputy foreign minister`` (``deputy minister of foreign affairs``).
+    """
+    found: list[tuple[int, int, str]] = []
+    for _, pattern, role in _aliases():
+        for m in pattern.finditer(text):
+            if all(m.end() <= start or end <= m.start() for start, end, _ in found):
+                before = text[: m.start()].replace("-", " ").split()
+                k = len(before)
+                while k and before[k - 1] in _qualifiers():
+                    k -= 1
+                found.append((m.start(), m.end(), " ".join([*before[k:], role])))
+    return tuple(role for _, _, role in sorted(found)) or (text,)
 
 
 def country_spans(doc: Doc) -> list[tuple[int, int, str]]:
@@ -67,4 +89,6 @@ def describe(doc: Doc, start: int, end: int, countries: list[tuple[int, int, str
             break
     country = first[2] if first else None
     text = View.of(doc).text_of(first[1] if first and first[0] == start else start, end)
-    return Role(_role(" ".join(fold(text).lower().split())), country)
+    words = " ".join(fold(text).lower().split())
+    roles = _roles(words)
+    return Role(roles[0], country, roles, words)
