@@ -86,6 +86,12 @@ def test_capitalised_back_reference_to_a_named_agreement(nlp_blank):
          "Vietnam-Russia Treaty on Friendly Relations", "Vietnam-Russia Treaty on Friendly Relations"),
         ("The Vietnam–China Land Border Treaty was cited.", "Vietnam–China Land Border Treaty",
          "Vietnam-China Land Border Treaty"),
+        ("They issued the Joint Statement on a Framework for an Agreement on Reciprocal, Fair, and Balanced "
+         "Trade on October 26.", "Joint Statement on a Framework for an Agreement on Reciprocal, Fair, and "
+         "Balanced Trade", "Joint Statement on a Framework for an Agreement on Reciprocal, Fair, and Balanced "
+         "Trade"),
+        ("They signed the Agreement on Trade, Investment and Services.",
+         "Agreement on Trade, Investment and Services", "Agreement on Trade, Investment and Services"),
     ],
 )
 def test_documents_outside_the_knowledge_base(nlp, text, name, norm):
@@ -101,3 +107,11 @@ def test_a_document_without_a_name_is_not_an_agreement(nlp_blank):
     doc = vnentities.extract("They signed a Memorandum of Understanding on Education.", "2024-01-01",
                              nlp=nlp_blank)
     assert entities(doc, "AGREEMENT") == []
+
+
+def test_a_list_not_closed_by_and_ends_the_subject(nlp_blank):
+    """``…, Prime Minister Chinh said``: a comma and capitalised words after a subject are no list of it."""
+    doc = vnentities.extract("After the Treaty on Defence Cooperation, Prime Minister Chinh said so.",
+                             "2024-01-01", nlp=nlp_blank)
+    assert entities(doc, "AGREEMENT") == [
+        ("AGREEMENT", "Treaty on Defence Cooperation", "Treaty on Defence Cooperation")]

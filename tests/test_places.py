@@ -35,6 +35,7 @@ def test_gazetteer_covers_every_province_before_and_after_the_merger():
         ("Laos", "LA"), ("Republic of Korea", "KR"), ("East Sea", "South China Sea"),
         ("South China Sea", "South China Sea"), ("Mekong subregion", "Mekong"),
         ("Southeast Asia", "Southeast Asia"), ("Indo-Pacific region", "Indo-Pacific"),
+        ("Washington D.C.", "Washington"), ("Washington D.C", "Washington"),
     ],
 )
 def test_place_variants_share_one_norm(nlp_blank, surface, norm):

@@ -66,6 +66,8 @@ class AgreementTagger:
         self.document_modifiers = frozenset(terms["document_modifiers"])
         self.subject_prepositions = frozenset(terms["subject_prepositions"])
         self.subject_connectors = frozenset(terms["subject_connectors"])
+        calendar = read_json("dates.json")
+        self.calendar_words = frozenset((*calendar["months"], *calendar["weekdays"]))
         titles = read_json("titles.json")
         self.post_words = frozenset(w.split()[0] for w in (*titles["heads"], *titles["modifiers"]))
         entries = [
@@ -151,7 +153,8 @@ class AgreementTagger:
     def _subject_end(self, view: View, k: int, countries: dict[int, tuple[int, str]]) -> int | None:
         """End of ``on Defence Cooperation`` at ``k``: its last capitalised word or country.
 
-        ``and`` before a post (``… and Prime Minister Anwar``) or before ``the`` and no country ends it.
+        ``and`` before a post (``… and Prime Minister Anwar``) or before ``the`` and no country ends it, and
+        so does a month or weekday (``… on October 26``); a list closed by ``and`` continues it.
         """
         words = view.words
         if k >= len(words) or view.lowered[k] not in self.subject_prepositions:
@@ -160,7 +163,10 @@ class AgreementTagger:
         while j < len(words) and j not in view.newline_before:
             if j in countries:
                 j = last = countries[j][0]
-            elif is_capitalised(words[j]) and words[j].replace("-", "").isalpha():
+            elif (
+                is_capitalised(words[j]) and words[j].replace("-", "").isalpha()
+                and view.lowered[j].rstrip(".") not in self.calendar_words
+            ):
                 j = last = j + 1
             elif view.lowered[j] == "and" and j + 1 < len(words) and view.lowered[j + 1] in self.post_words:
                 break
@@ -168,6 +174,8 @@ class AgreementTagger:
                 break  # ``… on Friendly Relations and the Joint Statement``: a new item
             elif view.lowered[j] in self.subject_connectors or words[j] in self.pair_joiners:
                 j += 1
+            elif words[j] == "," and (listed := _list_end(view, j)) is not None:
+                j = last = listed
             else:
                 break
         return last
@@ -317,6 +325,25 @@ class AgreementTagger:
                 seen += 1
             if word in latest:
                 found[(i, i + 1)] = latest[word][1]
+
+
+def _list_end(view: View, comma: int) -> int | None:
+    """End of the list ``, Fair, and Balanced Trade`` that starts at ``comma``: capitalised items, the last
+    after ``and``; None when no ``and`` closes it (``…, Prime Minister Chinh said``)."""
+    words, lowered = view.words, view.lowered
+    i = comma
+    while i < len(words) and words[i] in (",", "and"):
+        closing = lowered[i] == "and" or (i + 1 < len(words) and lowered[i + 1] == "and")
+        i += 2 if words[i] == "," and closing else 1
+        end = i
+        while end < len(words) and is_capitalised(words[end]) and words[end].isalpha():
+            end += 1
+        if end == i:
+            return None
+        if closing:
+            return end
+        i = end
+    return None
 
 
 @Language.factory("vnentities_agreements", assigns=["doc.spans"])
