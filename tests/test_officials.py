@@ -399,3 +399,13 @@ def test_a_bare_title_goes_to_the_holder_of_that_post_only(nlp_blank, text, bare
 def test_a_digit_glued_to_a_caption_title_is_split_off(nlp_blank):
     doc = vnentities.extract("ảnh 1Armenian Ambassador Vahe Gevorgyan spoke.", "2024-01-01", nlp=nlp_blank)
     assert entities(doc, "TITLE") == [("TITLE", "Armenian Ambassador", "Vahe Gevorgyan")]
+
+
+def test_the_year_of_a_rotating_post_stays_in_the_title(nlp_blank):
+    """``ASEAN Chair for 2025,`` is one TITLE; a year followed by more words is not part of a title."""
+    doc = vnentities.extract("Malaysian Prime Minister Anwar Ibrahim, ASEAN Chair for 2025, spoke.",
+                             "2025-05-26", nlp=nlp_blank)
+    assert entities(doc, "TITLE")[-1] == ("TITLE", "ASEAN Chair for 2025", "Anwar Ibrahim")
+    assert entities(doc, "DATE") == []
+    doc = vnentities.extract("The Minister for 2025 plans spoke.", "2025-05-26", nlp=nlp_blank)
+    assert entities(doc, "DATE") == [("DATE", "2025", "2025")]

@@ -19,7 +19,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .abbreviations import after_bracketed_acronym
+from .abbreviations import YEAR, after_bracketed_acronym
 from .agreements import AGREEMENTS_KEY
 from .dates import DATES_KEY
 from .lexicon import PhraseTable
@@ -276,6 +276,11 @@ class OfficialTagger:
                 j = end = listed
             elif is_capitalised(d.words[j]) and (body := self._named_body(d, j)):
                 j = end = body
+            elif j == k + 1 and d.lowered[k] == "for" and YEAR.match(word) and (
+                j + 1 == len(d.words) or not d.words[j + 1][:1].isalnum()
+            ):
+                end = j + 1  # the year of a rotating post: ``ASEAN Chair for 2025,``
+                break
             elif word == "(" and (acronym_end := after_bracketed_acronym(d.words, j)):
                 j = acronym_end  # ``… of China (CPC) Central Committee``: kept only if the complement goes on
             elif word in self.connectors:
