@@ -40,6 +40,7 @@ from vnentities import dates
         ("It ran from May 30 to June 1 in Singapore.", "May 30 to June 1", "2023-05-30/2023-06-01"),
         ("It ran from 30 May - 1 June 2024.", "30 May - 1 June 2024", "2024-05-30/2024-06-01"),
         ("Jan 10, 2020 / 16:18", "Jan 10, 2020 / 16:18", "2020-01-10T16:18"),
+        ("He served in 2020–24 as minister.", "2020–24", "2020/2024"),
     ],
 )
 def test_date_values(nlp_blank, text, span, value):

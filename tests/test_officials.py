@@ -409,3 +409,16 @@ def test_the_year_of_a_rotating_post_stays_in_the_title(nlp_blank):
     assert entities(doc, "DATE") == []
     doc = vnentities.extract("The Minister for 2025 plans spoke.", "2025-05-26", nlp=nlp_blank)
     assert entities(doc, "DATE") == [("DATE", "2025", "2025")]
+
+
+def test_a_name_after_counterpart_is_a_person(nlp_blank):
+    doc = vnentities.extract("Minister Phan Van Giang met his Lao counterpart Khamliang Outhakaysone. "
+                             "Outhakaysone thanked him.", "2024-12-18", nlp=nlp_blank)
+    assert entities(doc, "PERSON")[1:] == [("PERSON", "Khamliang Outhakaysone", "Khamliang Outhakaysone"),
+                                           ("PERSON", "Outhakaysone", "Khamliang Outhakaysone")]
+
+
+def test_a_byline_before_the_time_at_a_line_start(nlp_blank):
+    doc = vnentities.extract("Minh Anh 23:57, 2020/09/08\nThe meeting opened.", None, nlp=nlp_blank)
+    assert entities(doc) == [("PERSON", "Minh Anh", "Minh Anh"),
+                             ("DATE", "23:57, 2020/09/08", "2020-09-08T23:57")]

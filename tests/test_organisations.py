@@ -227,3 +227,9 @@ def test_caption_glue_and_plus_formats_are_split(nlp, nlp_blank, text, orgs):
     """A caption's closing bracket glued to the next sentence, and ``ASEAN+3``, are tokenised apart."""
     for pipeline in (nlp, nlp_blank):
         assert entities(vnentities.extract(text, "2024-01-01", nlp=pipeline), "ORG") == orgs
+
+
+def test_a_country_pair_before_an_event_head_makes_an_event(nlp_blank):
+    """``Forum`` heads both bodies and events; after a country pair it is an event."""
+    doc = vnentities.extract("They attended the Vietnam–Thailand Business Forum.", "2025-05-17", nlp=nlp_blank)
+    assert entities(doc) == [("EVENT", "Vietnam–Thailand Business Forum", None)]

@@ -59,7 +59,7 @@ PATTERNS = [
         rf"(?P<date>{_MONTH}\s+{_DAY}(?P<to1>{_TO}{_DAY})?|{_DAY}(?P<to2>{_TO}{_DAY})?"
         rf"\s+{_MONTH})(?![\w\d])")),
     ("month_year", re.compile(rf"(?P<date>{_MONTH},?\s+{_YEAR})(?!\d)")),
-    ("year_range", re.compile(rf"(?P<date>{_YEAR}{_RANGE}{_YEAR})(?!\d)")),
+    ("year_range", re.compile(rf"(?P<date>{_YEAR}{_RANGE}(?:{_YEAR}|\d\d))(?![\d/-])")),  # ``2020–24`` too
     ("year", re.compile(rf"(?<![\w$.,])(?P<date>{_YEAR})(?![\w%]|[.,]\d)")),
     ("weekday", re.compile(rf"(?P<date>{_WEEKDAY})\b")),
     ("month", re.compile(
@@ -244,8 +244,9 @@ class DateTagger:
         if kind == "year":
             return phrase, anchor
         if kind == "year_range":
-            first, last = re.findall(r"\d{4}", phrase)
-            return f"{first}/{last}", anchor
+            first, last = re.findall(r"\d+", phrase)
+            last = first[:2] + last if len(last) == 2 else last
+            return (f"{first}/{last}" if last > first else None), anchor
         if kind in ("day", "numeric", "year_first", "month_year"):
             return self._absolute(m, kind, base), anchor
         if kind == "months_range" and (base or m.group("year")):

@@ -34,6 +34,7 @@ BLOCKING = (PLACES_KEY, DEMONYMS_KEY, ORGANISATIONS_KEY, AGREEMENTS_KEY, DATES_K
 PREFIXES = (PLACES_KEY, DEMONYMS_KEY, ORGANISATIONS_KEY)
 MAX_SYLLABLE = 7
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # ``G.S.`` in ``G.S. Bezdetko``
+CLOCK = re.compile(r"\d{1,2}:\d{2}")  # the time after a byline: ``Minh Anh 23:57, 2020/09/08``
 COMMA = WordSet({","})
 MAX_NAME_WORDS = 4  # ``Caroline Rachel Beres Ford`` after a title
 MAX_BODY_WORDS = 6  # the longest name of a body in a complement that is not in the vocabulary
@@ -117,7 +118,8 @@ class OfficialTagger:
         self.stop_words = frozenset(terms["name_stop_words"])
         self.syllable_stop_words = frozenset(terms["name_stop_words_also_syllables"])
         self.honorifics = frozenset(terms["honorifics"])
-        self.honorific_words = WordSet(word.lower() for word in self.honorifics)
+        self.name_cues = frozenset(terms["name_cues"])
+        self.honorific_words = WordSet([*(word.lower() for word in self.honorifics), *self.name_cues])
         self.credit_cues = frozenset(terms["credit_cues"])
         self.core_words = WordSet(self.heads.first_words | self.modifiers.first_words)
         title_words = {word for phrase in (*terms["heads"], *terms["modifiers"]) for word in phrase.split()}
@@ -471,10 +473,11 @@ class OfficialTagger:
                 i = name[1]
 
     def _honorific_names(self, d: _Doc, titles: dict, persons: dict) -> None:
-        """A name after an honorific, outside titles and names already found: ``Mr. Khiev Rithiphorn``."""
+        """A name after an honorific or a cue, outside titles and names already found: ``Mr. Khiev
+        Rithiphorn``, ``his Lao counterpart Khamliang Outhakaysone``."""
         covered = positions_in((*titles, *persons))
         for i in d.view.where(self.honorific_words):
-            if d.words[i] not in self.honorifics or i + 1 in covered:
+            if (d.words[i] not in self.honorifics and d.words[i] not in self.name_cues) or i + 1 in covered:
                 continue
             name = self._plain_name(d, i + 1)
             if name and covered.isdisjoint(range(*name)):
@@ -482,7 +485,8 @@ class OfficialTagger:
                 covered.update(range(*name))
 
     def _credits(self, d: _Doc, persons: dict) -> None:
-        """Photo credits (``Photo Trí Dũng``) and bylines on a line of their own (``SON TRUNG``)."""
+        """Photo credits (``Photo Trí Dũng``), bylines on a line of their own (``SON TRUNG``) and before
+        the time at a line's start (``Minh Anh 23:57, 2020/09/08``)."""
         covered = positions_in(persons)
         cues = d.view.where(self.credit_words)
         for i in sorted({*cues, *d.newline_before}):
@@ -501,6 +505,14 @@ class OfficialTagger:
                 ):
                     j += 1
                 if j - i >= 2 and j - 1 in d.newline_after and covered.isdisjoint(range(i, j)):
+                    persons[(i, j)] = None
+            elif i in d.newline_before:
+                j = i
+                while j < len(d.words) and j - i < 3 and self._name_word(d, j):
+                    j += 1
+                if j - i >= 2 and j < len(d.words) and CLOCK.fullmatch(d.words[j]) and covered.isdisjoint(
+                    range(i, j)
+                ):
                     persons[(i, j)] = None
 
     @staticmethod

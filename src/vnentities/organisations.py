@@ -101,8 +101,9 @@ class OrganisationTagger:
     ) -> None:
         """``Vietnam–Laos Intergovernmental Committee for Bilateral Cooperation``.
 
-        A country pair, then capitalised words up to the last organisation head among them,
-        then an ``of/on/for`` complement; the norm is the name as written, folded.
+        A country pair, then capitalised words up to the last organisation head among them (not
+        an event's: ``Vietnam–Thailand Business Forum``), then an ``of/on/for`` complement; the
+        norm is the name as written, folded.
         """
         words, lowered = view.words, view.lowered
         covered = positions_in(found)
@@ -115,8 +116,8 @@ class OrganisationTagger:
                 j += 1
                 if lowered[j - 1] in self.org_heads:
                     head = j
-            if head is None:
-                continue
+            if head is None or lowered[head - 1] in self.event_heads:
+                continue  # ``Vietnam–Thailand Business Forum`` is an event
             end = self._complement_end(words, head)
             if covered.isdisjoint(range(start, end)):
                 found[(start, end)] = written_name(words[start:end], self.pair_joiners)
