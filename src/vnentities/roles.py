@@ -29,18 +29,19 @@ class Role(NamedTuple):
 
 
 @cache
-def _aliases() -> tuple[tuple[str, re.Pattern, str], ...]:
-    """(alias, the alias as a whole-word pattern, role), longest alias first."""
+def _aliases() -> tuple[tuple[re.Pattern, str], ...]:
+    """(a role's alias as a whole-word pattern, the role), longest alias first."""
     roles = read_json("titles.json")["roles"]
     pairs = [(alias, role) for role, aliases in roles.items() for alias in aliases]
     return tuple(
-        (alias, re.compile(rf"\b{re.escape(alias)}\b"), role)
+        (re.compile(rf"\b{re.escape(alias)}\b"), role)
         for alias, role in sorted(pairs, key=lambda p: -len(p[0]))
     )
 
 
 @cache
 def _qualifiers() -> frozenset[str]:
+    """Words that make another role of the role after them: ``deputy``, ``vice``."""
     return frozenset(read_json("titles.json")["role_qualifiers"])
 
 
@@ -52,7 +53,7 @@ def _roles(text: str) -> tuple[str, ...]:
     ``deputy foreign minister`` (``deputy minister of foreign affairs``).
     """
     found: list[tuple[int, int, str]] = []
-    for _, pattern, role in _aliases():
+    for pattern, role in _aliases():
         for m in pattern.finditer(text):
             if all(m.end() <= start or end <= m.start() for start, end, _ in found):
                 before = text[: m.start()].replace("-", " ").split()
