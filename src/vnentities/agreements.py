@@ -9,16 +9,17 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .abbreviations import YEAR, definitions
+from .dates import is_calendar_word
 from .gazetteer import Gazetteer, Match
-from .places import country_positions, place_positions
+from .places import by_end, country_positions, place_positions
 from .resources import read_json, read_records
-from .text import SpanData, View, WordSet, is_capitalised, positions_in, written_name
+from .text import SpanData, View, WordSet, is_capitalised, list_end, positions_in, written_name
 
 AGREEMENTS_KEY = "vne_agreements"
 HOME = "VN"
@@ -66,8 +67,6 @@ class AgreementTagger:
         self.document_modifiers = frozenset(terms["document_modifiers"])
         self.subject_prepositions = frozenset(terms["subject_prepositions"])
         self.subject_connectors = frozenset(terms["subject_connectors"])
-        calendar = read_json("dates.json")
-        self.calendar_words = frozenset((*calendar["months"], *calendar["weekdays"]))
         titles = read_json("titles.json")
         self.post_words = frozenset(w.split()[0] for w in (*titles["heads"], *titles["modifiers"]))
         entries = [
@@ -119,7 +118,7 @@ class AgreementTagger:
         """
         covered = positions_in(found)
         words, lowered = view.words, view.lowered
-        ends = {end: (start, code) for start, (end, code) in countries.items()}
+        ends = by_end(countries)
         for head in view.where(self.document_heads):
             if head in covered or not is_capitalised(words[head]):
                 continue
@@ -165,7 +164,7 @@ class AgreementTagger:
                 j = last = countries[j][0]
             elif (
                 is_capitalised(words[j]) and words[j].replace("-", "").isalpha()
-                and view.lowered[j].rstrip(".") not in self.calendar_words
+                and not is_calendar_word(words[j])
             ):
                 j = last = j + 1
             elif view.lowered[j] == "and" and j + 1 < len(words) and view.lowered[j + 1] in self.post_words:
@@ -174,7 +173,9 @@ class AgreementTagger:
                 break  # ``… on Friendly Relations and the Joint Statement``: a new item
             elif view.lowered[j] in self.subject_connectors or words[j] in self.pair_joiners:
                 j += 1
-            elif words[j] == "," and (listed := _list_end(view, j)) is not None:
+            elif words[j] == "," and (
+                listed := list_end(view.lowered, j, partial(_capitalised_words_end, view))
+            ) is not None:
                 j = last = listed
             else:
                 break
@@ -218,7 +219,7 @@ class AgreementTagger:
         self, view: View, countries: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
     ) -> None:
         """Bilateral partnerships: a country pair before the type, or the pair named near it."""
-        ends = {end: (start, code) for start, (end, code) in countries.items()}
+        ends = by_end(countries)
         starts = sorted(countries)
         last_pair: dict[str, tuple[str, str]] = {}
         for m in self.partnerships.longest(view):
@@ -327,23 +328,12 @@ class AgreementTagger:
                 found[(i, i + 1)] = latest[word][1]
 
 
-def _list_end(view: View, comma: int) -> int | None:
-    """End of the list ``, Fair, and Balanced Trade`` that starts at ``comma``: capitalised items, the last
-    after ``and``; None when no ``and`` closes it (``…, Prime Minister Chinh said``)."""
-    words, lowered = view.words, view.lowered
-    i = comma
-    while i < len(words) and words[i] in (",", "and"):
-        closing = lowered[i] == "and" or (i + 1 < len(words) and lowered[i + 1] == "and")
-        i += 2 if words[i] == "," and closing else 1
-        end = i
-        while end < len(words) and is_capitalised(words[end]) and words[end].isalpha():
-            end += 1
-        if end == i:
-            return None
-        if closing:
-            return end
-        i = end
-    return None
+def _capitalised_words_end(view: View, k: int) -> int | None:
+    """End of the capitalised words from ``k`` (``Balanced Trade``); None if none start there."""
+    end = k
+    while end < len(view.words) and is_capitalised(view.words[end]) and view.words[end].isalpha():
+        end += 1
+    return end if end > k else None
 
 
 @Language.factory("vnentities_agreements", assigns=["doc.spans"])

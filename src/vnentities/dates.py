@@ -78,10 +78,16 @@ NAME_STARTS = tuple(
     sorted({name[:3].title() for name in (*VOCAB["months"], *VOCAB["weekdays"])}
            | {"next", "last", "this", "Next", "Last", "This"})
 )
+CALENDAR_WORDS = frozenset((*VOCAB["months"], *VOCAB["weekdays"]))
 MONTH_CUES = frozenset(VOCAB["month_cues"])
 AHEAD = re.compile(rf"\b(?:{_alternation(VOCAB['ahead_cues'])})\b", re.IGNORECASE)
 YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
 SETTINGS = {"PREFER_DAY_OF_MONTH": "first"}  # keeps a written offset, adds none
+
+
+def is_calendar_word(word: str) -> bool:
+    """A month or weekday name, in any case, abbreviations with or without their period (``Oct.``)."""
+    return word.lower().rstrip(".") in CALENDAR_WORDS
 
 
 @lru_cache(maxsize=4096)

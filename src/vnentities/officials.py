@@ -26,7 +26,7 @@ from .lexicon import PhraseTable
 from .organisations import EVENTS_KEY, ORGANISATIONS_KEY
 from .places import DEMONYMS_KEY, PLACES_KEY
 from .resources import read_json, read_lines
-from .text import SpanData, View, WordSet, fold, is_capitalised, positions_in
+from .text import SpanData, View, WordSet, fold, is_capitalised, list_end, positions_in
 
 TITLES_KEY = "vne_titles"
 PERSONS_KEY = "vne_persons"
@@ -319,19 +319,7 @@ class OfficialTagger:
 
         Its items are capitalised complement words, none starting a post; it ends with ``and``.
         """
-        while True:
-            k += 1
-            last = k < len(d.words) and d.lowered[k] == "and"
-            item = self._list_item(d, k + last)
-            if item is None:
-                return None
-            if last:
-                return item
-            k = item
-            if k < len(d.words) and d.lowered[k] == "and":
-                return self._list_item(d, k + 1)
-            if k >= len(d.words) or d.words[k] != ",":
-                return None
+        return list_end(d.lowered, k, lambda j: self._list_item(d, j))
 
     def _list_item(self, d: _Doc, k: int) -> int | None:
         """End of the capitalised complement words from ``k`` (None if none or a post starts there)."""

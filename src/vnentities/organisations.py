@@ -14,9 +14,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .abbreviations import YEAR, after_bracketed_acronym, definitions
+from .dates import is_calendar_word
 from .gazetteer import Gazetteer
 from .lexicon import PhraseTable
-from .places import DEMONYMS_KEY, country_positions, place_index, place_positions
+from .places import DEMONYMS_KEY, by_end, country_positions, place_index, place_positions
 from .resources import read_json, read_records
 from .text import HYPHEN, SpanData, View, WordSet, fold, is_capitalised, name_start, positions_in, written_name
 
@@ -59,8 +60,6 @@ class OrganisationTagger:
         self.connectors = frozenset(events["complement_connectors"])
         self.complement_joiners = frozenset(events["complement_joiners"])
         self.not_first = frozenset(events["not_first"])
-        calendar = read_json("dates.json")
-        self.calendar_words = frozenset((*calendar["months"], *calendar["weekdays"]))
         self.max_company_words = terms["max_company_words"]
         self.mission_heads = PhraseTable(nlp.make_doc, terms["mission_heads"].items())
         self.mission_head_words = WordSet(self.mission_heads.first_words)
@@ -150,7 +149,7 @@ class OrganisationTagger:
         """
         words, lowered = view.words, view.lowered
         covered = positions_in(found)
-        before = {end: (start, code) for start, (end, code) in (*countries.items(), *nationalities.items())}
+        before = {**by_end(countries), **by_end(nationalities)}
         for i in view.where(self.mission_head_words):
             match = self.mission_heads.match(lowered, i)
             if match is None or not is_capitalised(words[i]):
@@ -261,7 +260,7 @@ class OrganisationTagger:
             last, j = end, end + 1
             while j < len(words) and (
                 self._is_name_word(words[j]) or words[j] in self.complement_joiners
-            ) and words[j].lower().rstrip(".") not in self.calendar_words:
+            ) and not is_calendar_word(words[j]):
                 if self._is_name_word(words[j]):
                     last = j + 1
                 j += 1

@@ -83,6 +83,11 @@ def place_positions(doc: Doc, view: View, key: str = PLACES_KEY) -> dict[int, tu
     return spans
 
 
+def by_end(spans: dict[int, tuple[int, str]]) -> dict[int, tuple[int, str]]:
+    """Spans of ``place_positions`` keyed by their end instead: end → (start, norm)."""
+    return {end: (start, norm) for start, (end, norm) in spans.items()}
+
+
 def country_positions(places: dict[int, tuple[int, str]]) -> dict[int, tuple[int, str]]:
     """The countries among ``places`` (``place_positions``), by view start: start → (end, code)."""
     index = place_index()

@@ -19,7 +19,7 @@ from __future__ import annotations
 import threading
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
@@ -75,6 +75,26 @@ def name_start(view: View, end: int, stop: frozenset[str], limit: int) -> int:
     ):
         start -= 1
     return start
+
+
+def list_end(lowered: tuple[str, ...], comma: int, item: Callable[[int], int | None]) -> int | None:
+    """End of a list closed by ``and`` that goes on from the comma at ``comma`` (``, Fair, and Balanced``).
+
+    ``item(k)`` is the end of a list item starting at ``k``, None if none starts there; the
+    list has none when an item is missing or no ``and`` closes it.
+    """
+    k = comma
+    while True:
+        k += 1
+        last = k < len(lowered) and lowered[k] == "and"
+        end = item(k + last)
+        if end is None or last:
+            return end
+        if end < len(lowered) and lowered[end] == "and":
+            return item(end + 1)
+        if end >= len(lowered) or lowered[end] != ",":
+            return None
+        k = end
 
 
 def folded_words(doc: Doc) -> tuple[str, ...]:
