@@ -336,6 +336,25 @@ def test_a_post_after_a_cue_belongs_to_the_last_person_of_the_sentence(nlp_blank
     assert ("TITLE", "Minister of Health", None) in titles
 
 
+def test_posts_of_a_biography_belong_to_the_person_the_sentence_is_about(nlp_blank):
+    """``She later became Deputy Head of …``: posts after a post cue, with no name next to them,
+    go to the person named in the sentence or, after a pronoun, earlier in the paragraph."""
+    text = ("Nguyen Thi Lan, born in 1970, was elected Secretary of the Lao Cai Provincial Party Committee in "
+            "2020. She previously served as Vice Chairwoman of the Provincial People's Committee, Head of the "
+            "Provincial Party Committee's Organisation Commission and Director of the Department of Home "
+            "Affairs.\n\nHe later became Director of the Department of Finance. Vietnam became Chair of ASEAN. "
+            "Tran Van Nam, who had served as Minister of Finance, met the Dutch prime minister.")
+    titles = entities(vnentities.extract(text, "2025-10-25", nlp=nlp_blank), "TITLE")
+    assert titles == [
+        ("TITLE", "Secretary of the Lao Cai Provincial Party Committee", "Nguyen Thi Lan"),
+        ("TITLE", "Vice Chairwoman of the Provincial People's Committee, Head of the Provincial Party "
+                  "Committee's Organisation Commission and Director of the Department of Home Affairs",
+         "Nguyen Thi Lan"),
+        ("TITLE", "Director of the Department of Finance", None),
+        ("TITLE", "Minister of Finance", "Tran Van Nam"),
+    ]
+
+
 def test_a_rank_before_a_name_is_a_title(nlp_blank):
     """``General Phan Van Giang``; ``General Giang`` once the name is known; never a rank alone."""
     text = ("Senior Lieutenant General Hoang Xuan Chien met General Phan Van Giang. General Giang spoke. "

@@ -27,6 +27,7 @@ class PhraseTable(Generic[T]):
         # first word → the lengths of the phrases it starts, longest first
         self._sizes = {word: sorted(lengths, reverse=True) for word, lengths in sizes.items()}
         self.first_words = frozenset(self._sizes)
+        self._lengths = sorted({len(words) for words in self._values})
 
     def match(self, lowered: tuple[str, ...], i: int) -> tuple[int, T] | None:
         """The end and value of the longest phrase starting at ``lowered[i]``."""
@@ -38,6 +39,10 @@ class PhraseTable(Generic[T]):
                 if value is not None:
                     return i + size, value
         return None
+
+    def ends_at(self, lowered: tuple[str, ...], end: int) -> bool:
+        """Whether a phrase ends right before ``lowered[end]``."""
+        return any(lowered[end - size : end] in self._values for size in self._lengths if size <= end)
 
     def __contains__(self, phrase: tuple[str, ...]) -> bool:
         return phrase in self._values

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import takewhile
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -38,6 +39,7 @@ CLOCK = re.compile(r"\d{1,2}:\d{2}")  # the time after a byline: ``Minh Anh 23:5
 COMMA = WordSet({","})
 MAX_NAME_WORDS = 4  # ``Caroline Rachel Beres Ford`` after a title
 MAX_BODY_WORDS = 6  # the longest name of a body in a complement that is not in the vocabulary
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 @cache
@@ -50,6 +52,20 @@ def person_norm(text: str) -> str:
     """A name without diacritics, whitespace collapsed, capitals title-cased (``SON TRUNG``)."""
     words = fold(text).split()
     return " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in words)
+
+
+def after_post_cue(cues: PhraseTable, lowered: tuple[str, ...], start: int) -> bool:
+    """Whether a post cue (``served as``, ``became the``) ends right before view position ``start``."""
+    if start and lowered[start - 1] == "the":
+        start -= 1
+    return cues.ends_at(lowered, start)
+
+
+def sentence_start(words: tuple[str, ...], newline_before: frozenset[int], k: int) -> int:
+    """The view position where the sentence holding position ``k`` starts."""
+    while k > 0 and k not in newline_before and words[k - 1] not in SENTENCE_ENDS:
+        k -= 1
+    return k
 
 
 def _plural(word: str) -> str:
@@ -119,6 +135,8 @@ class OfficialTagger:
         self.syllable_stop_words = frozenset(terms["name_stop_words_also_syllables"])
         self.honorifics = frozenset(terms["honorifics"])
         self.name_cues = frozenset(terms["name_cues"])
+        self.post_cues = PhraseTable(tokenize, ((cue, cue) for cue in terms["post_cues"]))
+        self.pronouns = frozenset(terms["pronouns"])
         self.honorific_words = WordSet([*(word.lower() for word in self.honorifics), *self.name_cues])
         self.credit_cues = frozenset(terms["credit_cues"])
         self.core_words = WordSet(self.heads.first_words | self.modifiers.first_words)
@@ -164,6 +182,7 @@ class OfficialTagger:
         self._repeated_names(d, titles, persons)
         self._names_before_posts(d, titles, persons)
         self._appositives(d, titles, persons)
+        self._cued_posts(d, titles, persons, self._known_name_words(doc, d, persons))
         d.view.write(doc, TITLES_KEY, [SpanData(*d.view.span(s, e), "TITLE", "") for s, e in sorted(titles)])
         d.view.write(doc, PERSONS_KEY, [
             SpanData(*d.view.span(s, e), "PERSON", person_norm(" ".join(d.words[s:e])))
@@ -551,6 +570,36 @@ class OfficialTagger:
             found = self._title_with_name(d, end + 1, appositive=True)
             if found and not found[1]:
                 titles[found[0]] = None
+
+    def _cued_posts(self, d: _Doc, titles: dict, persons: dict, known: set[str]) -> None:
+        """``she later became Deputy Head of …``: a capitalised post (or a comma chain of posts) after a
+        post cue, in a sentence about a person (named in it, or meant by a pronoun). It replaces a
+        shorter title found at its start."""
+        found_at = {start: end for start, end in titles}
+        covered = positions_in((*titles, *persons))
+        for start in self._title_starts(d):
+            if (start in covered and start not in found_at) or not after_post_cue(
+                self.post_cues, d.lowered, start
+            ):
+                continue
+            first = sentence_start(d.words, d.newline_before, start)
+            about = any(
+                word in self.pronouns or (word in known and is_capitalised(d.words[k]))
+                for k, word in enumerate(d.lowered[first:start], first)
+            )
+            found = self._title_with_name(d, start, appositive=True) if about else None
+            if found is None or found[1] or not self._capitalised_posts(d, *found[0]):
+                continue
+            end = found[0][1]
+            if covered.isdisjoint(range(found_at.get(start, start), end)):
+                titles.pop((start, found_at.get(start)), None)
+                titles[found[0]] = None
+                covered.update(range(start, end))
+
+    def _capitalised_posts(self, d: _Doc, start: int, end: int) -> bool:
+        """Whether the words of a title before its first complement are capitalised."""
+        words = takewhile(lambda k: d.lowered[k] not in self.first_connectors, range(start, end))
+        return all(is_capitalised(d.words[k]) for k in words)
 
 
 @Language.factory(

@@ -19,7 +19,16 @@ from spacy.tokens import Doc, Span
 from .abbreviations import after_bracketed_acronym
 from .agreements import AGREEMENTS_KEY
 from .dates import DATES_KEY
-from .officials import PERSONS_KEY, TITLES_KEY, family_names, person_norm
+from .lexicon import PhraseTable
+from .officials import (
+    PERSONS_KEY,
+    SENTENCE_ENDS,
+    TITLES_KEY,
+    after_post_cue,
+    family_names,
+    person_norm,
+    sentence_start,
+)
 from .organisations import EVENTS_KEY, ORGANISATIONS_KEY
 from .places import PLACES_KEY
 from .resources import read_json
@@ -37,7 +46,6 @@ EDGE_WORDS = frozenset({"the", "The", "'s", "'", "’s", "’"})
 # What may stand between a name and the title it holds after it: ``Chiến, Permanent Vice
 # Chairman …``, ``the appointment of … Chiến as Permanent Vice Chairman …``.
 LINKS = frozenset({",", "as"})
-SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 def _flat(spans: list[SpanData]) -> list[SpanData]:
@@ -95,25 +103,16 @@ def _fronted(view: View, title: SpanData, person: SpanData) -> bool:
     return start == 0 or start in view.newline_before or view.words[start - 1] in SENTENCE_ENDS
 
 
-@cache
-def post_cues() -> tuple[str, ...]:
-    """Words that give a post to a person named before them: ``to hold the position of``."""
-    return tuple(read_json("titles.json")["post_cues"])
-
-
-def _after_post_cue(view: View, title: SpanData) -> bool:
-    """``…, to hold the position of Minister of Justice``: a title right after a post cue."""
-    start = view.starts[title.start]
-    before = " ".join(view.text[max(0, start - 40) : start].lower().split())
-    return before.endswith(post_cues())
-
-
-def _last_person_in_sentence(view: View, entities: list[SpanData], i: int) -> SpanData | None:
-    """The last PERSON before ``entities[i]`` in its sentence; None if there is none."""
-    title = entities[i]
+def _subject(view: View, entities: list[SpanData], i: int, pronouns: frozenset[str]) -> SpanData | None:
+    """The person a post cued at ``entities[i]`` is about: the last PERSON before it in its sentence,
+    else, after a pronoun there, the last PERSON before that sentence in its paragraph."""
+    at = bisect_left(view.index, entities[i].start)
+    first = sentence_start(view.words, view.newline_before, at)
+    line = next((k for k in range(first, -1, -1) if k in view.newline_before), 0)
+    pronoun = not pronouns.isdisjoint(view.lowered[first:at])
     for e in reversed(entities[:i]):
-        first, last = bisect_left(view.index, e.end), bisect_left(view.index, title.start)
-        if not SENTENCE_ENDS.isdisjoint(view.words[first:last]):
+        end = bisect_left(view.index, e.end)
+        if end <= line or (end <= first and not pronoun):
             return None
         if e.label == "PERSON":
             return e
@@ -147,6 +146,9 @@ class Resolver:
     def __init__(self, nlp: Language, name: str, *, use_base: bool = True) -> None:
         self.name = name
         self.use_base = use_base
+        terms = read_json("titles.json")
+        self.post_cues = PhraseTable(nlp.make_doc, ((cue, cue) for cue in terms["post_cues"]))
+        self.pronouns = frozenset(terms["pronouns"])
 
     def __call__(self, doc: Doc) -> Doc:
         view = View.of(doc)
@@ -250,7 +252,9 @@ class Resolver:
                 holders[e.start] = people[before.start]
             elif after and after.label == "PERSON" and _fronted(view, e, after):
                 holders[e.start] = people[after.start]
-            elif _after_post_cue(view, e) and (person := _last_person_in_sentence(view, entities, i)):
+            elif after_post_cue(self.post_cues, view.lowered, bisect_left(view.index, e.start)) and (
+                person := _subject(view, entities, i, self.pronouns)
+            ):
                 holders[e.start] = people[person.start]
         countries = country_spans(doc)
         described = {e.start: describe(doc, e.start, e.end, countries) for e in entities if e.label == "TITLE"}
