@@ -186,6 +186,17 @@ def test_an_acronym_bracketed_after_an_event_is_that_event_everywhere(nlp_blank)
         ("EVENT", "EAS", None)]
 
 
+def test_a_numbered_acronym_and_its_plus_event(nlp_blank):
+    """``(AMM 54)`` keeps its number wherever it is written; ``ADMM-Plus`` after ``(ADMM)`` is an event."""
+    doc = vnentities.extract(
+        "Ministers met at the 54th ASEAN Foreign Ministers’ Meeting (AMM 54). AMM 54 ended. The ASEAN Defence "
+        "Ministers’ Meeting (ADMM) and the ADMM-Plus followed; the ADMM Plus met again.", "2021-08-02",
+        nlp=nlp_blank)
+    assert [e[1] for e in entities(doc, "EVENT")] == [
+        "54th ASEAN Foreign Ministers’ Meeting", "AMM 54", "AMM 54", "ASEAN Defence Ministers’ Meeting", "ADMM",
+        "ADMM-Plus", "ADMM Plus"]
+
+
 @pytest.mark.parametrize(
     ("text", "org", "norm"),
     [

@@ -15,14 +15,17 @@ from .text import View, WordSet, is_capitalised
 
 ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-\d{1,4})?$")  # ``MOFA``, ``MoIT``, ``AMM-57``
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
+NUMBER = re.compile(r"^\d{1,4}$")  # the number in ``(AMM 53)`` or ``(APEC 2017)``
 OPEN = WordSet({"("})
 
 
 def after_bracketed_acronym(words: tuple[str, ...], k: int) -> int | None:
-    """The position after ``(ACRONYM)`` starting at ``k`` (``(MOFA)``, ``(MoIT)``); None if none is there."""
-    if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")" and ACRONYM.match(words[k + 1]):
-        return k + 3
-    return None
+    """The position after ``(ACRONYM)`` or ``(ACRONYM number)`` starting at ``k`` (``(MOFA)``, ``(AMM 53)``);
+    None if none is there."""
+    if k + 2 >= len(words) or words[k] != "(" or not ACRONYM.match(words[k + 1]):
+        return None
+    close = k + 2 + (NUMBER.match(words[k + 2]) is not None)
+    return close + 1 if close < len(words) and words[close] == ")" else None
 
 
 class Definition(NamedTuple):
@@ -54,13 +57,10 @@ def definitions(view: View, heads: frozenset[str]) -> Iterator[Definition]:
     """Definitions whose long form has one of ``heads`` (lower-case words) in it."""
     words = view.words
     for i in view.where(OPEN):
-        if i + 2 >= len(words) or not ACRONYM.match(words[i + 1]):
+        after = after_bracketed_acronym(words, i)
+        if after is None:
             continue
-        close = i + 2 if words[i + 2] == ")" else i + 3
-        if close >= len(words) or words[close] != ")":
-            continue
-        if close == i + 3 and not YEAR.match(words[i + 2]):
-            continue
+        close = after - 1
         acronym = words[i + 1]
         window_start = max(0, i - 3 * len(acronym) - 5)
         window = words[window_start:i]

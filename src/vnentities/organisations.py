@@ -60,6 +60,7 @@ class OrganisationTagger:
         self.connectors = frozenset(events["complement_connectors"])
         self.complement_joiners = frozenset(events["complement_joiners"])
         self.not_first = frozenset(events["not_first"])
+        self.acronym_suffix = events["acronym_suffix"]
         self.max_company_words = terms["max_company_words"]
         self.mission_heads = PhraseTable(nlp.make_doc, terms["mission_heads"].items())
         self.mission_head_words = WordSet(self.mission_heads.first_words)
@@ -234,7 +235,7 @@ class OrganisationTagger:
             if end - start < 2 and word.lower() not in self.solo_heads:
                 continue
             spans.append((start, end))
-        return self._with_back_references(view, _with_acronyms(view, spans))
+        return self._with_back_references(view, _with_acronyms(view, spans, self.acronym_suffix))
 
     def _with_back_references(self, view: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """``the Summit`` after a named summit: a capitalised head after ``the`` is that event too."""
@@ -268,18 +269,25 @@ class OrganisationTagger:
         return end
 
 
-def _with_acronyms(view: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``East Asia Summit (EAS)``: the acronym bracketed after an event, and its every other mention."""
+def _with_acronyms(view: View, spans: list[tuple[int, int]], suffix: str) -> list[tuple[int, int]]:
+    """``East Asia Summit (EAS)``, ``(AMM 53)``: the acronym bracketed after an event, and its every other
+    mention, with the ``suffix`` of a wider event that follows it (``ADMM-Plus``)."""
     words = view.words
     covered = positions_in(spans)
     found = list(spans)
     for _, end in spans:
-        if after_bracketed_acronym(words, end) is None:
+        close = after_bracketed_acronym(words, end)
+        if close is None:
             continue
-        for i in view.occurrences(words[end + 1]):
-            if i not in covered:
-                found.append((i, i + 1))
-                covered.add(i)
+        acronym = words[end + 1 : close - 1]
+        for i in view.occurrences(acronym[0]):
+            j = i + len(acronym)
+            if words[i:j] != acronym:
+                continue
+            j += 2 if words[j : j + 2] == ("-", suffix) else words[j : j + 1] == (suffix,)
+            if covered.isdisjoint(range(i, j)):
+                found.append((i, j))
+                covered.update(range(i, j))
     return sorted(found)
 
 
