@@ -186,6 +186,27 @@ def test_an_acronym_bracketed_after_an_event_is_that_event_everywhere(nlp_blank)
         ("EVENT", "EAS", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("They opened the Vietnam-Cambodia Friendship and Solidarity Year 2027.",
+         ["Vietnam-Cambodia Friendship and Solidarity Year 2027"]),
+        ("They held the 3rd Vietnam-Laos Border Defence Friendship Exchange.",
+         ["3rd Vietnam-Laos Border Defence Friendship Exchange"]),
+        ("It falls in the Vietnam-Japan Year of Cultural Exchange.",
+         ["Vietnam-Japan Year of Cultural Exchange"]),
+        ("Firms came to the 12th Nanning Import and Export Fair.", ["12th Nanning Import and Export Fair"]),
+        ("Shares rose on the Hanoi Stock Exchange in the Lunar New Year.", []),
+        ("Minister Tran Van Nam and Thai officials opened the Trade Fair.", ["Trade Fair"]),
+    ],
+)
+def test_pair_heads_and_joined_event_names(nlp_blank, text, events):
+    """``Year`` and ``Exchange`` name an event only with a country pair in it; ``and`` joins two capitalised
+    words of a name, but not a sentence's parts."""
+    doc = vnentities.extract(text, "2025-04-17", nlp=nlp_blank)
+    assert [e[1] for e in entities(doc, "EVENT")] == events
+
+
 def test_a_numbered_acronym_and_its_plus_event(nlp_blank):
     """``(AMM 54)`` keeps its number wherever it is written; ``ADMM-Plus`` after ``(ADMM)`` is an event."""
     doc = vnentities.extract(

@@ -54,7 +54,9 @@ class OrganisationTagger:
         self.pair_joiners = frozenset(read_json("agreement_terms.json")["pair_joiners"])
         self.company_suffixes = WordSet(terms["company_suffixes"])
         events = read_json("events.json")
-        self.event_heads = WordSet(events["heads"])
+        self.event_heads = WordSet([*events["heads"], *events["pair_heads"]])
+        self.pair_heads = frozenset(events["pair_heads"])
+        self.inner_joiners = frozenset(events["inner_joiners"])
         self.solo_heads = frozenset(events["solo_heads"])
         self.joiners = frozenset(events["joiners"])
         self.connectors = frozenset(events["complement_connectors"])
@@ -92,7 +94,7 @@ class OrganisationTagger:
         view.write(doc, ORGANISATIONS_KEY, [
             SpanData(*view.span(s, e), "ORG", norm) for (s, e), norm in sorted(found.items())
         ])
-        events = self._events(view, {end for end, _ in places.values()})
+        events = self._events(view, {end for end, _ in places.values()}, countries)
         view.write(doc, EVENTS_KEY, [SpanData(*view.span(s, e), "EVENT", "") for s, e in events])
         return doc
 
@@ -201,8 +203,13 @@ class OrganisationTagger:
     def _is_name_word(self, word: str) -> bool:
         return is_capitalised(word) or bool(ORDINAL.match(word)) or bool(YEAR.match(word))
 
-    def _events(self, view: View, place_ends: set[int]) -> list[tuple[int, int]]:
-        """Capitalised event heads with the name before them (not a place's possessive) and their complement."""
+    def _events(
+        self, view: View, place_ends: set[int], countries: dict[int, tuple[int, str]]
+    ) -> list[tuple[int, int]]:
+        """Capitalised event heads with the name before them (not a place's possessive) and their complement.
+
+        A pair head (``Year``) makes an event only when a country pair is in the name.
+        """
         words = view.words
         spans: list[tuple[int, int]] = []
         for i in view.where(self.event_heads):
@@ -227,6 +234,11 @@ class OrganisationTagger:
                     self._is_name_word(words[start - 1]) or words[start - 1] in self.joiners
                 ) and not (words[start - 1] in POSSESSIVES and start - 1 in place_ends):
                     start -= 1
+                elif (
+                    start > 1 and words[start - 1] in self.inner_joiners and is_capitalised(words[start])
+                    and is_capitalised(words[start - 2]) and words[start - 2] not in self.not_first
+                ):
+                    start -= 1  # ``Kunming Import and Export Fair``
                 else:
                     break
             while start < i and (words[start] in self.joiners or words[start] in self.not_first):
@@ -234,8 +246,20 @@ class OrganisationTagger:
             end = self._complement_end(words, i + 1)
             if end - start < 2 and word.lower() not in self.solo_heads:
                 continue
+            if word.lower() in self.pair_heads and not self._has_pair(words, countries, start, i):
+                continue
             spans.append((start, end))
         return self._with_back_references(view, _with_acronyms(view, spans, self.acronym_suffix))
+
+    def _has_pair(
+        self, words: tuple[str, ...], countries: dict[int, tuple[int, str]], start: int, end: int
+    ) -> bool:
+        """Whether a country pair joined by a pair joiner (``Vietnam-Laos``) lies in ``start``–``end``."""
+        return any(
+            k >= start and first_end < end and words[first_end] in self.pair_joiners
+            and first_end + 1 in countries
+            for k, (first_end, _) in countries.items()
+        )
 
     def _with_back_references(self, view: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """``the Summit`` after a named summit: a capitalised head after ``the`` is that event too."""
