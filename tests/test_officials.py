@@ -30,6 +30,10 @@ from conftest import entities
         ("South Korean President Lee Jae-myung arrived - the visit was short.",
          "South Korean President", "Lee Jae-myung"),
         ("Mayor of Nara City Na Dong-hyun came.", "Mayor of Nara City", "Na Dong-hyun"),
+        ("Governor of Aichi Prefecture Omura Hideaki came.", "Governor of Aichi Prefecture", "Omura Hideaki"),
+        ("Osaka Prefectural Governor Yoshimura Hirofumi came.", "Osaka Prefectural Governor",
+         "Yoshimura Hirofumi"),
+        ("Major General Tran Van The, Commander of the Border Guard, spoke.", "Major General", "Tran Van The"),
         ("Chairperson of the National Election Council Tran Thanh Man spoke.",
          "Chairperson of the National Election Council", "Tran Thanh Man"),
         ("Vice Chairman of the National Election Council and head of its Personnel Sub-committee "
@@ -316,6 +320,16 @@ def test_credits_and_long_names(nlp_blank):
     assert ("TITLE", "New Zealand Ambassador", "Caroline Rachel Beres Ford") in found
 
 
+def test_a_credit_after_an_agency_and_an_abbreviated_rank(nlp_blank):
+    """``(Photo: SGGP/ Viet Dung)``, ``(Photo: NDO/MINH DUY)``: the agency is an ORG, the name a PERSON;
+    ``Gen. Giang`` is a rank and the known name."""
+    text = ("General Phan Van Giang spoke. (Photo: SGGP/ Viet Dung)\nGen. Giang left. (Photo: NDO/MINH DUY)")
+    found = entities(vnentities.extract(text, "2025-04-17", nlp=nlp_blank))
+    assert ("ORG", "SGGP", "Saigon Giai Phong") in found and ("PERSON", "Viet Dung", "Viet Dung") in found
+    assert ("ORG", "NDO", "Nhan Dan") in found and ("PERSON", "MINH DUY", "Minh Duy") in found
+    assert ("TITLE", "Gen.", "Phan Van Giang") in found and ("PERSON", "Giang", "Phan Van Giang") in found
+
+
 def test_a_complement_stops_at_a_place_right_after_a_place(nlp_blank):
     """``UK Ambassador to Vietnam Iran Frew``: ``Iran`` starts something else, not the complement."""
     text = ("He met UK Ambassador to Vietnam Iran Frew and Ambassador of the Republic of Korea to Vietnam "
@@ -353,6 +367,35 @@ def test_posts_of_a_biography_belong_to_the_person_the_sentence_is_about(nlp_bla
         ("TITLE", "Director of the Department of Finance", None),
         ("TITLE", "Minister of Finance", "Tran Van Nam"),
     ]
+
+
+def test_a_title_then_a_comma_and_its_holder(nlp_blank):
+    """``… met Dutch Minister of …, Cora van Nieuwenhuizen.``: a name ending the sentence, or set off by a
+    comma with no other name after it, holds the title; a list does not."""
+    text = ("He met Dutch Minister of Infrastructure and Water Management, Cora van Nieuwenhuizen. "
+            "According to Vietnamese Minister of Finance, Ho Duc Phoc, revenue rose. He met the Ambassador, "
+            "John Smith, Tran Van Nam and Le Van Thanh.")
+    found = entities(vnentities.extract(text, "2019-04-09", nlp=nlp_blank))
+    assert [e for e in found if e[0] == "TITLE"] == [
+        ("TITLE", "Dutch Minister of Infrastructure and Water Management", "Cora van Nieuwenhuizen"),
+        ("TITLE", "Vietnamese Minister of Finance", "Ho Duc Phoc"),
+        ("TITLE", "Ambassador", None)]
+    assert ("PERSON", "John Smith", "John Smith") in found
+
+
+def test_standalone_titles_after_an_organisation_and_at_a_chain_end(nlp_blank):
+    """``Vietnamese Government leader`` and ``Government chief`` stand for the PM; a chain ending in a
+    standalone post (``Lao Party Secretary and President``) stands for its holder."""
+    text = ("Prime Minister Pham Minh Chinh met Lao Party Secretary and President Thongloun Sisoulith. The "
+            "Vietnamese Government leader said the Lao Party Secretary and President’s visit was key. The "
+            "Government chief agreed.")
+    titles = entities(vnentities.extract(text, "2024-09-13", nlp=nlp_blank), "TITLE")
+    assert titles == [
+        ("TITLE", "Prime Minister", "Pham Minh Chinh"),
+        ("TITLE", "Lao Party Secretary and President", "Thongloun Sisoulith"),
+        ("TITLE", "Vietnamese Government leader", "Pham Minh Chinh"),
+        ("TITLE", "Lao Party Secretary and President", "Thongloun Sisoulith"),
+        ("TITLE", "Government chief", "Pham Minh Chinh")]
 
 
 def test_a_rank_before_a_name_is_a_title(nlp_blank):

@@ -137,6 +137,8 @@ class OfficialTagger:
         self.name_cues = frozenset(terms["name_cues"])
         self.post_cues = PhraseTable(tokenize, ((cue, cue) for cue in terms["post_cues"]))
         self.pronouns = frozenset(terms["pronouns"])
+        self.particles = frozenset(terms["name_particles"])
+        self.organisation_heads = frozenset(terms["organisation_heads"])
         self.honorific_words = WordSet([*(word.lower() for word in self.honorifics), *self.name_cues])
         self.credit_cues = frozenset(terms["credit_cues"])
         self.core_words = WordSet(self.heads.first_words | self.modifiers.first_words)
@@ -242,14 +244,30 @@ class OfficialTagger:
                 if (name and not appositive and (i == 0 or d.words[i - 1] != ",")) or (
                     appositive and not name
                 ):
-                    return (i, chained[1]), name, self._is_standalone(d, core, chained[0])
+                    return (i, chained[1]), name, self._is_standalone(d, i, core, *chained)
             if parsed:
                 core_end, end = parsed
-                reading = ((i, end), self._name(d, end), self._is_standalone(d, core, core_end))
+                name = self._name(d, end) or (None if appositive else self._name_after_comma(d, end))
+                reading = ((i, end), name, self._is_standalone(d, i, core, core_end, end))
                 if reading[1] or reading[2]:
                     return reading
                 readings.append(reading)
         return readings[0] if readings else None
+
+    def _name_after_comma(self, d: _Doc, comma: int) -> tuple[int, int] | None:
+        """``… met Dutch Minister of …, Cora van Nieuwenhuizen.``: a name of two words or more after the
+        comma at ``comma``, ending the sentence or set off by a comma that no ``and`` follows."""
+        if comma + 1 >= len(d.words) or d.words[comma] != ",":
+            return None
+        name = self._plain_name(d, comma + 1)
+        if name is None or name[1] - name[0] < 2:
+            return None
+        end = name[1]
+        if end == len(d.words) or end in d.newline_before or d.words[end] in SENTENCE_ENDS or (
+            d.words[end] == "," and end + 1 < len(d.words) and d.lowered[end + 1] != "and"
+        ):
+            return name
+        return None
 
     def _title(self, d: _Doc, i: int, core: int, commas: bool = False) -> tuple[int, int] | None:
         """``(core end, end)`` of a title starting at ``i`` whose core starts at ``core``.
@@ -350,11 +368,15 @@ class OfficialTagger:
             j += 1
         return j if j > k and self._core(d, k) is None else None
 
-    def _is_standalone(self, d: _Doc, core: int, core_end: int) -> bool:
-        """A title without a name must be capitalised and end in a standalone role."""
-        return is_capitalised(d.words[core]) and any(
-            d.lowered[k:core_end] in self.standalone for k in range(core, core_end)
-        )
+    def _is_standalone(self, d: _Doc, i: int, core: int, core_end: int, end: int) -> bool:
+        """A title without a name must start capitalised (its core, or an organisation before it:
+        ``Vietnamese Government leader``) and end a post in a standalone role (its first post, or the
+        last of a chain: ``Lao Party Secretary and President``)."""
+        if not is_capitalised(d.words[core]) and not (
+            d.organisation_end.get(i) == core and d.lowered[core] in self.organisation_heads
+        ):
+            return False
+        return any(d.lowered[k:stop] in self.standalone for stop in {core_end, end} for k in range(core, stop))
 
     def _rank_titles(self, d: _Doc, titles: dict, persons: dict) -> list[tuple[tuple[int, int], int, bool]]:
         """A capitalised military rank before a name, outside titles: ``General Phan Van Giang``.
@@ -404,6 +426,8 @@ class OfficialTagger:
         j, count = k, 0
         while j < len(d.words) and count < MAX_NAME_WORDS and self._name_word(d, j):
             j, count = j + 1, count + 1
+            if j + 1 < len(d.words) and d.words[j] in self.particles and self._name_word(d, j + 1):
+                j += 1  # ``Cora van Nieuwenhuizen``
             while j + 1 < len(d.words) and d.words[j] == "-" and (
                 _is_hyphened_syllable(d.words[j + 1]) or (d.words[j + 1].isalpha() and d.words[j + 1].istitle())
             ):
@@ -500,6 +524,9 @@ class OfficialTagger:
             word = d.words[i]
             if word in self.credit_cues:
                 first = i + 2 if i + 1 < len(d.words) and d.words[i + 1] == ":" else i + 1  # ``Photos: …``
+                agency = d.organisation_end.get(first)
+                if agency is not None and agency < len(d.words) and d.words[agency] == "/":
+                    first = agency + 1  # ``Photo: SGGP/ Viet Dung``
                 j = first
                 while j < len(d.words) and j - first < 4 and self._name_word(d, j):
                     j += 1

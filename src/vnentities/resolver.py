@@ -92,15 +92,21 @@ def _name_keys(words: tuple[str, ...]) -> set[str]:
     return {words[0], words[-1]}
 
 
-def _fronted(view: View, title: SpanData, person: SpanData) -> bool:
-    """``Vice Chairman of …, Le Trung Ho, said``: a title opening a sentence, its holder set off by commas."""
+def _set_off(view: View, title: SpanData, person: SpanData, starts: set[int]) -> bool:
+    """``Vice Chairman of …, Le Trung Ho, said``, ``… met Dutch Minister of …, Cora van Nieuwenhuizen.``:
+    a title, a comma and its holder, who ends the sentence or is set off by a comma (when the title
+    opens a sentence, or when no other name follows: not a list)."""
     if view.text_of(title.end, person.start).strip() != ",":
         return False
     after = bisect_left(view.index, person.end)
-    if after >= len(view) or view.words[after] != ",":
+    if after >= len(view) or after in view.newline_before or view.words[after] in SENTENCE_ENDS:
+        return True
+    if view.words[after] != ",":
         return False
     start = bisect_left(view.index, title.start)
-    return start == 0 or start in view.newline_before or view.words[start - 1] in SENTENCE_ENDS
+    if start == 0 or start in view.newline_before or view.words[start - 1] in SENTENCE_ENDS:
+        return True
+    return after + 1 < len(view) and view.lowered[after + 1] != "and" and view.index[after + 1] not in starts
 
 
 def _subject(view: View, entities: list[SpanData], i: int, pronouns: frozenset[str]) -> SpanData | None:
@@ -243,6 +249,7 @@ class Resolver:
             elif after is not None and after.label == "TITLE" and after.start in holders:
                 holders[title.start] = holders[after.start]
         view = View.of(doc)
+        person_starts = {e.start for e in entities if e.label == "PERSON"}
         for i, e in enumerate(entities):
             if e.label != "TITLE" or e.start in holders:
                 continue
@@ -250,7 +257,7 @@ class Resolver:
             after = entities[i + 1] if i + 1 < len(entities) else None
             if before and before.label == "PERSON" and view.text_of(before.end, e.start).strip() in LINKS:
                 holders[e.start] = people[before.start]
-            elif after and after.label == "PERSON" and _fronted(view, e, after):
+            elif after and after.label == "PERSON" and _set_off(view, e, after, person_starts):
                 holders[e.start] = people[after.start]
             elif after_post_cue(self.post_cues, view.lowered, bisect_left(view.index, e.start)) and (
                 person := _subject(view, entities, i, self.pronouns)
