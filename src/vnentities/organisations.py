@@ -87,19 +87,33 @@ class OrganisationTagger:
         places = place_positions(doc, view)
         countries = country_positions(places)
         nationalities = place_positions(doc, view, DEMONYMS_KEY)
-        self._add_paired(view, countries, found)
+        pairs = self._pairs(view.words, countries)
+        self._add_paired(view, countries, pairs, found)
         self._add_missions(view, places, countries, nationalities, found)
         self._add_companies(view, found)
         self._foreign_parties(view, countries, nationalities, found)
         view.write(doc, ORGANISATIONS_KEY, [
             SpanData(*view.span(s, e), "ORG", norm) for (s, e), norm in sorted(found.items())
         ])
-        events = self._events(view, {end for end, _ in places.values()}, countries)
+        events = self._events(view, {end for end, _ in places.values()}, pairs)
         view.write(doc, EVENTS_KEY, [SpanData(*view.span(s, e), "EVENT", "") for s, e in events])
         return doc
 
+    def _pairs(
+        self, words: tuple[str, ...], countries: dict[int, tuple[int, str]]
+    ) -> dict[int, tuple[int, int]]:
+        """Two countries joined by a pair joiner (``Vietnam–Laos``), by start: start → (joiner, end)."""
+        return {
+            start: (first_end, countries[first_end + 1][0]) for start, (first_end, _) in countries.items()
+            if first_end + 1 in countries and words[first_end] in self.pair_joiners
+        }
+
     def _add_paired(
-        self, view: View, countries: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
+        self,
+        view: View,
+        countries: dict[int, tuple[int, str]],
+        pairs: dict[int, tuple[int, int]],
+        found: dict[tuple[int, int], str],
     ) -> None:
         """``Vietnam–Laos Intergovernmental Committee for Bilateral Cooperation``.
 
@@ -109,11 +123,8 @@ class OrganisationTagger:
         """
         words, lowered = view.words, view.lowered
         covered = positions_in(found)
-        for start, (first_end, _) in countries.items():
-            second = countries.get(first_end + 1)
-            if second is None or words[first_end] not in self.pair_joiners:
-                continue
-            head, j = None, second[0]
+        for start, (_, pair_end) in pairs.items():
+            head, j = None, pair_end
             while j < len(words) and is_capitalised(words[j]) and j not in countries:
                 j += 1
                 if lowered[j - 1] in self.org_heads:
@@ -204,7 +215,7 @@ class OrganisationTagger:
         return is_capitalised(word) or bool(ORDINAL.match(word)) or bool(YEAR.match(word))
 
     def _events(
-        self, view: View, place_ends: set[int], countries: dict[int, tuple[int, str]]
+        self, view: View, place_ends: set[int], pairs: dict[int, tuple[int, int]]
     ) -> list[tuple[int, int]]:
         """Capitalised event heads with the name before them (not a place's possessive) and their complement.
 
@@ -246,20 +257,12 @@ class OrganisationTagger:
             end = self._complement_end(words, i + 1)
             if end - start < 2 and word.lower() not in self.solo_heads:
                 continue
-            if word.lower() in self.pair_heads and not self._has_pair(words, countries, start, i):
-                continue
+            if word.lower() in self.pair_heads and not any(
+                start <= k and joiner < i for k, (joiner, _) in pairs.items()
+            ):
+                continue  # ``Year`` without a country pair in the name
             spans.append((start, end))
         return self._with_back_references(view, _with_acronyms(view, spans, self.acronym_suffix))
-
-    def _has_pair(
-        self, words: tuple[str, ...], countries: dict[int, tuple[int, str]], start: int, end: int
-    ) -> bool:
-        """Whether a country pair joined by a pair joiner (``Vietnam-Laos``) lies in ``start``–``end``."""
-        return any(
-            k >= start and first_end < end and words[first_end] in self.pair_joiners
-            and first_end + 1 in countries
-            for k, (first_end, _) in countries.items()
-        )
 
     def _with_back_references(self, view: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """``the Summit`` after a named summit: a capitalised head after ``the`` is that event too."""
