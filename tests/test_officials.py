@@ -84,6 +84,11 @@ def test_title_chain_is_one_span(nlp):
         # ``and`` then an organisation starting the next post.
         ("Le Minh Hoan, member of the Party Central Committee and NA Vice Chairman, spoke.",
          "member of the Party Central Committee and NA Vice Chairman", "Le Minh Hoan"),
+        # A lower-case post after a comma, and an ordinal inside a complement.
+        ("Politburo member, member of the 14th Party Central Committee, Chairman of the 15th National "
+         "Assembly, and Chairman of the Council Tran Thanh Man spoke.", "Politburo member, member of the "
+         "14th Party Central Committee, Chairman of the 15th National Assembly, and Chairman of the Council",
+         "Tran Thanh Man"),
     ],
 )
 def test_posts_chained_with_commas_are_one_title(nlp, text, title, person):
@@ -131,6 +136,22 @@ def test_a_list_inside_a_complement_stays_in_the_title(nlp, title):
 def test_complements_name_bodies_and_keep_an_acronym_inside(nlp, text, title, holder):
     """A body ending in a head (``Department``), ``under`` and an inner ``(CPC)`` stay in the title."""
     assert ("TITLE", title, holder) in entities(vnentities.extract(text, "2025-04-15", nlp=nlp))
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Commander of Military Zone 7 Lt. Gen. Le Xuan The attended.", "Commander of Military Zone 7"),
+        ("Commander of Coast Guard Region 1 Nguyen Van Hai spoke.", "Commander of Coast Guard Region 1"),
+        ("The Minister of Defence 2 times met Nguyen Van Hai.", "Minister of Defence"),
+    ],
+)
+def test_a_number_completes_a_numbered_body_in_a_complement(nlp_blank, text, title):
+    """``Military Zone 7``: a small number after a zone, region or division is part of it, after other
+    complements it is not; ``Military Zone`` alone is no place."""
+    found = entities(vnentities.extract(text, "2025-01-01", nlp=nlp_blank))
+    assert [span for label, span, _ in found if label == "TITLE"][0] == title
+    assert "PLACE" not in {label for label, _, _ in found}
 
 
 @pytest.mark.parametrize(

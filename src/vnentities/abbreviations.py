@@ -15,6 +15,9 @@ from .text import View, WordSet, is_capitalised
 
 ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-\d{1,4})?$")  # ``MOFA``, ``MoIT``, ``AMM-57``
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
+ORDINAL = re.compile(
+    r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.IGNORECASE
+)
 NUMBER = re.compile(r"^\d{1,4}$")  # the number in ``(AMM 53)`` or ``(APEC 2017)``
 OPEN = WordSet({"("})
 

@@ -20,7 +20,7 @@ from itertools import takewhile
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .abbreviations import YEAR, after_bracketed_acronym
+from .abbreviations import NUMBER, ORDINAL, YEAR, after_bracketed_acronym
 from .agreements import AGREEMENTS_KEY
 from .dates import DATES_KEY
 from .lexicon import PhraseTable
@@ -130,6 +130,7 @@ class OfficialTagger:
         self.first_connectors = frozenset(terms["first_connectors"])
         self.complement_words = frozenset(terms["complement_words"])
         self.complement_lowercase = frozenset(terms["complement_lowercase"])
+        self.numbered_bodies = frozenset(terms["numbered_bodies"])
         self.body_heads = frozenset(read_json("organisation_terms.json")["heads"])
         self.stop_words = frozenset(terms["name_stop_words"])
         self.syllable_stop_words = frozenset(terms["name_stop_words_also_syllables"])
@@ -322,8 +323,10 @@ class OfficialTagger:
                 break
             elif word == "(" and (acronym_end := after_bracketed_acronym(d.words, j)):
                 j = acronym_end  # ``… of China (CPC) Central Committee``: kept only if the complement goes on
-            elif word in self.connectors:
-                j += 1
+            elif word in self.connectors or (
+                ORDINAL.match(word) and j + 1 < len(d.words) and is_capitalised(d.words[j + 1])
+            ):
+                j += 1  # ``of the 13th Party Central Committee``
             elif word in self.complement_words and (
                 is_capitalised(d.words[j]) or word in self.complement_lowercase
             ):
@@ -333,6 +336,10 @@ class OfficialTagger:
                 j = end = j + 1
             else:
                 break
+            if j < len(d.words) and d.lowered[j - 1] in self.numbered_bodies and NUMBER.match(d.words[j]) and (
+                len(d.words[j]) <= 2
+            ):
+                j = end = j + 1  # ``Commander of Military Zone 7``
         return end
 
     def _named_body(self, d: _Doc, k: int) -> int | None:

@@ -7,13 +7,12 @@ Writes ``doc.spans["vne_organisations"]`` (label ``ORG``, ``kb_id_`` the full na
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .abbreviations import YEAR, after_bracketed_acronym, definitions
+from .abbreviations import ORDINAL, YEAR, after_bracketed_acronym, definitions
 from .dates import is_calendar_word
 from .gazetteer import Gazetteer
 from .lexicon import PhraseTable
@@ -24,9 +23,6 @@ from .text import HYPHEN, SpanData, View, WordSet, fold, is_capitalised, name_st
 ORGANISATIONS_KEY = "vne_organisations"
 EVENTS_KEY = "vne_events"
 POSSESSIVES = frozenset({"'s", "'"})  # folded: a place before one owns the event after it
-ORDINAL = re.compile(
-    r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.IGNORECASE
-)
 
 
 @cache
