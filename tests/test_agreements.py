@@ -92,6 +92,15 @@ def test_capitalised_back_reference_to_a_named_agreement(nlp_blank):
          "Trade"),
         ("They signed the Agreement on Trade, Investment and Services.",
          "Agreement on Trade, Investment and Services", "Agreement on Trade, Investment and Services"),
+        # A bloc in the pair, ``and`` between capitalised words, ``FTA`` as the head.
+        ("They signed the Viet Nam-EU Cooperation and Partnership Agreement in 2012.",
+         "Viet Nam-EU Cooperation and Partnership Agreement",
+         "Viet Nam-EU Cooperation and Partnership Agreement"),
+        ("They will finalise the Vietnam – EFTA FTA soon.", "Vietnam – EFTA FTA", "Vietnam-EFTA FTA"),
+        # A partnership in one field is named as written.
+        ("The two countries' Strategic Partnership on Climate Change Adaptation and Water Management dates "
+         "from 2010.", "Strategic Partnership on Climate Change Adaptation and Water Management",
+         "Strategic Partnership on Climate Change Adaptation and Water Management"),
     ],
 )
 def test_documents_outside_the_knowledge_base(nlp, text, name, norm):
@@ -100,6 +109,16 @@ def test_documents_outside_the_knowledge_base(nlp, text, name, norm):
     found = entities(vnentities.extract(text, "2024-01-01", nlp=nlp))
     assert ("AGREEMENT", name, norm) in found
     assert [e for e in found if e[0] == "PLACE"] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "norm"),
+    [("Vietnam-Korea FTA", "VKFTA"), ("ASEAN-China FTA", "ACFTA"), ("EU-Vietnam FTA", "EVFTA")],
+)
+def test_a_known_free_trade_agreement_written_as_fta(nlp_blank, name, norm):
+    """``… FTA`` is the knowledge base's ``… Free Trade Agreement``."""
+    doc = vnentities.extract(f"The {name} took effect.", "2024-01-01", nlp=nlp_blank)
+    assert entities(doc, "AGREEMENT") == [("AGREEMENT", name, norm)]
 
 
 def test_a_document_without_a_name_is_not_an_agreement(nlp_blank):

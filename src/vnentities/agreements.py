@@ -17,12 +17,14 @@ from spacy.tokens import Doc
 from .abbreviations import YEAR, definitions
 from .dates import is_calendar_word
 from .gazetteer import Gazetteer, Match
+from .organisations import ORGANISATIONS_KEY
 from .places import by_end, country_positions, place_positions
 from .resources import read_json, read_records
 from .text import SpanData, View, WordSet, is_capitalised, list_end, positions_in, written_name
 
 AGREEMENTS_KEY = "vne_agreements"
 HOME = "VN"
+LONG_FTA = "Free Trade Agreement"
 SENTENCE_ENDS = WordSet({".", "!", "?"})
 
 
@@ -46,6 +48,14 @@ def knowledge_base() -> dict[str, Agreement]:
     }
 
 
+def _surfaces(agreement: Agreement) -> tuple[str, ...]:
+    """The names and acronyms of ``agreement``, and each ``… Free Trade Agreement`` also as ``… FTA``."""
+    short = tuple(
+        name.removesuffix(LONG_FTA) + "FTA" for name in agreement.names if name.endswith(" " + LONG_FTA)
+    )
+    return (*agreement.names, *short, *agreement.acronyms)
+
+
 def partnership_id(first: str, second: str, kind: str) -> str:
     """``VN-US Comprehensive Partnership``: Viet Nam first when it is one of the pair."""
     if second == HOME:
@@ -63,17 +73,14 @@ class AgreementTagger:
         self.back_references = frozenset(terms["back_references"])
         self.back_reference_words = WordSet(w.lower() for w in self.back_references)
         self.pair_joiners = frozenset(terms["pair_joiners"])
+        self.pair_blocs = frozenset(terms["pair_blocs"])
         self.document_heads = WordSet(terms["document_heads"])
         self.document_modifiers = frozenset(terms["document_modifiers"])
         self.subject_prepositions = frozenset(terms["subject_prepositions"])
         self.subject_connectors = frozenset(terms["subject_connectors"])
         titles = read_json("titles.json")
         self.post_words = frozenset(w.split()[0] for w in (*titles["heads"], *titles["modifiers"]))
-        entries = [
-            (surface, a.id)
-            for a in knowledge_base().values()
-            for surface in (*a.names, *a.acronyms)
-        ]
+        entries = [(surface, a.id) for a in knowledge_base().values() for surface in _surfaces(a)]
         self.gazetteer = Gazetteer(nlp.make_doc, entries)
         self.partnerships = Gazetteer(nlp.make_doc, terms["partnership_types"].items())
 
@@ -85,7 +92,11 @@ class AgreementTagger:
         for m in self.gazetteer.longest(view):
             found[self._with_year(view, m.start, m.end)] = m.key
         self._add_place_names(view, places, found)
-        self._add_documents(view, countries, found)
+        blocs = {
+            start: span for start, span in place_positions(doc, view, ORGANISATIONS_KEY).items()
+            if span[1] in self.pair_blocs
+        }
+        self._add_documents(view, countries, blocs, found)
         self._add_definitions(view, found)
         self._add_partnerships(view, countries, found)
         self._add_back_references(view, found)
@@ -107,18 +118,23 @@ class AgreementTagger:
                 found[(start, end + 1)] = " ".join(view.words[start : end + 1])
 
     def _add_documents(
-        self, view: View, countries: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
+        self,
+        view: View,
+        countries: dict[int, tuple[int, str]],
+        blocs: dict[int, tuple[int, str]],
+        found: dict[tuple[int, int], str],
     ) -> None:
         """Documents the knowledge base does not hold: ``Joint Statement on …``, ``Treaty between …``.
 
         A capitalised head, its capitalised modifiers before it and its subject after it, or
-        a country pair before them (``Vietnam–Cambodia Border Trade Agreement``); not after
+        a pair of countries or ``blocs`` before them (``Vietnam–Cambodia Border Trade Agreement``,
+        ``Viet Nam-EU Cooperation and Partnership Agreement``, ``Vietnam – EFTA FTA``); not after
         ``a``/``an`` (``a Memorandum of Understanding`` names none). The id is the
         name as written, folded, with no spaces around a pair joiner.
         """
         covered = positions_in(found)
         words, lowered = view.words, view.lowered
-        ends = by_end(countries)
+        ends = by_end(countries) | by_end(blocs)
         for head in view.where(self.document_heads):
             if head in covered or not is_capitalised(words[head]):
                 continue
@@ -141,10 +157,12 @@ class AgreementTagger:
 
     @staticmethod
     def _name_start(view: View, head: int, ends: dict[int, tuple[int, str]], limit: int = 4) -> int:
-        """Where the capitalised words right before ``head`` start: at most ``limit``, none of a country."""
-        start = head
-        while start > 0 and start not in ends and head - start < limit and view.words[start - 1].isalpha() and (
-            is_capitalised(view.words[start - 1])
+        """Where the capitalised words right before ``head`` start: at most ``limit``, none of a country,
+        ``and`` between two of them (``Cooperation and Partnership Agreement``)."""
+        words, start = view.words, head
+        while start > 0 and start not in ends and head - start < limit and words[start - 1].isalpha() and (
+            is_capitalised(words[start - 1])
+            or (words[start - 1] == "and" and start > 1 and is_capitalised(words[start - 2]))
         ):
             start -= 1
         return start
@@ -237,6 +255,12 @@ class AgreementTagger:
                 continue
             if codes:
                 last_pair[m.key] = codes
+            if (
+                is_capitalised(view.words[m.start]) and m.end < len(view) and view.lowered[m.end] == "on"
+                and (subject := self._subject_end(view, m.end, {}))
+            ):
+                found[(start, subject)] = written_name(view.words[start:subject], self.pair_joiners)
+                continue  # ``Strategic Partnership on Climate Change Adaptation``: a partnership in one field
             end = self._named_end(view, m.end) if is_capitalised(view.words[m.start]) else m.end
             found[(start, end)] = partnership_id(*codes, m.key) if codes else ""
 
