@@ -265,3 +265,26 @@ def test_a_country_pair_before_an_event_head_makes_an_event(nlp_blank):
     """``Forum`` heads both bodies and events; after a country pair it is an event."""
     doc = vnentities.extract("They attended the Vietnam–Thailand Business Forum.", "2025-05-17", nlp=nlp_blank)
     assert entities(doc) == [("EVENT", "Vietnam–Thailand Business Forum", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("The Ho Chi Minh City People’s Council met.", "Ho Chi Minh City People's Council"),
+        ("The Binh Phuoc provincial Border Guard Command said so.", "Binh Phuoc provincial Border Guard Command"),
+        ("The Đà Nẵng City People's Committee approved it.", "Da Nang City People's Committee"),
+    ],
+)
+def test_a_province_and_a_local_body_are_one_organisation(nlp, nlp_blank, text, org):
+    """A Vietnamese province, a qualifier and a local body are one ORG named as written; the place inside
+    is no PLACE of its own."""
+    for pipeline in (nlp, nlp_blank):
+        found = entities(vnentities.extract(text, "2024-01-01", nlp=pipeline))
+        assert [(label, norm) for label, _, norm in found] == [("ORG", org)]
+
+
+def test_a_local_body_before_a_post_is_part_of_the_title(nlp_blank):
+    """``Hanoi People’s Committee Chairman``: the body opens the title, as an organisation does."""
+    doc = vnentities.extract("Hanoi People’s Committee Chairman Tran Sy Thanh met him.", "2024-01-01",
+                             nlp=nlp_blank)
+    assert entities(doc, "TITLE") == [("TITLE", "Hanoi People’s Committee Chairman", "Tran Sy Thanh")]

@@ -63,6 +63,8 @@ class OrganisationTagger:
         self.mission_heads = PhraseTable(nlp.make_doc, terms["mission_heads"].items())
         self.mission_head_words = WordSet(self.mission_heads.first_words)
         self.mission_country_names = terms["mission_country_names"]
+        self.local_qualifiers = frozenset(terms["local_qualifiers"])
+        self.local_bodies = PhraseTable(nlp.make_doc, ((body, body) for body in terms["local_bodies"]))
 
     def __call__(self, doc: Doc) -> Doc:
         view = View.of(doc)
@@ -85,6 +87,7 @@ class OrganisationTagger:
         nationalities = place_positions(doc, view, DEMONYMS_KEY)
         pairs = self._pairs(view.words, countries)
         self._add_paired(view, countries, pairs, found)
+        self._add_local_bodies(view, places, found)
         self._add_missions(view, places, countries, nationalities, found)
         self._add_companies(view, found)
         self._foreign_parties(view, countries, nationalities, found)
@@ -131,6 +134,26 @@ class OrganisationTagger:
             if covered.isdisjoint(range(start, end)):
                 found[(start, end)] = written_name(words[start:end], self.pair_joiners)
                 covered.update(range(start, end))
+
+    def _add_local_bodies(
+        self, view: View, places: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
+    ) -> None:
+        """``Hanoi People’s Committee``, ``Binh Phuoc provincial Border Guard Command``: a Vietnamese
+        province or city, an optional qualifier and a local body; named as written (straight quotes),
+        the organisations inside give way to it."""
+        index, lowered = place_index(), view.lowered
+        for start, (end, norm) in places.items():
+            place = index.get(norm)
+            if place is None or not (place.kind == "province" or place.province_code):
+                continue
+            if end < len(lowered) and lowered[end] in self.local_qualifiers:
+                end += 1
+            body = self.local_bodies.match(lowered, end)
+            if body is None or not is_capitalised(view.words[end]):
+                continue
+            for span in [span for span in found if start <= span[0] and span[1] <= body[0]]:
+                del found[span]
+            found[(start, body[0])] = " ".join(fold(view.text_of(*view.span(start, body[0]))).split())
 
     def _add_companies(self, view: View, found: dict[tuple[int, int], str]) -> None:
         """``Partron Vina``, ``Viettel Group``: capitalised words before a company suffix, as written."""
