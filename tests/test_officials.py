@@ -39,6 +39,10 @@ from conftest import entities
         ("Vice Chairman of the National Election Council and head of its Personnel Sub-committee "
          "Do Van Chien spoke.", "Vice Chairman of the National Election Council and head of its "
          "Personnel Sub-committee", "Do Van Chien"),
+        ("Vietnamese Consul General in Shanghai Ninh Thanh Cong attended.",
+         "Vietnamese Consul General in Shanghai", "Ninh Thanh Cong"),
+        ("UK Secretary of State for International Trade Elizabeth Truss signed it.",
+         "UK Secretary of State for International Trade", "Elizabeth Truss"),
     ],
 )
 def test_title_before_name(nlp, text, title, person):

@@ -271,7 +271,8 @@ def test_a_country_pair_before_an_event_head_makes_an_event(nlp_blank):
     ("text", "org"),
     [
         ("The Ho Chi Minh City People’s Council met.", "Ho Chi Minh City People's Council"),
-        ("The Binh Phuoc provincial Border Guard Command said so.", "Binh Phuoc provincial Border Guard Command"),
+        ("The Binh Phuoc provincial Border Guard Command said so.",
+         "Binh Phuoc provincial Border Guard Command"),
         ("The Đà Nẵng City People's Committee approved it.", "Da Nang City People's Committee"),
     ],
 )

@@ -45,6 +45,9 @@ _ZONE = r"\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?"
 _CLOCK = rf"(?P<time>(?:\s*[-–,|/]?\s*){_TIME}(?:\s*{_ZONE})?)?"
 _SIDE = rf"(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})"
 PATTERNS = [
+    ("time_on_day", re.compile(  # ``23:00 on December 31``, ``10:30 am on 5 May 2024``
+        rf"(?P<time>{_TIME})\s+on\s+(?:{_WEEKDAY},?\s+)?"
+        rf"(?P<date>(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?)(?![\w\d])")),
     ("months_range", re.compile(  # ``May 30 to June 1``, ``30 May - 1 June 2025``
         rf"(?P<date>(?P<first>{_SIDE}){_RANGE}(?P<last>{_SIDE})(?:,?\s+(?P<year>{_YEAR}))?)(?![\w\d])")),
     ("day", re.compile(
@@ -253,13 +256,14 @@ class DateTagger:
             first, last = re.findall(r"\d+", phrase)
             last = first[:2] + last if len(last) == 2 else last
             return (f"{first}/{last}" if last > first else None), anchor
-        if kind in ("day", "numeric", "year_first", "month_year"):
+        dated = kind == "time_on_day" and m.group("year")
+        if kind in ("day", "numeric", "year_first", "month_year") or dated:
             return self._absolute(m, kind, base), anchor
         if kind == "months_range" and (base or m.group("year")):
             return self._months_range(m, base), anchor
         if base is None:
             return None, anchor
-        if kind == "month_day":
+        if kind in ("month_day", "time_on_day"):
             return self._absolute(m, kind, base), anchor
         if kind == "month":
             return self._month(m, base), anchor

@@ -131,6 +131,7 @@ class OfficialTagger:
         self.complement_words = frozenset(terms["complement_words"])
         self.complement_lowercase = frozenset(terms["complement_lowercase"])
         self.numbered_bodies = frozenset(terms["numbered_bodies"])
+        self.posted_heads = PhraseTable(tokenize, ((h, h) for h in terms["posted_heads"]))
         self.body_heads = frozenset(read_json("organisation_terms.json")["heads"])
         self.stop_words = frozenset(terms["name_stop_words"])
         self.syllable_stop_words = frozenset(terms["name_stop_words_also_syllables"])
@@ -280,7 +281,7 @@ class OfficialTagger:
         core_end = self._core(d, core)
         if core_end is None:
             return None
-        end = self._complement(d, core_end)
+        end = self._complement(d, core_end, posted=self.posted_heads.ends_at(d.lowered, core_end))
         while (more := self._chained(d, end, commas)) is not None:
             end = self._complement(d, more)
         return core_end, end
@@ -297,9 +298,11 @@ class OfficialTagger:
             return None
         return self._core(d, k) or self._core(d, d.organisation_end.get(k, k))
 
-    def _complement(self, d: _Doc, k: int) -> int:
-        """End of an ``of/for/to …`` complement starting at ``k`` (``k`` if none)."""
-        if k >= len(d.words) or d.lowered[k] not in self.first_connectors:
+    def _complement(self, d: _Doc, k: int, posted: bool = False) -> int:
+        """End of an ``of/for/to …`` complement starting at ``k`` (``k`` if none); ``in …`` too after a
+        ``posted`` head (``Consul General in Shanghai``)."""
+        first = d.lowered[k] if k < len(d.words) else None
+        if first not in self.first_connectors and not (posted and first == "in"):
             return k
         end, j = k, k
         while j < len(d.words) and j not in d.newline_before:
