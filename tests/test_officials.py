@@ -345,6 +345,17 @@ def test_credits_and_long_names(nlp_blank):
     assert ("TITLE", "New Zealand Ambassador", "Caroline Rachel Beres Ford") in found
 
 
+def test_credits_written_with_by(nlp_blank):
+    """``Translated by Chung Anh``, ``Photo by Minh Duc``: the name after the cue and ``by`` is a PERSON."""
+    doc = vnentities.extract("Source: Baobienphong\nTranslated by Chung Anh\nPhoto by Minh Duc", "2024-05-15",
+                             nlp=nlp_blank)
+    assert entities(doc) == [
+        ("ORG", "Baobienphong", "Border Guard Newspaper"),
+        ("PERSON", "Chung Anh", "Chung Anh"),
+        ("PERSON", "Minh Duc", "Minh Duc"),
+    ]
+
+
 def test_a_credit_after_an_agency_and_an_abbreviated_rank(nlp_blank):
     """``(Photo: SGGP/ Viet Dung)``, ``(Photo: NDO/MINH DUY)``: the agency is an ORG, the name a PERSON;
     ``Gen. Giang`` is a rank and the known name."""

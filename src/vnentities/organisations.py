@@ -16,7 +16,7 @@ from .abbreviations import ORDINAL, YEAR, after_bracketed_acronym, definitions
 from .dates import is_calendar_word
 from .gazetteer import Gazetteer
 from .lexicon import PhraseTable
-from .places import DEMONYMS_KEY, by_end, country_positions, place_index, place_positions
+from .places import DEMONYMS_KEY, HOME, by_end, country_positions, place_index, place_positions
 from .resources import read_json, read_records
 from .text import HYPHEN, SpanData, View, WordSet, fold, is_capitalised, name_start, positions_in, written_name
 
@@ -64,6 +64,7 @@ class OrganisationTagger:
         self.mission_head_words = WordSet(self.mission_heads.first_words)
         self.mission_country_names = terms["mission_country_names"]
         self.local_qualifiers = frozenset(terms["local_qualifiers"])
+        self.national_bodies = tuple(terms["national_bodies"])
         self.local_bodies = PhraseTable(nlp.make_doc, ((body, body) for body in terms["local_bodies"]))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -88,6 +89,7 @@ class OrganisationTagger:
         pairs = self._pairs(view.words, countries)
         self._add_paired(view, countries, pairs, found)
         self._add_local_bodies(view, places, found)
+        self._add_nationalities(nationalities, found)
         self._add_missions(view, places, countries, nationalities, found)
         self._add_companies(view, found)
         self._foreign_parties(view, countries, nationalities, found)
@@ -154,6 +156,18 @@ class OrganisationTagger:
             for span in [span for span in found if start <= span[0] and span[1] <= body[0]]:
                 del found[span]
             found[(start, body[0])] = " ".join(fold(view.text_of(*view.span(start, body[0]))).split())
+
+    def _add_nationalities(
+        self, nationalities: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
+    ) -> None:
+        """``French Foreign Ministry``, ``South Korean National Assembly``: a foreign nationality before a
+        national body is part of it, and makes it that country's (``Vietnamese NA`` stays apart)."""
+        before = by_end(nationalities)
+        for (start, end), norm in list(found.items()):
+            nationality, code = before.get(start, (None, HOME))
+            if code != HOME and norm.startswith(self.national_bodies):
+                del found[(start, end)]
+                found[(nationality, end)] = f"{norm.removesuffix(' of Vietnam')} of {self._country_name(code)}"
 
     def _add_companies(self, view: View, found: dict[tuple[int, int], str]) -> None:
         """``Partron Vina``, ``Viettel Group``: capitalised words before a company suffix, as written."""

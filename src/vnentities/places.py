@@ -21,6 +21,7 @@ from .resources import read_json, read_records
 from .text import HYPHEN, SpanData, View, WordSet, is_capitalised, name_start, written_name
 
 PLACES_KEY = "vne_places"
+HOME = "VN"  # Viet Nam's country code
 DEMONYMS_KEY = "vne_demonyms"
 
 
@@ -123,10 +124,12 @@ class PlaceTagger:
         self.gate_modifiers = frozenset(terms["lower_case_modifiers"])
         self.pair_joiners = frozenset(terms["pair_joiners"])
         self.not_first = frozenset(read_json("events.json")["not_first"])
+        self.city_word = terms["city_word"]
+        self.city_kinds = frozenset(terms["city_kinds"])
 
     def __call__(self, doc: Doc) -> Doc:
         view = View.of(doc)
-        places = {(m.start, m.end): m.key for m in self.places.longest(view)}
+        places = {self._with_city_word(view, m.start, m.end, m.key): m.key for m in self.places.longest(view)}
         demonyms = self.demonyms.longest(view)
         self._add_facilities(view, places)
         self._add_border_gates(view, places, {k for m in demonyms for k in range(m.start, m.end)})
@@ -135,6 +138,11 @@ class PlaceTagger:
         ])
         view.write(doc, DEMONYMS_KEY, [SpanData(*view.span(m.start, m.end), "NORP", m.key) for m in demonyms])
         return doc
+
+    def _with_city_word(self, view: View, start: int, end: int, norm: str) -> tuple[int, int]:
+        """``Sansha City``: a city or province widened over ``City`` written after it."""
+        city = end < len(view) and view.words[end] == self.city_word
+        return (start, end + 1) if city and place_index()[norm].kind in self.city_kinds else (start, end)
 
     def _add_facilities(self, view: View, places: dict[tuple[int, int], str]) -> None:
         """``Nội Bài International Airport``, ``Whitsun Reef``: capitalised words ending in a head.
