@@ -186,3 +186,24 @@ def test_sea_features_and_natural_places(nlp_blank, text, places):
 def test_city_written_after_a_known_city_belongs_to_it(nlp_blank, text, place, norm):
     """A capitalised ``City`` after a known city or province is part of the PLACE, norm unchanged."""
     assert entities(vnentities.extract(text, "2024-01-01", nlp=nlp_blank), "PLACE") == [("PLACE", place, norm)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "norm"),
+    [
+        ("The Cat Linh-Ha Dong metro project is late.", "Cat Linh-Ha Dong", "Cat Linh-Ha Dong"),
+        ("The Lao Cai–Hanoi–Hai Phong railway will be built.", "Lao Cai–Hanoi–Hai Phong",
+         "Lao Cai-Hanoi-Hai Phong"),
+        ("The Ho Chi Minh City–Moc Bai Expressway is due.", "Ho Chi Minh City–Moc Bai Expressway",
+         "Ho Chi Minh City-Moc Bai Expressway"),
+    ],
+)
+def test_a_route_named_by_its_ends_is_one_place(nlp_blank, text, place, norm):
+    """A route between two named ends, before a lower-case head or with a capitalised one, is one PLACE."""
+    assert entities(vnentities.extract(text, "2024-01-01", nlp=nlp_blank)) == [("PLACE", place, norm)]
+
+
+@pytest.mark.parametrize("text", ["The Vietnamese railway is old.", "A new metro line opened."])
+def test_a_route_head_without_a_named_route_makes_no_place(nlp_blank, text):
+    """Without a pair joiner in the name before it, a lower-case route head names nothing."""
+    assert entities(vnentities.extract(text, "2024-01-01", nlp=nlp_blank)) == []

@@ -22,9 +22,11 @@ COMPONENTS = (
 # The closing mark of Vietnamese agency copy (``1982)./.``), a slash before a period, and a slash
 # ending a word (``Photo: SGGP/ Viet Dung``).
 EXTRA_SUFFIXES = (r"\./\.", r"/\.", r"(?<=[A-Za-z])/")
-# Glue left where captions lose their line break (``(Photo: VNA)Highly``, ``ảnh 1Armenian``),
-# and the ``+`` of ``ASEAN+3``.
-EXTRA_INFIXES = (r"(?<=[A-Za-z])\)(?=[A-Z])", r"(?<=\d)(?=[A-Z][a-z])", r"(?<=[A-Za-z])\+(?=\d)")
+# Glue left where captions lose their line break (``(Photo: VNA)Highly``, ``ảnh 1Armenian``) or
+# sentences their space (``in 2015.They``), and the ``+`` of ``ASEAN+3``.
+EXTRA_INFIXES = (
+    r"(?<=[A-Za-z])\)(?=[A-Z])", r"(?<=\d)(?=[A-Z][a-z])", r"(?<=\d)\.(?=[A-Z][a-z])", r"(?<=[A-Za-z])\+(?=\d)"
+)
 
 
 def default_base() -> str:

@@ -125,6 +125,8 @@ class PlaceTagger:
         self.pair_joiners = frozenset(terms["pair_joiners"])
         self.not_first = frozenset(read_json("events.json")["not_first"])
         self.city_word = terms["city_word"]
+        self.route_heads = PhraseTable(nlp.make_doc, ((head, head) for head in terms["route_heads"]))
+        self.route_head_words = WordSet(self.route_heads.first_words)
         self.city_kinds = frozenset(terms["city_kinds"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -133,6 +135,7 @@ class PlaceTagger:
         demonyms = self.demonyms.longest(view)
         self._add_facilities(view, places)
         self._add_border_gates(view, places, {k for m in demonyms for k in range(m.start, m.end)})
+        self._add_routes(view, places)
         view.write(doc, PLACES_KEY, [
             SpanData(*view.span(s, e), "PLACE", key) for (s, e), key in sorted(places.items())
         ])
@@ -187,6 +190,19 @@ class PlaceTagger:
                     break
                 end = start - 1  # the name before the joiner, the other gate of a pair
         _replace_inside(places, gates)
+
+    def _add_routes(self, view: View, places: dict[tuple[int, int], str]) -> None:
+        """``Cat Linh-Ha Dong metro``, ``Lao Cai–Hanoi–Hai Phong railway``: the capitalised name of a route
+        by its ends, before a lower-case head, is one place named as written."""
+        words = view.words
+        routes = {}
+        for head in view.where(self.route_head_words):
+            if is_capitalised(words[head]) or self.route_heads.match(view.lowered, head) is None:
+                continue
+            start = name_start(view, head, self.not_first, self.max_words)
+            if any(word in self.pair_joiners for word in words[start + 1 : head - 1]):
+                routes[(start, head)] = written_name(words[start:head], HYPHEN)
+        _replace_inside(places, routes)
 
     def _gate_name_start(self, view: View, end: int) -> int:
         """Where the name of a border gate ending at ``end`` starts (not over a pair joiner)."""
