@@ -125,9 +125,9 @@ class PlaceTagger:
         self.pair_joiners = frozenset(terms["pair_joiners"])
         self.not_first = frozenset(read_json("events.json")["not_first"])
         self.city_word = terms["city_word"]
+        self.city_kinds = frozenset(terms["city_kinds"])
         self.route_heads = PhraseTable(nlp.make_doc, ((head, head) for head in terms["route_heads"]))
         self.route_head_words = WordSet(self.route_heads.first_words)
-        self.city_kinds = frozenset(terms["city_kinds"])
 
     def __call__(self, doc: Doc) -> Doc:
         view = View.of(doc)
