@@ -309,3 +309,27 @@ def test_vietnamese_before_a_vietnamese_body_stays_outside(nlp_blank):
     """``Vietnamese NA``: the body alone is the ORG, as the held-out gold has it."""
     doc = vnentities.extract("The Vietnamese NA approved it.", "2024-01-01", nlp=nlp_blank)
     assert entities(doc) == [("ORG", "NA", "National Assembly of Vietnam")]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("They signed with Laos’ Ministry of Education and Sports on Monday.",
+         "Ministry of Education and Sports"),
+        ("He met officials of the Ministry for Europe and Foreign Affairs.",
+         "Ministry for Europe and Foreign Affairs"),
+    ],
+)
+def test_a_ministry_outside_the_knowledge_base_is_named_as_written(nlp_blank, text, org):
+    """``Ministry of``/``for`` and portfolio words or places make an ORG the knowledge base does not hold."""
+    assert ("ORG", org, org) in entities(vnentities.extract(text, "2024-01-01", nlp=nlp_blank))
+
+
+def test_a_name_after_a_ministry_outside_the_knowledge_base_stays_a_name(nlp_blank):
+    """The ministry's name stops at its last portfolio word, so the holder after a title keeps their name."""
+    doc = vnentities.extract("State Secretary of Norway’s Ministry of Trade, Industry and Fisheries Ragnhild "
+                             "Syrstad came.", "2024-01-01", nlp=nlp_blank)
+    assert entities(doc) == [
+        ("TITLE", "State Secretary of Norway’s Ministry of Trade, Industry and Fisheries", "Ragnhild Syrstad"),
+        ("PERSON", "Ragnhild Syrstad", "Ragnhild Syrstad"),
+    ]

@@ -65,6 +65,9 @@ class OrganisationTagger:
         self.mission_country_names = terms["mission_country_names"]
         self.local_qualifiers = frozenset(terms["local_qualifiers"])
         self.national_bodies = tuple(terms["national_bodies"])
+        self.head_first_bodies = WordSet(terms["head_first_bodies"])
+        self.head_first_connectors = frozenset(terms["head_first_connectors"])
+        self.portfolio_words = frozenset(read_json("titles.json")["complement_words"])
         self.local_bodies = PhraseTable(nlp.make_doc, ((body, body) for body in terms["local_bodies"]))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -89,6 +92,7 @@ class OrganisationTagger:
         pairs = self._pairs(view.words, countries)
         self._add_paired(view, countries, pairs, found)
         self._add_local_bodies(view, places, found)
+        self._add_head_first(view, places, found)
         self._add_nationalities(nationalities, found)
         self._add_missions(view, places, countries, nationalities, found)
         self._add_companies(view, found)
@@ -156,6 +160,35 @@ class OrganisationTagger:
             for span in [span for span in found if start <= span[0] and span[1] <= body[0]]:
                 del found[span]
             found[(start, body[0])] = " ".join(fold(view.text_of(*view.span(start, body[0]))).split())
+
+    def _add_head_first(
+        self, view: View, places: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
+    ) -> None:
+        """``Ministry of Education and Sports``: a capitalised head, ``of``/``for`` and capitalised portfolio
+        words (the complement words of titles) or places, ``and`` or a comma between two of them, outside
+        the known organisations; named as written."""
+        words, lowered = view.words, view.lowered
+        covered = positions_in(found)
+        for head in view.where(self.head_first_bodies):
+            if head in covered or not is_capitalised(words[head]) or head + 2 >= len(words):
+                continue
+            if lowered[head + 1] not in self.head_first_connectors:
+                continue
+            end, j = None, head + 2
+            while j < len(words) and j not in view.newline_before:
+                if j in places:
+                    j = end = places[j][0]
+                elif is_capitalised(words[j]) and lowered[j] in self.portfolio_words:
+                    j = end = j + 1
+                elif words[j] in ("and", ",") and end == j and j + 1 < len(words) and (
+                    is_capitalised(words[j + 1]) or words[j + 1] == "and"
+                ):
+                    j += 1
+                else:
+                    break
+            if end is not None and covered.isdisjoint(range(head, end)):
+                found[(head, end)] = written_name(words[head:end], HYPHEN)
+                covered.update(range(head, end))
 
     def _add_nationalities(
         self, nationalities: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
