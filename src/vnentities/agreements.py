@@ -20,11 +20,11 @@ from .gazetteer import Gazetteer, Match
 from .organisations import ORGANISATIONS_KEY
 from .places import HOME, by_end, country_positions, place_positions
 from .resources import read_json, read_records
-from .text import SpanData, View, WordSet, is_capitalised, list_end, positions_in, written_name
+from .text import SENTENCE_ENDS, SpanData, View, WordSet, is_capitalised, list_end, positions_in, written_name
 
 AGREEMENTS_KEY = "vne_agreements"
 LONG_FTA = "Free Trade Agreement"
-SENTENCE_ENDS = WordSet({".", "!", "?"})
+SENTENCE_END_WORDS = WordSet(SENTENCE_ENDS)
 
 
 @dataclass(frozen=True)
@@ -285,7 +285,7 @@ class AgreementTagger:
 
         ``starts`` are the sorted keys of ``countries``.
         """
-        ends = view.where(SENTENCE_ENDS)
+        ends = view.where(SENTENCE_END_WORDS)
         k = bisect_left(ends, m.start)
         start = ends[k - 1] + 1 if k else 0
         codes = {countries[s][1] for s in starts[bisect_left(starts, start) : bisect_left(starts, m.start)]}

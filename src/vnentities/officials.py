@@ -27,7 +27,7 @@ from .lexicon import PhraseTable
 from .organisations import EVENTS_KEY, ORGANISATIONS_KEY
 from .places import DEMONYMS_KEY, PLACES_KEY
 from .resources import read_json, read_lines
-from .text import SpanData, View, WordSet, fold, is_capitalised, list_end, positions_in
+from .text import SENTENCE_ENDS, SpanData, View, WordSet, fold, is_capitalised, list_end, positions_in
 
 TITLES_KEY = "vne_titles"
 PERSONS_KEY = "vne_persons"
@@ -39,7 +39,6 @@ CLOCK = re.compile(r"\d{1,2}:\d{2}")  # the time after a byline: ``Minh Anh 23:5
 COMMA = WordSet({","})
 MAX_NAME_WORDS = 4  # ``Caroline Rachel Beres Ford`` after a title
 MAX_BODY_WORDS = 6  # the longest name of a body in a complement that is not in the vocabulary
-SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 @cache

@@ -18,11 +18,27 @@ from .gazetteer import Gazetteer
 from .lexicon import PhraseTable
 from .places import DEMONYMS_KEY, HOME, by_end, country_positions, place_index, place_positions
 from .resources import read_json, read_records
-from .text import HYPHEN, SpanData, View, WordSet, fold, is_capitalised, name_start, positions_in, written_name
+from .text import (
+    HYPHEN,
+    SpanData,
+    View,
+    WordSet,
+    fold,
+    is_capitalised,
+    name_start,
+    positions_in,
+    replace_inside,
+    written_name,
+)
 
 ORGANISATIONS_KEY = "vne_organisations"
 EVENTS_KEY = "vne_events"
 POSSESSIVES = frozenset({"'s", "'"})  # folded: a place before one owns the event after it
+
+
+def _as_written(view: View, start: int, end: int) -> str:
+    """The text of view positions ``start`` to ``end``, folded, one space between words (``People's``)."""
+    return " ".join(fold(view.text_of(*view.span(start, end))).split())
 
 
 @cache
@@ -76,8 +92,7 @@ class OrganisationTagger:
         known = {view.words[s:e]: key for (s, e), key in found.items()}
         linked: set[str] = set()  # acronyms whose every mention has been linked
         for d in definitions(view, self.org_heads):
-            start, end = view.span(d.start, d.end)
-            norm = known.get(view.words[d.start : d.end]) or " ".join(fold(view.text_of(start, end)).split())
+            norm = known.get(view.words[d.start : d.end]) or _as_written(view, d.start, d.end)
             found.setdefault((d.start, d.end), norm)
             found[(d.acronym, d.acronym + 1)] = norm
             acronym = view.words[d.acronym]
@@ -148,6 +163,7 @@ class OrganisationTagger:
         province or city, an optional qualifier and a local body; named as written (straight quotes),
         the organisations inside give way to it."""
         index, lowered = place_index(), view.lowered
+        bodies = {}
         for start, (end, norm) in places.items():
             place = index.get(norm)
             if place is None or not (place.kind == "province" or place.province_code):
@@ -157,9 +173,8 @@ class OrganisationTagger:
             body = self.local_bodies.match(lowered, end)
             if body is None or not is_capitalised(view.words[end]):
                 continue
-            for span in [span for span in found if start <= span[0] and span[1] <= body[0]]:
-                del found[span]
-            found[(start, body[0])] = " ".join(fold(view.text_of(*view.span(start, body[0]))).split())
+            bodies[(start, body[0])] = _as_written(view, start, body[0])
+        replace_inside(found, bodies)
 
     def _add_head_first(
         self, view: View, places: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]

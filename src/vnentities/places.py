@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from .gazetteer import Gazetteer
 from .lexicon import PhraseTable
 from .resources import read_json, read_records
-from .text import HYPHEN, SpanData, View, WordSet, is_capitalised, name_start, written_name
+from .text import HYPHEN, SpanData, View, WordSet, is_capitalised, name_start, replace_inside, written_name
 
 PLACES_KEY = "vne_places"
 HOME = "VN"  # Viet Nam's country code
@@ -162,7 +162,7 @@ class PlaceTagger:
             start = name_start(view, head, self.not_first, self.max_words)
             if (start, after) not in places and not all(word in self.generic for word in lowered[start:head]):
                 facilities[(start, after)] = written_name(words[start:after], HYPHEN)
-        _replace_inside(places, facilities)
+        replace_inside(places, facilities)
 
     def _add_border_gates(self, view: View, places: dict[tuple[int, int], str], demonyms: set[int]) -> None:
         """``Moc Bai border gate``, ``Tan Nam – Meun Chey international border gate pair``, ``Cai Mep port``.
@@ -189,7 +189,7 @@ class PlaceTagger:
                 if start < 2 or words[start - 1] not in self.pair_joiners:
                     break
                 end = start - 1  # the name before the joiner, the other gate of a pair
-        _replace_inside(places, gates)
+        replace_inside(places, gates)
 
     def _add_routes(self, view: View, places: dict[tuple[int, int], str]) -> None:
         """``Cat Linh-Ha Dong metro``, ``Lao Cai–Hanoi–Hai Phong railway``: the capitalised name of a route
@@ -202,7 +202,7 @@ class PlaceTagger:
             start = name_start(view, head, self.not_first, self.max_words)
             if any(word in self.pair_joiners for word in words[start + 1 : head - 1]):
                 routes[(start, head)] = written_name(words[start:head], HYPHEN)
-        _replace_inside(places, routes)
+        replace_inside(places, routes)
 
     def _gate_name_start(self, view: View, end: int) -> int:
         """Where the name of a border gate ending at ``end`` starts (not over a pair joiner)."""
@@ -220,13 +220,6 @@ def _before_parenthesis(words: tuple[str, ...], end: int, limit: int = 8) -> int
             return k
     return end
 
-
-def _replace_inside(places: dict[tuple[int, int], str], found: dict[tuple[int, int], str]) -> None:
-    """Add ``found`` to ``places``; the places inside a found one give way to it."""
-    inside = {k: end for start, end in found for k in range(start, end)}  # position → end of the found span
-    for span in [span for span in places if span[0] in inside and span[1] <= inside[span[0]]]:
-        del places[span]
-    places.update(found)
 
 
 @Language.factory("vnentities_places", assigns=["doc.spans"])

@@ -22,7 +22,6 @@ from .dates import DATES_KEY
 from .lexicon import PhraseTable
 from .officials import (
     PERSONS_KEY,
-    SENTENCE_ENDS,
     TITLES_KEY,
     after_post_cue,
     family_names,
@@ -33,7 +32,7 @@ from .organisations import EVENTS_KEY, ORGANISATIONS_KEY
 from .places import PLACES_KEY
 from .resources import read_json
 from .roles import Role, country_spans, describe
-from .text import SpanData, View, fold, is_capitalised, set_entities
+from .text import SENTENCE_ENDS, SpanData, View, fold, is_capitalised, set_entities
 
 RULE_GROUPS = (
     AGREEMENTS_KEY, EVENTS_KEY, TITLES_KEY, PERSONS_KEY, DATES_KEY, PLACES_KEY, ORGANISATIONS_KEY,

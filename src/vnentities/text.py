@@ -49,6 +49,7 @@ def _fold_word(word: str) -> str:
     return fold(word) or word
 
 
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 HYPHEN = frozenset({"-"})  # the joiner of ``written_name`` for names such as ``Hi-Tech``
 
 
@@ -105,6 +106,14 @@ def folded_words(doc: Doc) -> tuple[str, ...]:
 def positions_in(spans: Iterable[tuple[int, int]]) -> set[int]:
     """The positions inside ``(start, end)`` spans."""
     return {k for start, end in spans for k in range(start, end)}
+
+
+def replace_inside(spans: dict[tuple[int, int], str], found: dict[tuple[int, int], str]) -> None:
+    """Add ``found`` to ``spans``; the spans inside a found one give way to it."""
+    inside = {k: end for start, end in found for k in range(start, end)}  # position → end of the found span
+    for span in [span for span in spans if span[0] in inside and span[1] <= inside[span[0]]]:
+        del spans[span]
+    spans.update(found)
 
 
 def is_capitalised(word: str) -> bool:
