@@ -207,6 +207,22 @@ def test_pair_heads_and_joined_event_names(nlp_blank, text, events):
     assert [e[1] for e in entities(doc, "EVENT")] == events
 
 
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("Leaders sent condolences over the damage caused by Typhoon Yagi.", ["Typhoon Yagi"]),
+        ("Super Typhoon Yagi, known as Storm No. 3, and Tropical Storm Trami hit the coast.",
+         ["Super Typhoon Yagi", "Tropical Storm Trami"]),
+        ("The Typhoon Yagi Recovery Conference opened.", ["Typhoon Yagi Recovery Conference"]),
+        ("The storm Kajiki weakened. Storm Number 5 came in September.", []),
+    ],
+)
+def test_a_named_storm_is_an_event(nlp_blank, text, events):
+    """A capitalised storm head before a one-word name; a storm's number is not its name."""
+    doc = vnentities.extract(text, "2024-09-10", nlp=nlp_blank)
+    assert [e[1] for e in entities(doc, "EVENT")] == events
+
+
 def test_a_numbered_acronym_and_its_plus_event(nlp_blank):
     """``(AMM 54)`` keeps its number wherever it is written; ``ADMM-Plus`` after ``(ADMM)`` is an event."""
     doc = vnentities.extract(

@@ -75,6 +75,9 @@ class OrganisationTagger:
         self.complement_joiners = frozenset(events["complement_joiners"])
         self.not_first = frozenset(events["not_first"])
         self.acronym_suffix = events["acronym_suffix"]
+        self.named_heads = WordSet(events["named_heads"])
+        self.named_head_qualifiers = frozenset(events["named_head_qualifiers"])
+        self.number_words = frozenset(events["number_words"])
         self.max_company_words = terms["max_company_words"]
         self.mission_heads = PhraseTable(nlp.make_doc, terms["mission_heads"].items())
         self.mission_head_words = WordSet(self.mission_heads.first_words)
@@ -343,7 +346,24 @@ class OrganisationTagger:
             ):
                 continue  # ``Year`` without a country pair in the name
             spans.append((start, end))
-        return self._with_back_references(view, _with_acronyms(view, spans, self.acronym_suffix))
+        covered = positions_in(spans)
+        spans += [span for span in self._named(view) if covered.isdisjoint(range(*span))]
+        return self._with_back_references(view, _with_acronyms(view, sorted(spans), self.acronym_suffix))
+
+    def _named(self, view: View) -> list[tuple[int, int]]:
+        """``Typhoon Yagi``, ``Super Typhoon Yagi``: a capitalised head before a one-word name."""
+        words, lowered = view.words, view.lowered
+        spans = []
+        for i in view.where(self.named_heads):
+            name = words[i + 1] if i + 1 < len(words) else ""
+            if not (
+                is_capitalised(words[i]) and is_capitalised(name) and name.isalpha()
+                and name not in self.not_first and name not in self.number_words and not is_calendar_word(name)
+            ):
+                continue
+            qualified = i > 0 and is_capitalised(words[i - 1]) and lowered[i - 1] in self.named_head_qualifiers
+            spans.append((i - qualified, i + 2))
+        return spans
 
     def _with_back_references(self, view: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """``the Summit`` after a named summit: a capitalised head after ``the`` is that event too."""
