@@ -366,6 +366,15 @@ def test_a_credit_after_an_agency_and_an_abbreviated_rank(nlp_blank):
     assert ("TITLE", "Gen.", "Phan Van Giang") in found and ("PERSON", "Giang", "Phan Van Giang") in found
 
 
+def test_abbreviated_lawmakers_and_governors_are_titles(nlp_blank):
+    """``Rep.``, ``Sen.`` and ``Gov.`` before a name are TITLEs held by it; ``the Rep. of Korea`` is not."""
+    text = ("The delegation was led by Rep. Jang Kyungtae. Sen. Tammy Duckworth and Gov. Gavin Newsom came. "
+            "The Rep. of Korea sent a note.")
+    assert entities(vnentities.extract(text, "2024-11-06", nlp=nlp_blank), "TITLE") == [
+        ("TITLE", "Rep.", "Jang Kyungtae"), ("TITLE", "Sen.", "Tammy Duckworth"),
+        ("TITLE", "Gov.", "Gavin Newsom")]
+
+
 def test_a_complement_stops_at_a_place_right_after_a_place(nlp_blank):
     """``UK Ambassador to Vietnam Iran Frew``: ``Iran`` starts something else, not the complement."""
     text = ("He met UK Ambassador to Vietnam Iran Frew and Ambassador of the Republic of Korea to Vietnam "

@@ -178,6 +178,15 @@ def test_sea_features_and_natural_places(nlp_blank, text, places):
     assert entities(vnentities.extract(text, "2024-01-01", nlp=nlp_blank), "PLACE") == places
 
 
+def test_chinese_districts_in_the_paracels_and_spratlys(nlp_blank):
+    """China's so-called ``Xisha`` and ``Nansha`` districts are places; ``Xisha Islands`` are the Paracels."""
+    doc = vnentities.extract("China named the so-called Xisha and Nansha districts on the Xisha Islands.",
+                             "2020-04-19", nlp=nlp_blank)
+    assert entities(doc, "PLACE") == [("PLACE", "China", "CN"), ("PLACE", "Xisha", "Xisha"),
+                                      ("PLACE", "Nansha", "Nansha"),
+                                      ("PLACE", "Xisha Islands", "Paracel Islands")]
+
+
 @pytest.mark.parametrize(
     ("text", "place", "norm"),
     [("Sansha City was set up in 2012.", "Sansha City", "Sansha"),
