@@ -15,6 +15,11 @@ from vnentities import dates
     ("text", "span", "value"),
     [
         ("March 30, 2023 8:09 AM GMT+7", "March 30, 2023 8:09 AM GMT+7", "2023-03-30T08:09+07:00"),
+        ("May 25, 2023 | 06:46 pm PT", "May 25, 2023 | 06:46 pm PT", "2023-05-25T18:46-07:00"),
+        ("January 5, 2024 | 06:46 pm PT", "January 5, 2024 | 06:46 pm PT", "2024-01-05T18:46-08:00"),
+        ("Tokyo, March 3, 2024 10:00 JST.", "March 3, 2024 10:00 JST", "2024-03-03T10:00+09:00"),
+        ("At 9:00 ET on May 5, 2024, they met.", "9:00 ET on May 5, 2024", "2024-05-05T09:00-04:00"),
+        ("PT Pertamina signed on May 5, 2024.", "May 5, 2024", "2024-05-05"),
         ("April 15, 2023 - 19:31", "April 15, 2023 - 19:31", "2023-04-15T19:31"),
         ("It was signed on 30 March 2023.", "30 March 2023", "2023-03-30"),
         ("The summit on May 26-27 ended.", "May 26-27", "2023-05-26/2023-05-27"),

@@ -93,6 +93,11 @@ def test_title_chain_is_one_span(nlp):
          "Assembly, and Chairman of the Council Tran Thanh Man spoke.", "Politburo member, member of the "
          "14th Party Central Committee, Chairman of the 15th National Assembly, and Chairman of the Council",
          "Tran Thanh Man"),
+        # A bracketed acronym inside the chain, when another post follows it.
+        ("Nguyen Xuan Thang, Politburo member, President of the Ho Chi Minh National Academy of Politics "
+         "(HCMA) and Chairman of the Central Theory Council, hosted them.", "Politburo member, President of "
+         "the Ho Chi Minh National Academy of Politics (HCMA) and Chairman of the Central Theory Council",
+         "Nguyen Xuan Thang"),
     ],
 )
 def test_posts_chained_with_commas_are_one_title(nlp, text, title, person):
@@ -364,6 +369,17 @@ def test_a_credit_after_an_agency_and_an_abbreviated_rank(nlp_blank):
     assert ("ORG", "SGGP", "Saigon Giai Phong") in found and ("PERSON", "Viet Dung", "Viet Dung") in found
     assert ("ORG", "NDO", "Nhan Dan") in found and ("PERSON", "MINH DUY", "Minh Duy") in found
     assert ("TITLE", "Gen.", "Phan Van Giang") in found and ("PERSON", "Giang", "Phan Van Giang") in found
+
+
+def test_a_bracketed_acronym_ends_a_title_unless_a_post_follows(nlp_blank):
+    """``(URP) and Deputy Chairman …`` goes on the chain; ``(MOFA)`` before a name is an ORG of its own."""
+    text = ("Trong met Dmitry Medvedev, Chairman of the United Russia Party (URP) and Deputy Chairman of the "
+            "Security Council of Russia. Minister of Foreign Affairs (MOFA) Bui Thanh Son came.")
+    found = entities(vnentities.extract(text, "2023-05-22", nlp=nlp_blank))
+    assert ("TITLE", "Chairman of the United Russia Party (URP) and Deputy Chairman of the Security Council of "
+            "Russia", "Dmitry Medvedev") in found
+    assert ("TITLE", "Minister of Foreign Affairs", "Bui Thanh Son") in found
+    assert ("ORG", "MOFA", "Ministry of Foreign Affairs") in found
 
 
 def test_abbreviated_lawmakers_and_governors_are_titles(nlp_blank):

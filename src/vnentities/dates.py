@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, insort
 from collections.abc import Iterator
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 import dateparser
 from spacy.language import Language
@@ -41,12 +42,13 @@ _DASH = r"\s*[-–]\s*"
 _RANGE = rf"(?:{_DASH}|\s+to\s+)"  # between the two ends of a range
 _TO = rf"{_RANGE}(?={_DAY}(?![\d,.]\d))"  # ``26-27``, ``22 to 26``
 _TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
-_ZONE = r"\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?"
+_ZONE_NAME = rf"(?:{_alternation(VOCAB['zones'])})(?!\w)"  # ``PT``: an offset by the day's zone rules
+_ZONE = rf"(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?\)?|{_ZONE_NAME})"
 _CLOCK = rf"(?P<time>(?:\s*[-–,|/]?\s*){_TIME}(?:\s*{_ZONE})?)?"
 _SIDE = rf"(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})"
 PATTERNS = [
     ("time_on_day", re.compile(  # ``23:00 on December 31``, ``10:30 am on 5 May 2024``
-        rf"(?P<time>{_TIME})\s+on\s+(?:{_WEEKDAY},?\s+)?"
+        rf"(?P<time>{_TIME}(?:\s*{_ZONE})?)\s+on\s+(?:{_WEEKDAY},?\s+)?"
         rf"(?P<date>(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?)(?![\w\d])")),
     ("months_range", re.compile(  # ``May 30 to June 1``, ``30 May - 1 June 2025``
         rf"(?P<date>(?P<first>{_SIDE}){_RANGE}(?P<last>{_SIDE})(?:,?\s+(?P<year>{_YEAR}))?)(?![\w\d])")),
@@ -86,6 +88,7 @@ MONTH_CUES = frozenset(VOCAB["month_cues"])
 AHEAD = re.compile(rf"\b(?:{_alternation(VOCAB['ahead_cues'])})\b", re.IGNORECASE)
 YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
 SETTINGS = {"PREFER_DAY_OF_MONTH": "first"}  # keeps a written offset, adds none
+ZONE_AT_END = re.compile(rf"\s+(?P<zone>{_ZONE_NAME})\s*$")
 
 
 def is_calendar_word(word: str) -> bool:
@@ -101,10 +104,15 @@ def parse(text: str, base: dt.date | None, order: str = "MDY") -> dt.datetime | 
         settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
     clean = re.sub(r"\s+", " ", re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text))
     clean = re.sub(rf"(?<![/\d])(\d{{1,2}})/({_YEAR})\b", r"\1 \2", clean)  # ``May, 24/2019``
+    zone = ZONE_AT_END.search(clean)
+    if zone:
+        clean = clean[: zone.start()]
     parsed = dateparser.parse(clean, languages=["en"], settings=settings)
     if parsed is None and "(" in clean:
         parsed = dateparser.parse(clean.replace("(", "").replace(")", ""), languages=["en"],
                                   settings=settings)
+    if parsed is not None and zone:
+        parsed = parsed.replace(tzinfo=ZoneInfo(VOCAB["zones"][zone.group("zone")]))
     return parsed
 
 

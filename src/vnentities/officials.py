@@ -281,8 +281,10 @@ class OfficialTagger:
         if core_end is None:
             return None
         end = self._complement(d, core_end, posted=self.posted_heads.ends_at(d.lowered, core_end))
-        while (more := self._chained(d, end, commas)) is not None:
-            end = self._complement(d, more)
+        while (more := self._chained(d, end, commas)) is not None or (
+            (close := after_bracketed_acronym(d.words, end)) and (more := self._chained(d, close, commas))
+        ):
+            end = self._complement(d, more)  # a bracketed acronym stays inside only when a post follows it
         return core_end, end
 
     def _chained(self, d: _Doc, k: int, commas: bool) -> int | None:
