@@ -382,6 +382,20 @@ def test_a_bracketed_acronym_ends_a_title_unless_a_post_follows(nlp_blank):
     assert ("ORG", "MOFA", "Ministry of Foreign Affairs") in found
 
 
+def test_a_title_repeated_without_its_name_stands_for_its_holder(nlp_blank):
+    """A title of three words or more, written again as it was next to a name, is a TITLE held by that
+    name; in lower case (``served as prime minister of the Netherlands``) it is not."""
+    text = ("Secretary of the HCMC Party Committee Nguyen Van Nen received him. According to the Secretary "
+            "of the HCMC Party Committee, ties grew. "
+            "Prime Minister of the Netherlands Mark Rutte, who has served as prime minister of the "
+            "Netherlands since 2010, came.")
+    titles = entities(vnentities.extract(text, "2024-11-15", nlp=nlp_blank), "TITLE")
+    assert titles == [
+        ("TITLE", "Secretary of the HCMC Party Committee", "Nguyen Van Nen"),
+        ("TITLE", "Secretary of the HCMC Party Committee", "Nguyen Van Nen"),
+        ("TITLE", "Prime Minister of the Netherlands", "Mark Rutte")]
+
+
 def test_abbreviated_lawmakers_and_governors_are_titles(nlp_blank):
     """``Rep.``, ``Sen.`` and ``Gov.`` before a name are TITLEs held by it; ``the Rep. of Korea`` is not."""
     text = ("The delegation was led by Rep. Jang Kyungtae. Sen. Tammy Duckworth and Gov. Gavin Newsom came. "

@@ -39,6 +39,7 @@ CLOCK = re.compile(r"\d{1,2}:\d{2}")  # the time after a byline: ``Minh Anh 23:5
 COMMA = WordSet({","})
 MAX_NAME_WORDS = 4  # ``Caroline Rachel Beres Ford`` after a title
 MAX_BODY_WORDS = 6  # the longest name of a body in a complement that is not in the vocabulary
+MIN_REPEATED_TITLE_WORDS = 3  # a shorter title repeated with no name may be another holder's
 
 
 @cache
@@ -153,6 +154,7 @@ class OfficialTagger:
         titles: dict[tuple[int, int], None] = {}
         persons: dict[tuple[int, int], None] = {}
         pending: list[tuple[tuple[int, int], int, bool]] = []
+        unheld: list[tuple[int, int]] = []  # titles with no name next to them that do not stand alone
         i = 0
         for start in self._title_starts(d):
             found = self._title_with_name(d, start) if start >= i else None
@@ -170,6 +172,8 @@ class OfficialTagger:
                 pending.append((title, name[0], standalone))
             elif standalone:
                 titles[title] = None
+            else:
+                unheld.append(title)
             i = title[1]
         pending += self._rank_titles(d, titles, persons)
         self._vietnamese_names(d, titles, persons)
@@ -182,10 +186,13 @@ class OfficialTagger:
                 persons[(at, at + 1)] = None
             elif standalone:
                 titles[title] = None
+            else:
+                unheld.append(title)
         self._repeated_names(d, titles, persons)
         self._names_before_posts(d, titles, persons)
         self._appositives(d, titles, persons)
         self._cued_posts(d, titles, persons, self._known_name_words(doc, d, persons))
+        self._repeated_titles(d, titles, persons, unheld)
         d.view.write(doc, TITLES_KEY, [SpanData(*d.view.span(s, e), "TITLE", "") for s, e in sorted(titles)])
         d.view.write(doc, PERSONS_KEY, [
             SpanData(*d.view.span(s, e), "PERSON", person_norm(" ".join(d.words[s:e])))
@@ -635,6 +642,17 @@ class OfficialTagger:
                 titles.pop((start, found_at.get(start)), None)
                 titles[found[0]] = None
                 covered.update(range(start, end))
+
+    @staticmethod
+    def _repeated_titles(d: _Doc, titles: dict, persons: dict, unheld: list[tuple[int, int]]) -> None:
+        """``the Secretary of the HCMC Party Committee`` with no name: a title of three words or more
+        written (case kept) as one held by a named person elsewhere in the document stands for that person."""
+        held = {d.words[s:e] for s, e in titles if e - s >= MIN_REPEATED_TITLE_WORDS}
+        taken = positions_in((*titles, *persons))
+        for start, end in unheld:
+            if d.words[start:end] in held and taken.isdisjoint(range(start, end)):
+                titles[(start, end)] = None
+                taken.update(range(start, end))
 
     def _capitalised_posts(self, d: _Doc, start: int, end: int) -> bool:
         """Whether the words of a title before its first complement are capitalised."""
