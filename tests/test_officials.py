@@ -396,6 +396,17 @@ def test_a_title_repeated_without_its_name_stands_for_its_holder(nlp_blank):
         ("TITLE", "Prime Minister of the Netherlands", "Mark Rutte")]
 
 
+def test_an_organisation_and_its_bracketed_acronym_before_a_post_open_the_title(nlp_blank):
+    """``National Assembly (NA) Chairman``: one TITLE; after the post's ``of`` the acronym stays an ORG."""
+    text = ("National Assembly (NA) Chairman Tran Thanh Man welcomed him. Chairman of the National Assembly (NA) "
+            "Tran Thanh Man spoke.")
+    found = entities(vnentities.extract(text, "2025-08-31", nlp=nlp_blank))
+    assert found[:2] == [("TITLE", "National Assembly (NA) Chairman", "Tran Thanh Man"),
+                         ("PERSON", "Tran Thanh Man", "Tran Thanh Man")]
+    assert found[2:4] == [("TITLE", "Chairman of the National Assembly", "Tran Thanh Man"),
+                          ("ORG", "NA", "National Assembly of Vietnam")]
+
+
 def test_abbreviated_lawmakers_and_governors_are_titles(nlp_blank):
     """``Rep.``, ``Sen.`` and ``Gov.`` before a name are TITLEs held by it; ``the Rep. of Korea`` is not."""
     text = ("The delegation was led by Rep. Jang Kyungtae. Sen. Tammy Duckworth and Gov. Gavin Newsom came. "

@@ -113,6 +113,11 @@ class _Doc:
                     self.prefix[start] = max(end, self.prefix.get(start, end))
                 if key == ORGANISATIONS_KEY:
                     self.organisation_end[start] = end
+        # where a title's core may start after a prefix: past a bracketed acronym (``National Assembly (NA)
+        # Chairman``)
+        self.core_start = {
+            start: after_bracketed_acronym(self.words, end) or end for start, end in self.prefix.items()
+        }
 
 
 class OfficialTagger:
@@ -206,7 +211,7 @@ class OfficialTagger:
         """The positions where a title can start: a core word there or after a prefix there."""
         starts = set(d.view.where(self.core_words))
         starts.update(
-            i for i, end in d.prefix.items() if end < len(d.words) and d.lowered[end] in self.core_words
+            i for i, end in d.core_start.items() if end < len(d.words) and d.lowered[end] in self.core_words
         )
         return sorted(starts)
 
@@ -244,7 +249,7 @@ class OfficialTagger:
         after them when the title is an ``appositive`` (it follows a name and a comma).
         """
         readings = []
-        for core in dict.fromkeys((d.prefix.get(i, i), i)):
+        for core in dict.fromkeys((d.core_start.get(i, i), i)):
             parsed = self._title(d, i, core)
             chained = self._title(d, i, core, commas=True)
             if chained and chained != parsed:
