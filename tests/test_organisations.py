@@ -223,6 +223,23 @@ def test_a_named_storm_is_an_event(nlp_blank, text, events):
     assert [e[1] for e in entities(doc, "EVENT")] == events
 
 
+def test_a_party_and_its_acronym_before_a_party_body_are_that_partys_body(nlp_blank):
+    """``… Party (LPRP) Central Committee``, ``LPRP Central Committee``, ``CPC Politburo``: one ORG each,
+    ``<body> of the <party>``; a party before another word stays the party."""
+    doc = vnentities.extract(
+        "He met the Communist Party of Việt Nam (CPV) Central Committee, the Lao People's Revolutionary "
+        "Party (LPRP) Central Committee, the LPRP Central Committee and the CPC Politburo. The LPRP "
+        "delegation left.", "2025-08-31", nlp=nlp_blank)
+    assert entities(doc, "ORG") == [
+        ("ORG", "Communist Party of Việt Nam (CPV) Central Committee",
+         "Central Committee of the Communist Party of Vietnam"),
+        ("ORG", "Lao People's Revolutionary Party (LPRP) Central Committee",
+         "Central Committee of the Lao People's Revolutionary Party"),
+        ("ORG", "LPRP Central Committee", "Central Committee of the Lao People's Revolutionary Party"),
+        ("ORG", "CPC Politburo", "Politburo of the Communist Party of China"),
+        ("ORG", "LPRP", "Lao People's Revolutionary Party")]
+
+
 def test_a_numbered_acronym_and_its_plus_event(nlp_blank):
     """``(AMM 54)`` keeps its number wherever it is written; ``ADMM-Plus`` after ``(ADMM)`` is an event."""
     doc = vnentities.extract(

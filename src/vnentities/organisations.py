@@ -88,6 +88,8 @@ class OrganisationTagger:
         self.head_first_connectors = frozenset(terms["head_first_connectors"])
         self.portfolio_words = frozenset(read_json("titles.json")["complement_words"])
         self.local_bodies = PhraseTable(nlp.make_doc, ((body, body) for body in terms["local_bodies"]))
+        self.parties = frozenset((*self.ruling_parties.values(), self.home_party))
+        self.party_bodies = PhraseTable(nlp.make_doc, terms["party_bodies"].items())
 
     def __call__(self, doc: Doc) -> Doc:
         view = View.of(doc)
@@ -109,6 +111,7 @@ class OrganisationTagger:
         nationalities = place_positions(doc, view, DEMONYMS_KEY)
         pairs = self._pairs(view.words, countries)
         self._add_paired(view, countries, pairs, found)
+        self._add_party_bodies(view, found)
         self._add_local_bodies(view, places, found)
         self._add_head_first(view, places, found)
         self._add_nationalities(nationalities, found)
@@ -158,6 +161,18 @@ class OrganisationTagger:
             if covered.isdisjoint(range(start, end)):
                 found[(start, end)] = written_name(words[start:end], self.pair_joiners)
                 covered.update(range(start, end))
+
+    def _add_party_bodies(self, view: View, found: dict[tuple[int, int], str]) -> None:
+        """``Lao People's Revolutionary Party (LPRP) Central Committee``, ``LPRP Central Committee``: a party,
+        its bracketed acronym and a capitalised party body are one ORG, that party's body."""
+        bodies = {}
+        for (start, end), norm in found.items():
+            k = after_bracketed_acronym(view.words, end) or end
+            if norm in self.parties and k < len(view.words) and is_capitalised(view.words[k]) and (
+                body := self.party_bodies.match(view.lowered, k)
+            ):
+                bodies[(start, body[0])] = f"{body[1]} of the {norm}"
+        replace_inside(found, bodies)
 
     def _add_local_bodies(
         self, view: View, places: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
