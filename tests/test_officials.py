@@ -407,6 +407,13 @@ def test_an_organisation_and_its_bracketed_acronym_before_a_post_open_the_title(
                           ("ORG", "NA", "National Assembly of Vietnam")]
 
 
+def test_a_commandant_is_a_post(nlp_blank):
+    """``Vice Commandant`` of a coast guard is a TITLE before the name."""
+    doc = vnentities.extract("Vice Commandant Watanabe Yasunori spoke.", "2023-12-20", nlp=nlp_blank)
+    assert entities(doc) == [("TITLE", "Vice Commandant", "Watanabe Yasunori"),
+                             ("PERSON", "Watanabe Yasunori", "Watanabe Yasunori")]
+
+
 def test_abbreviated_lawmakers_and_governors_are_titles(nlp_blank):
     """``Rep.``, ``Sen.`` and ``Gov.`` before a name are TITLEs held by it; ``the Rep. of Korea`` is not."""
     text = ("The delegation was led by Rep. Jang Kyungtae. Sen. Tammy Duckworth and Gov. Gavin Newsom came. "

@@ -240,6 +240,17 @@ def test_a_party_and_its_acronym_before_a_party_body_are_that_partys_body(nlp_bl
         ("ORG", "LPRP", "Lao People's Revolutionary Party")]
 
 
+def test_coast_guards_of_the_region_and_a_nationality_inside_the_npc(nlp_blank):
+    """The region's coast guards are in the knowledge base; ``Chinese NPC`` is one ORG."""
+    doc = vnentities.extract(
+        "The Japan Coast Guard, the China Coast Guard (CCG) and the Philippine Coast Guard met. The CCG left. "
+        "He met a Chinese NPC delegation.", "2023-12-20", nlp=nlp_blank)
+    assert entities(doc, "ORG") == [
+        ("ORG", "Japan Coast Guard", "Japan Coast Guard"), ("ORG", "China Coast Guard", "China Coast Guard"),
+        ("ORG", "CCG", "China Coast Guard"), ("ORG", "Philippine Coast Guard", "Philippine Coast Guard"),
+        ("ORG", "CCG", "China Coast Guard"), ("ORG", "Chinese NPC", "National People's Congress")]
+
+
 def test_a_numbered_acronym_and_its_plus_event(nlp_blank):
     """``(AMM 54)`` keeps its number wherever it is written; ``ADMM-Plus`` after ``(ADMM)`` is an event."""
     doc = vnentities.extract(
