@@ -20,6 +20,8 @@ from vnentities import dates
         ("Tokyo, March 3, 2024 10:00 JST.", "March 3, 2024 10:00 JST", "2024-03-03T10:00+09:00"),
         ("At 9:00 ET on May 5, 2024, they met.", "9:00 ET on May 5, 2024", "2024-05-05T09:00-04:00"),
         ("PT Pertamina signed on May 5, 2024.", "May 5, 2024", "2024-05-05"),
+        ("the first General Election (January 6, 1946–2026)", "January 6, 1946–2026", "1946-01-06/2026"),
+        ("It began on 6 January 1946 - 2026 marks it.", "6 January 1946 - 2026", "1946-01-06/2026"),
         ("April 15, 2023 - 19:31", "April 15, 2023 - 19:31", "2023-04-15T19:31"),
         ("It was signed on 30 March 2023.", "30 March 2023", "2023-03-30"),
         ("The summit on May 26-27 ended.", "May 26-27", "2023-05-26/2023-05-27"),

@@ -398,8 +398,8 @@ def test_a_title_repeated_without_its_name_stands_for_its_holder(nlp_blank):
 
 def test_an_organisation_and_its_bracketed_acronym_before_a_post_open_the_title(nlp_blank):
     """``National Assembly (NA) Chairman``: one TITLE; after the post's ``of`` the acronym stays an ORG."""
-    text = ("National Assembly (NA) Chairman Tran Thanh Man welcomed him. Chairman of the National Assembly (NA) "
-            "Tran Thanh Man spoke.")
+    text = ("National Assembly (NA) Chairman Tran Thanh Man welcomed him. Chairman of the National Assembly "
+            "(NA) Tran Thanh Man spoke.")
     found = entities(vnentities.extract(text, "2025-08-31", nlp=nlp_blank))
     assert found[:2] == [("TITLE", "National Assembly (NA) Chairman", "Tran Thanh Man"),
                          ("PERSON", "Tran Thanh Man", "Tran Thanh Man")]

@@ -52,6 +52,8 @@ PATTERNS = [
         rf"(?P<date>(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?)(?![\w\d])")),
     ("months_range", re.compile(  # ``May 30 to June 1``, ``30 May - 1 June 2025``
         rf"(?P<date>(?P<first>{_SIDE}){_RANGE}(?P<last>{_SIDE})(?:,?\s+(?P<year>{_YEAR}))?)(?![\w\d])")),
+    ("day_to_year", re.compile(  # ``January 6, 1946–2026``: an anniversary's span
+        rf"(?P<date>(?P<first>{_SIDE},?\s+{_YEAR}){_RANGE}(?P<last>{_YEAR}))(?![\w\d/-])")),
     ("day", re.compile(
         rf"(?:{_WEEKDAY},?\s+)?(?P<date>(?:{_MONTH}\s+{_DAY}(?P<to1>{_TO}{_DAY})?"
         rf"|{_DAY}(?P<to2>{_TO}{_DAY})?\s+{_MONTH}),?\s+{_YEAR}"
@@ -267,6 +269,9 @@ class DateTagger:
         dated = kind == "time_on_day" and m.group("year")
         if kind in ("day", "numeric", "year_first", "month_year") or dated:
             return self._absolute(m, kind, base), anchor
+        if kind == "day_to_year":
+            first = parse(m.group("first"), base)
+            return (f"{first.date().isoformat()}/{m.group('last')}" if first else None), anchor
         if kind == "months_range" and (base or m.group("year")):
             return self._months_range(m, base), anchor
         if base is None:
