@@ -318,14 +318,29 @@ def test_a_country_pair_before_an_event_head_makes_an_event(nlp_blank):
         ("The Binh Phuoc provincial Border Guard Command said so.",
          "Binh Phuoc provincial Border Guard Command"),
         ("The Đà Nẵng City People's Committee approved it.", "Da Nang City People's Committee"),
+        ("The Seoul Metropolitan Council came.", "Seoul Metropolitan Council"),
+        ("The Kanagawa Prefectural Government agreed.", "Kanagawa Prefectural Government"),
+        ("The Yunnan Provincial People's Government agreed.", "Yunnan Provincial People's Government"),
     ],
 )
 def test_a_province_and_a_local_body_are_one_organisation(nlp, nlp_blank, text, org):
-    """A Vietnamese province, a qualifier and a local body are one ORG named as written; the place inside
-    is no PLACE of its own."""
+    """A Vietnamese province (or a foreign city, subdivision or region), a qualifier and a local body are one
+    ORG named as written; the place inside is no PLACE of its own."""
     for pipeline in (nlp, nlp_blank):
         found = entities(vnentities.extract(text, "2024-01-01", nlp=pipeline))
         assert [(label, norm) for label, _, norm in found] == [("ORG", org)]
+
+
+def test_a_lower_case_government_after_a_foreign_city_is_no_body(nlp_blank):
+    """``the Tokyo government`` names no body: only the city is annotated."""
+    doc = vnentities.extract("The Tokyo government agreed.", "2024-01-01", nlp=nlp_blank)
+    assert entities(doc) == [("PLACE", "Tokyo", "Tokyo")]
+
+
+def test_an_outlet_named_with_the_keeps_the_out_of_its_span(nlp_blank):
+    """``The Hanoi Times`` styles itself with ``The``: the norm has it, the span does not."""
+    doc = vnentities.extract("Photos: The Hanoi Times", "2024-01-01", nlp=nlp_blank)
+    assert entities(doc) == [("ORG", "Hanoi Times", "The Hanoi Times")]
 
 
 def test_a_local_body_before_a_post_is_part_of_the_title(nlp_blank):

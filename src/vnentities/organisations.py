@@ -43,12 +43,12 @@ def _as_written(view: View, start: int, end: int) -> str:
 
 @cache
 def organisation_names() -> dict[str, str]:
-    """Every organisation surface form → its full name."""
+    """Every organisation surface form → its full name (a name's leading ``The`` is never in its span)."""
     records = read_records("organisations.jsonl", frozenset({"norm", "names", "acronyms"}))
     return {
         surface: record["norm"]
         for record in records
-        for surface in (*record["names"], *record["acronyms"], record["norm"])
+        for surface in (*record["names"], *record["acronyms"], record["norm"].removeprefix("The "))
     }
 
 
@@ -88,6 +88,10 @@ class OrganisationTagger:
         self.head_first_connectors = frozenset(terms["head_first_connectors"])
         self.portfolio_words = frozenset(read_json("titles.json")["complement_words"])
         self.local_bodies = PhraseTable(nlp.make_doc, ((body, body) for body in terms["local_bodies"]))
+        self.foreign_local_kinds = frozenset(terms["foreign_local_kinds"])
+        self.foreign_local_bodies = PhraseTable(
+            nlp.make_doc, ((body, body) for body in terms["foreign_local_bodies"])
+        )
         self.parties = frozenset((*self.ruling_parties.values(), self.home_party))
         self.party_bodies = PhraseTable(nlp.make_doc, terms["party_bodies"].items())
 
@@ -178,17 +182,24 @@ class OrganisationTagger:
         self, view: View, places: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
     ) -> None:
         """``Hanoi People’s Committee``, ``Binh Phuoc provincial Border Guard Command``: a Vietnamese
-        province or city, an optional qualifier and a local body; named as written (straight quotes),
+        province or city, an optional qualifier and a local body; ``Seoul Metropolitan Council``: a
+        foreign city or subdivision, and a foreign local body. Named as written (straight quotes),
         the organisations inside give way to it."""
         index, lowered = place_index(), view.lowered
         bodies = {}
         for start, (end, norm) in places.items():
             place = index.get(norm)
-            if place is None or not (place.kind == "province" or place.province_code):
+            if place is None:
+                continue
+            if place.kind == "province" or place.province_code:
+                local_bodies = self.local_bodies
+            elif place.kind in self.foreign_local_kinds:
+                local_bodies = self.foreign_local_bodies
+            else:
                 continue
             if end < len(lowered) and lowered[end] in self.local_qualifiers:
                 end += 1
-            body = self.local_bodies.match(lowered, end)
+            body = local_bodies.match(lowered, end)
             if body is None or not is_capitalised(view.words[end]):
                 continue
             bodies[(start, body[0])] = _as_written(view, start, body[0])
