@@ -577,3 +577,13 @@ def test_a_byline_before_the_time_at_a_line_start(nlp_blank):
     doc = vnentities.extract("Minh Anh 23:57, 2020/09/08\nThe meeting opened.", None, nlp=nlp_blank)
     assert entities(doc) == [("PERSON", "Minh Anh", "Minh Anh"),
                              ("DATE", "23:57, 2020/09/08", "2020-09-08T23:57")]
+
+
+def test_a_byline_of_several_names_on_its_own_line(nlp_blank):
+    """``Ngoc Mai - Van Ha 20:20, …`` gives two PERSONs; the headline's line above stays out of them."""
+    doc = vnentities.extract("Hanoi ties grow\nNgoc Mai - Van Ha 20:20, 2023/12/18\nTitle\nMinh Anh 21:00, "
+                             "2023/12/18", None, nlp=nlp_blank)
+    assert entities(doc, "PERSON") == [("PERSON", "Ngoc Mai", "Ngoc Mai"), ("PERSON", "Van Ha", "Van Ha"),
+                                       ("PERSON", "Minh Anh", "Minh Anh")]
+    doc = vnentities.extract("Ngoc Mai - the 20:20, 2023/12/18", None, nlp=nlp_blank)
+    assert entities(doc, "PERSON") == []

@@ -39,6 +39,7 @@ CLOCK = re.compile(r"\d{1,2}:\d{2}")  # the time after a byline: ``Minh Anh 23:5
 COMMA = WordSet({","})
 MAX_NAME_WORDS = 4  # ``Caroline Rachel Beres Ford`` after a title
 MAX_BODY_WORDS = 6  # the longest name of a body in a complement that is not in the vocabulary
+BYLINE_JOINERS = frozenset({"-", "–", ",", "and"})  # between the names of a byline
 MIN_REPEATED_TITLE_WORDS = 3  # a shorter title repeated with no name may be another holder's
 
 
@@ -566,13 +567,28 @@ class OfficialTagger:
                 if j - i >= 2 and j - 1 in d.newline_after and covered.isdisjoint(range(i, j)):
                     persons[(i, j)] = None
             elif i in d.newline_before:
-                j = i
-                while j < len(d.words) and j - i < 3 and self._name_word(d, j):
-                    j += 1
-                if j - i >= 2 and j < len(d.words) and CLOCK.fullmatch(d.words[j]) and covered.isdisjoint(
-                    range(i, j)
-                ):
-                    persons[(i, j)] = None
+                names = self._byline_names(d, i)
+                end = names[-1][1] if names else i
+                if end < len(d.words) and CLOCK.fullmatch(d.words[end]) and covered.isdisjoint(range(i, end)):
+                    persons.update(dict.fromkeys(names))
+
+    def _byline_names(self, d: _Doc, i: int) -> list[tuple[int, int]]:
+        """The names of two or three words from ``i`` on, joined by ``-``, ``,`` or ``and`` (``Ngoc Mai -
+        Van Ha``); none if a joiner is not followed by such a name."""
+        names: list[tuple[int, int]] = []
+        start = i
+        while True:
+            j = start
+            while j < len(d.words) and j - start < 3 and self._name_word(d, j) and (
+                j == start or j not in d.newline_before
+            ):
+                j += 1
+            if j - start < 2:
+                return []
+            names.append((start, j))
+            if j + 1 >= len(d.words) or d.lowered[j] not in BYLINE_JOINERS:
+                return names
+            start = j + 1
 
     @staticmethod
     def _known_name_words(doc: Doc, d: _Doc, persons: dict) -> set[str]:
