@@ -183,7 +183,7 @@ class OrganisationTagger:
     ) -> None:
         """``Hanoi People’s Committee``, ``Binh Phuoc provincial Border Guard Command``: a Vietnamese
         province or city, an optional qualifier and a local body; ``Seoul Metropolitan Council``: a
-        foreign city or subdivision, and a foreign local body. Named as written (straight quotes),
+        foreign city, subdivision or region, and a foreign local body. Named as written (straight quotes),
         the organisations inside give way to it."""
         index, lowered = place_index(), view.lowered
         bodies = {}
