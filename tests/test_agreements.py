@@ -134,3 +134,28 @@ def test_a_list_not_closed_by_and_ends_the_subject(nlp_blank):
                              "2024-01-01", nlp=nlp_blank)
     assert entities(doc, "AGREEMENT") == [
         ("AGREEMENT", "Treaty on Defence Cooperation", "Treaty on Defence Cooperation")]
+
+
+def test_a_defined_long_form_outgrows_a_shorter_document_inside_it(nlp_blank):
+    """``Vienna Declaration`` (a place and a document head) gives way to the whole defined long form, whose
+    id is its acronym; a knowledge-base agreement keeps its id."""
+    text = ("Viet Nam marked the 30th anniversary of the Vienna Declaration and Programme of Action (VDPA). "
+            "The VDPA guides it, as does the Treaty of Amity and Cooperation in Southeast Asia (TAC).")
+    doc = vnentities.extract(text, "2024-12-13", nlp=nlp_blank)
+    assert entities(doc, "AGREEMENT") == [
+        ("AGREEMENT", "Vienna Declaration and Programme of Action", "VDPA"),
+        ("AGREEMENT", "VDPA", "VDPA"),
+        ("AGREEMENT", "VDPA", "VDPA"),
+        ("AGREEMENT", "Treaty of Amity and Cooperation in Southeast Asia", "TAC"),
+        ("AGREEMENT", "TAC", "TAC"),
+    ]
+    assert entities(doc, "ORG") == []
+
+
+def test_asean_visions_by_their_short_names(nlp_blank):
+    doc = vnentities.extract("Leaders adopted ASEAN Vision 2045, which follows the ASEAN Vision 2025.",
+                             "2025-05-26", nlp=nlp_blank)
+    assert entities(doc, "AGREEMENT") == [
+        ("AGREEMENT", "ASEAN Vision 2045", "ASEAN Community Vision 2045"),
+        ("AGREEMENT", "ASEAN Vision 2025", "ASEAN Community Vision 2025"),
+    ]

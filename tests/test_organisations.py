@@ -223,6 +223,21 @@ def test_a_named_storm_is_an_event(nlp_blank, text, events):
     assert [e[1] for e in entities(doc, "EVENT")] == events
 
 
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("They marked the 80th anniversary of the August Revolution and National Day.", ["August Revolution"]),
+        ("Veterans of the Điện Biên Phủ Victory and of World War II met.", ["Điện Biên Phủ Victory", "World War II"]),
+        ("Firms prepare for the Fourth Industrial Revolution in August.", []),
+    ],
+)
+def test_historic_events_by_name(nlp_blank, text, events):
+    """Past events known by name are EVENTs, over the month or place inside them; a generic ``Revolution``
+    is not one."""
+    doc = vnentities.extract(text, "2025-08-31", nlp=nlp_blank)
+    assert [e[1] for e in entities(doc, "EVENT")] == events
+
+
 def test_a_party_and_its_acronym_before_a_party_body_are_that_partys_body(nlp_blank):
     """``… Party (LPRP) Central Committee``, ``LPRP Central Committee``, ``CPC Politburo``: one ORG each,
     ``<body> of the <party>``; a party before another word stays the party."""

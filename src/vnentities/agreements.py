@@ -218,8 +218,10 @@ class AgreementTagger:
 
         linked: set[str] = set()  # acronyms whose every mention is covered
         for d in definitions(view, self.heads):
-            end, key = by_start.get(d.start, by_start.get(d.start - 1, (None, None)))
-            if key is None:
+            start = d.start if d.start in by_start else d.start - 1
+            end, key = by_start.get(start, (None, None))
+            if key is None or (end < d.end and key not in knowledge_base()):
+                found.pop((start, end), None)  # ``Vienna Declaration`` in ``Vienna Declaration and … (VDPA)``
                 key = view.words[d.acronym]
                 add((d.start, d.end), key)
             if (d.acronym, d.acronym_end) not in found:

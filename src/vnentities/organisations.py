@@ -78,6 +78,7 @@ class OrganisationTagger:
         self.named_heads = WordSet(events["named_heads"])
         self.named_head_qualifiers = frozenset(events["named_head_qualifiers"])
         self.number_words = frozenset(events["number_words"])
+        self.historic = Gazetteer(nlp.make_doc, ((name, "") for name in events["historic"]))
         self.max_company_words = terms["max_company_words"]
         self.mission_heads = PhraseTable(nlp.make_doc, terms["mission_heads"].items())
         self.mission_head_words = WordSet(self.mission_heads.first_words)
@@ -373,7 +374,10 @@ class OrganisationTagger:
                 continue  # ``Year`` without a country pair in the name
             spans.append((start, end))
         covered = positions_in(spans)
-        spans += [span for span in self._named(view) if covered.isdisjoint(range(*span))]
+        for span in [*self._named(view), *((m.start, m.end) for m in self.historic.longest(view))]:
+            if covered.isdisjoint(range(*span)):
+                spans.append(span)
+                covered.update(range(*span))
         return self._with_back_references(view, _with_acronyms(view, sorted(spans), self.acronym_suffix))
 
     def _named(self, view: View) -> list[tuple[int, int]]:

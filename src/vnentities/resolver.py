@@ -125,9 +125,17 @@ def _subject(view: View, entities: list[SpanData], i: int, pronouns: frozenset[s
 
 
 def _holding_longer(role: Role, roles: dict[str, set[Role]]) -> list[str]:
-    """The people holding a title that begins with ``role``'s words (``Deputy Minister of …``)."""
-    prefix = role.words + " "
-    return [person for person, held in roles.items() if any(r.words.startswith(prefix) for r in held)]
+    """The people holding a title that begins with ``role``'s words (``Deputy Minister of …``), ``the``
+    aside (``Chairman of United Russia Party`` for ``Chairman of the United Russia Party (URP) and …``)."""
+    prefix = _without_the(role.words) + " "
+    return [
+        person for person, held in roles.items() if any(_without_the(r.words).startswith(prefix) for r in held)
+    ]
+
+
+def _without_the(words: str) -> str:
+    """Space-separated ``words`` without ``the``."""
+    return " ".join(word for word in words.split() if word != "the")
 
 
 @cache
@@ -229,9 +237,12 @@ class Resolver:
 
     @staticmethod
     def _next_index(doc: Doc, i: int) -> int:
-        """The first non-space token from ``i`` on, past a bracketed acronym (``len(doc)`` if none)."""
+        """The first non-space token from ``i`` on, past a bracketed acronym, on the same line
+        (``len(doc)`` if none)."""
         view = View.of(doc)
         k = bisect_left(view.index, i)
+        if k in view.newline_before:
+            return len(doc)  # a headline's title is not held by the name that opens the next line
         k = after_bracketed_acronym(view.words, k) or k  # ``Minister of Foreign Affairs (MOFA) Bui Thanh Son``
         return view.index[k] if k < len(view.index) else len(doc)
 
