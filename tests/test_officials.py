@@ -593,8 +593,8 @@ def test_a_headline_title_is_not_held_by_the_next_lines_name(nlp_blank):
     """A headline's title has no holder on the next line; its words name the post held in the body, ``the``
     aside."""
     text = ("Party chief holds talks with Chairman of United Russia Party\n"
-            "Party General Secretary Nguyen Phu Trong held talks with Chairman of the United Russia Party (URP) "
-            "and Deputy Chairman of the Security Council of Russia Dmitry Medvedev.")
+            "Party General Secretary Nguyen Phu Trong held talks with Chairman of the United Russia Party "
+            "(URP) and Deputy Chairman of the Security Council of Russia Dmitry Medvedev.")
     doc = vnentities.extract(text, "2023-05-22", nlp=nlp_blank)
     assert entities(doc, "TITLE")[:3] == [
         ("TITLE", "Party chief", "Nguyen Phu Trong"),

@@ -226,7 +226,8 @@ def test_a_named_storm_is_an_event(nlp_blank, text, events):
 @pytest.mark.parametrize(
     ("text", "events"),
     [
-        ("They marked the 80th anniversary of the August Revolution and National Day.", ["August Revolution"]),
+        ("They marked the 80th anniversary of the August Revolution and National Day.",
+         ["August Revolution"]),
         ("Veterans of the Điện Biên Phủ Victory and of World War II met.", ["Điện Biên Phủ Victory", "World War II"]),
         ("Firms prepare for the Fourth Industrial Revolution in August.", []),
     ],
@@ -407,3 +408,19 @@ def test_a_name_after_a_ministry_outside_the_knowledge_base_stays_a_name(nlp_bla
         ("TITLE", "State Secretary of Norway’s Ministry of Trade, Industry and Fisheries", "Ragnhild Syrstad"),
         ("PERSON", "Ragnhild Syrstad", "Ragnhild Syrstad"),
     ]
+
+
+def test_an_acronym_defined_after_a_foreign_national_body_names_that_body(nlp_blank):
+    """``Lao National Assembly (NA)``: later bare ``NA`` is Laos's; ``Vietnamese NA`` stays Viet Nam's, and an
+    acronym defined for Viet Nam's body stays Viet Nam's after a foreign one."""
+    doc = vnentities.extract(
+        "He met the Lao National Assembly (NA) delegation. The NA works with the Vietnamese NA.",
+        "2024-01-05", nlp=nlp_blank)
+    assert [norm for _, _, norm in entities(doc, "ORG")] == [
+        "National Assembly of Laos", "National Assembly of Laos", "National Assembly of Laos",
+        "National Assembly of Vietnam"]
+    doc = vnentities.extract("The National Assembly (NA) met. The Lao NA came; the NA welcomed it.",
+                             "2024-01-05", nlp=nlp_blank)
+    assert [norm for _, _, norm in entities(doc, "ORG")] == [
+        "National Assembly of Vietnam", "National Assembly of Vietnam", "National Assembly of Laos",
+        "National Assembly of Vietnam"]

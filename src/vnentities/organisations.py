@@ -119,7 +119,7 @@ class OrganisationTagger:
         self._add_party_bodies(view, found)
         self._add_local_bodies(view, places, found)
         self._add_head_first(view, places, found)
-        self._add_nationalities(nationalities, found)
+        self._add_nationalities(view, nationalities, found)
         self._add_missions(view, places, countries, nationalities, found)
         self._add_companies(view, found)
         self._foreign_parties(view, countries, nationalities, found)
@@ -236,16 +236,25 @@ class OrganisationTagger:
                 covered.update(range(head, end))
 
     def _add_nationalities(
-        self, nationalities: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
+        self, view: View, nationalities: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
     ) -> None:
         """``French Foreign Ministry``, ``South Korean National Assembly``: a foreign nationality before a
-        national body is part of it, and makes it that country's (``Vietnamese NA`` stays apart)."""
+        national body is part of it, and makes it that country's (``Vietnamese NA`` stays apart).
+
+        An acronym bracketed after it (``Lao National Assembly (NA)``) names that country's body too, where
+        no nationality stands before it.
+        """
         before = by_end(nationalities)
         for (start, end), norm in list(found.items()):
             nationality, code = before.get(start, (None, HOME))
             if code != HOME and norm.startswith(self.national_bodies):
                 del found[(start, end)]
-                found[(nationality, end)] = f"{norm.removesuffix(' of Vietnam')} of {self._country_name(code)}"
+                foreign = f"{norm.removesuffix(' of Vietnam')} of {self._country_name(code)}"
+                found[(nationality, end)] = foreign
+                if after_bracketed_acronym(view.words, end):
+                    for i in view.occurrences(view.words[end + 1]):
+                        if found.get((i, i + 1)) == norm and i not in before:
+                            found[(i, i + 1)] = foreign
 
     def _add_companies(self, view: View, found: dict[tuple[int, int], str]) -> None:
         """``Partron Vina``, ``Viettel Group``: capitalised words before a company suffix, as written."""
