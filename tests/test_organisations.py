@@ -228,7 +228,8 @@ def test_a_named_storm_is_an_event(nlp_blank, text, events):
     [
         ("They marked the 80th anniversary of the August Revolution and National Day.",
          ["August Revolution"]),
-        ("Veterans of the Điện Biên Phủ Victory and of World War II met.", ["Điện Biên Phủ Victory", "World War II"]),
+        ("Veterans of the Điện Biên Phủ Victory and of World War II met.",
+         ["Điện Biên Phủ Victory", "World War II"]),
         ("Firms prepare for the Fourth Industrial Revolution in August.", []),
     ],
 )
