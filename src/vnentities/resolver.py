@@ -297,7 +297,8 @@ class Resolver:
     def _holder(
         role: Role, candidates: list[str], roles: dict[str, set[Role]], mentions: Counter
     ) -> str | None:
-        """The most mentioned of the ``candidates`` holding ``role`` in a compatible country."""
+        """The most mentioned of the ``candidates`` holding ``role`` in its country, else in a compatible one
+        (a holder whose country is unknown)."""
 
         def country_of(person: str) -> str | None:
             known = {r.country for r in roles[person] if r.country}
@@ -305,8 +306,10 @@ class Resolver:
                 return known.pop()
             return "VN" if person.split()[0].lower() in family_names() else None
 
-        eligible = [p for p in candidates if role.country is None or country_of(p) in (None, role.country)]
-        return max(eligible, key=lambda p: mentions[p]) if eligible else None
+        countries = {p: country_of(p) for p in candidates}
+        eligible = [p for p in candidates if role.country is None or countries[p] in (None, role.country)]
+        same = [p for p in eligible if role.country is not None and countries[p] == role.country]
+        return max(same or eligible, key=lambda p: mentions[p]) if eligible else None
 
 
 @Language.factory(
