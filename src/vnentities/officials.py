@@ -40,6 +40,8 @@ COMMA = WordSet({","})
 MAX_NAME_WORDS = 4  # ``Caroline Rachel Beres Ford`` after a title
 MAX_BODY_WORDS = 6  # the longest name of a body in a complement that is not in the vocabulary
 BYLINE_JOINERS = frozenset({"-", "–", ",", "and"})  # between the names of a byline
+MAX_OWNER_WORDS = 3  # ``Viet Nam's`` between a post cue and the post
+POSSESSIVES = frozenset({"'s", "'"})  # folded
 MIN_REPEATED_TITLE_WORDS = 3  # a shorter title repeated with no name may be another holder's
 
 
@@ -55,10 +57,19 @@ def person_norm(text: str) -> str:
     return " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in words)
 
 
+@cache
+def post_cue_fillers() -> frozenset[str]:
+    """Words that may stand between a post cue and the post: ``the``, ``first``, ``female``."""
+    return frozenset(read_json("titles.json")["post_cue_fillers"])
+
+
 def after_post_cue(cues: PhraseTable, lowered: tuple[str, ...], start: int) -> bool:
-    """Whether a post cue (``served as``, ``became the``) ends right before view position ``start``."""
-    if start and lowered[start - 1] == "the":
+    """Whether a post cue (``served as``) ends right before view position ``start``, or before fillers and
+    an owner there (``became the``, ``becomes Viet Nam's first female``)."""
+    while start and lowered[start - 1] in post_cue_fillers():
         start -= 1
+    if start and lowered[start - 1] in POSSESSIVES:
+        return any(cues.ends_at(lowered, k) for k in range(max(0, start - 1 - MAX_OWNER_WORDS), start - 1))
     return cues.ends_at(lowered, start)
 
 
