@@ -605,14 +605,14 @@ def test_a_headline_title_is_not_held_by_the_next_lines_name(nlp_blank):
 
 def test_a_bare_title_with_a_country_prefers_a_holder_of_that_country(nlp_blank):
     """``Vietnamese Government chief``: of two prime ministers mentioned as often, the Vietnamese one."""
-    text = ("Prime Minister Pham Minh Chinh held phone talks with his New Zealand counterpart Christopher Luxon. "
-            "PM Chinh praised Prime Minister Luxon's visit. The Vietnamese Government chief also spoke.")
+    text = ("Prime Minister Pham Minh Chinh held phone talks with his New Zealand counterpart "
+            "Christopher Luxon. PM Chinh praised Prime Minister Luxon's visit. The Vietnamese Government chief also spoke.")
     doc = vnentities.extract(text, "2025-04-10", nlp=nlp_blank)
     assert entities(doc, "TITLE")[-1] == ("TITLE", "Vietnamese Government chief", "Pham Minh Chinh")
 
 
 def test_a_post_after_a_cue_an_owner_and_fillers(nlp_blank):
-    """``she becomes Việt Nam's first female Deputy Prime Minister``: the post is hers, not the other deputy's."""
+    """``she becomes Việt Nam's first female Deputy Prime Minister``: hers, not the other deputy's."""
     text = ("The appointment of Phạm Thị Thanh Trà marks a milestone, as she becomes Việt Nam’s first female "
             "Deputy Prime Minister. Deputy Prime Minister Hồ Quốc Dũng spoke.")
     doc = vnentities.extract(text, "2025-10-25", nlp=nlp_blank)
