@@ -606,7 +606,8 @@ def test_a_headline_title_is_not_held_by_the_next_lines_name(nlp_blank):
 def test_a_bare_title_with_a_country_prefers_a_holder_of_that_country(nlp_blank):
     """``Vietnamese Government chief``: of two prime ministers mentioned as often, the Vietnamese one."""
     text = ("Prime Minister Pham Minh Chinh held phone talks with his New Zealand counterpart "
-            "Christopher Luxon. PM Chinh praised Prime Minister Luxon's visit. The Vietnamese Government chief also spoke.")
+            "Christopher Luxon. PM Chinh praised Prime Minister Luxon's visit. The Vietnamese Government chief "
+            "also spoke.")
     doc = vnentities.extract(text, "2025-04-10", nlp=nlp_blank)
     assert entities(doc, "TITLE")[-1] == ("TITLE", "Vietnamese Government chief", "Pham Minh Chinh")
 
