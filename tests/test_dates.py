@@ -73,6 +73,22 @@ def test_weekday_ahead_when_the_text_says_so(nlp_blank):
     assert [d.value for d in doc.dates] == ["2023-04-21", "2023-04-22"]
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("On Tuesday and Wednesday, they will board flights home.", ["2022-03-08", "2022-03-09"]),
+        ("On Friday, the two sides are set to sign it.", ["2022-03-11"]),
+        ("On Tuesday, he said Vietnam will support the plan.", ["2022-03-01"]),
+        ("The talks were held on Wednesday, and officials will meet again.", ["2022-03-02"]),
+    ],
+)
+def test_weekday_ahead_when_the_clause_it_opens_says_so(nlp_blank, text, values):
+    """A weekday opening its sentence lies ahead when the clause's verb is future; a reporting verb before it,
+    or a weekday inside the sentence, keeps it in the past."""
+    doc = vnentities.extract(text, "2022-03-06", nlp=nlp_blank)
+    assert [d.value for d in doc.dates] == values
+
+
 def test_same_day_follows_the_story_day_not_a_cited_date(nlp_blank):
     """``The same day`` resolves to the story's weekday, not to an earlier cited date."""
     text = ("He arrived on Thursday. He recalled the call of March 29, 2023. The same day, he "

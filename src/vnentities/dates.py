@@ -88,6 +88,12 @@ NAME_STARTS = tuple(
 CALENDAR_WORDS = frozenset((*VOCAB["months"], *VOCAB["weekdays"]))
 MONTH_CUES = frozenset(VOCAB["month_cues"])
 AHEAD = re.compile(rf"\b(?:{_alternation(VOCAB['ahead_cues'])})\b", re.IGNORECASE)
+# After a weekday that opens its sentence: ``[and Wednesday], they will …``, with no reporting verb before
+# the future verb.
+AHEAD_CLAUSE = re.compile(
+    rf"(?:\s+and\s+{_WEEKDAY})?\s*,\s*(?:(?!(?:{_alternation(VOCAB['reporting_verbs'])})\b)\w+\s+){{1,3}}?"
+    rf"(?:{_alternation(VOCAB['ahead_verbs'])})\b"
+)
 YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
 SETTINGS = {"PREFER_DAY_OF_MONTH": "first"}  # keeps a written offset, adds none
 ZONE_AT_END = re.compile(rf"\s+(?P<zone>{_ZONE_NAME})\s*$")
@@ -308,7 +314,10 @@ class DateTagger:
         target = VOCAB["weekdays"][phrase.lower()]
         sentence_start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
         window = " ".join(text[sentence_start : m.start()].split()[-6:])
-        if AHEAD.search(window):
+        fronted = all(  # ``On Tuesday and Wednesday, they will …``
+            word in ("On", "and") or is_calendar_word(word) for word in text[sentence_start : m.start()].split()
+        )
+        if AHEAD.search(window) or (fronted and AHEAD_CLAUSE.match(text, m.end())):
             return base + dt.timedelta(days=(target - base.weekday() - 1) % 7 + 1)
         return base - dt.timedelta(days=(base.weekday() - target) % 7)
 
