@@ -621,3 +621,28 @@ def test_a_post_after_a_cue_an_owner_and_fillers(nlp_blank):
         ("TITLE", "Deputy Prime Minister", "Pham Thi Thanh Tra"),
         ("TITLE", "Deputy Prime Minister", "Ho Quoc Dung"),
     ]
+
+
+def test_honorifics_of_several_words_between_a_title_and_its_name(nlp_blank):
+    """Malaysian honorifics (``Dato' Seri``, ``Tan Sri Dato'``, ``Dr.``) stay out of the name, which holds the
+    title; a long Malay name is kept whole."""
+    text = ("Lam held talks with PM Dato’ Seri Anwar Ibrahim; met Speaker of the House of Representatives "
+            "Tan Sri Dato' Johari Bin Abdul and President of the Senate Dato’ Awang Bemee Awang Ali Basah; "
+            "and received Deputy Prime Minister, Minister of Rural and Regional Development Dato’ Seri Dr. "
+            "Ahmad Zahid Hamidi.")
+    doc = vnentities.extract(text, "2024-11-23", nlp=nlp_blank)
+    assert entities(doc, "TITLE") == [
+        ("TITLE", "PM", "Anwar Ibrahim"),
+        ("TITLE", "Speaker of the House of Representatives", "Johari Bin Abdul"),
+        ("TITLE", "President of the Senate", "Awang Bemee Awang Ali Basah"),
+        ("TITLE", "Deputy Prime Minister, Minister of Rural and Regional Development", "Ahmad Zahid Hamidi"),
+    ]
+
+
+def test_governor_general_and_house_of_councillors(nlp_blank):
+    doc = vnentities.extract("Australian Governor-General David Hurley met President of the House of "
+                             "Councillors Santo Akiko.", "2023-06-03", nlp=nlp_blank)
+    assert entities(doc, "TITLE") == [
+        ("TITLE", "Australian Governor-General", "David Hurley"),
+        ("TITLE", "President of the House of Councillors", "Santo Akiko"),
+    ]

@@ -425,3 +425,30 @@ def test_an_acronym_defined_after_a_foreign_national_body_names_that_body(nlp_bl
     assert [norm for _, _, norm in entities(doc, "ORG")] == [
         "National Assembly of Vietnam", "National Assembly of Vietnam", "National Assembly of Laos",
         "National Assembly of Vietnam"]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("He spoke at the University of Malaya and visited the National Heart Institute of Malaysia.",
+         ["University of Malaya", "National Heart Institute of Malaysia"]),
+        ("Students of RMIT University and the United Nations International School (UNIS) met him. The UNIS "
+         "choir sang.",
+         ["RMIT University", "United Nations International School", "UNIS", "UNIS"]),
+        ("He met the Hanoi - Amsterdam High School for the Gifted and the Institute of Legislative Research.",
+         ["Hanoi - Amsterdam High School for the Gifted", "Institute of Legislative Research"]),
+        ("Doctors of the Friendship Hospital went to the National University and the Institute.",
+         ["Friendship Hospital"]),
+    ],
+)
+def test_institutions_outside_the_knowledge_base(nlp_blank, text, orgs):
+    """Capitalised words before an institution head and an ``of/for`` complement make an ORG named as written,
+    over the places and known organisations inside; generic words alone (``the National University``) do not."""
+    doc = vnentities.extract(text, "2024-11-23", nlp=nlp_blank)
+    assert [e[1] for e in entities(doc, "ORG")] == orgs
+    assert entities(doc, "PLACE") == []  # ``Malaysia``, ``Hanoi`` and ``Amsterdam`` are inside
+
+
+def test_a_post_before_an_institution_stays_a_title(nlp_blank):
+    doc = vnentities.extract("President of Hanoi University Nguyen Van Anh spoke.", "2024-11-23", nlp=nlp_blank)
+    assert entities(doc, "TITLE") == [("TITLE", "President of Hanoi University", "Nguyen Van Anh")]

@@ -37,7 +37,7 @@ MAX_SYLLABLE = 7
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # ``G.S.`` in ``G.S. Bezdetko``
 CLOCK = re.compile(r"\d{1,2}:\d{2}")  # the time after a byline: ``Minh Anh 23:57, 2020/09/08``
 COMMA = WordSet({","})
-MAX_NAME_WORDS = 4  # ``Caroline Rachel Beres Ford`` after a title
+MAX_NAME_WORDS = 5  # ``Awang Bemee Awang Ali Basah`` after a title
 MAX_BODY_WORDS = 6  # the longest name of a body in a complement that is not in the vocabulary
 BYLINE_JOINERS = frozenset({"-", "–", ",", "and"})  # between the names of a byline
 MAX_OWNER_WORDS = 3  # ``Viet Nam's`` between a post cue and the post
@@ -71,6 +71,15 @@ def after_post_cue(cues: PhraseTable, lowered: tuple[str, ...], start: int) -> b
     if start and lowered[start - 1] in POSSESSIVES:
         return any(cues.ends_at(lowered, k) for k in range(max(0, start - 1 - MAX_OWNER_WORDS), start - 1))
     return cues.ends_at(lowered, start)
+
+
+def after_honorifics(honorifics: PhraseTable, view: View, k: int) -> int:
+    """The view position after the capitalised honorifics from ``k`` (``Mr.``, ``Dato' Seri Dr.``)."""
+    while k < len(view.words) and is_capitalised(view.words[k]) and (
+        honorific := honorifics.match(view.lowered, k)
+    ):
+        k = honorific[0]
+    return k
 
 
 def sentence_start(words: tuple[str, ...], newline_before: frozenset[int], k: int) -> int:
@@ -152,13 +161,13 @@ class OfficialTagger:
         self.body_heads = frozenset(read_json("organisation_terms.json")["heads"])
         self.stop_words = frozenset(terms["name_stop_words"])
         self.syllable_stop_words = frozenset(terms["name_stop_words_also_syllables"])
-        self.honorifics = frozenset(terms["honorifics"])
+        self.honorifics = PhraseTable(tokenize, ((title, title) for title in terms["honorifics"]))
         self.name_cues = frozenset(terms["name_cues"])
         self.post_cues = PhraseTable(tokenize, ((cue, cue) for cue in terms["post_cues"]))
         self.pronouns = frozenset(terms["pronouns"])
         self.particles = frozenset(terms["name_particles"])
         self.organisation_heads = frozenset(terms["organisation_heads"])
-        self.honorific_words = WordSet([*(word.lower() for word in self.honorifics), *self.name_cues])
+        self.honorific_words = WordSet([*self.honorifics.first_words, *self.name_cues])
         self.credit_cues = frozenset(terms["credit_cues"])
         self.core_words = WordSet(self.heads.first_words | self.modifiers.first_words)
         title_words = {word for phrase in (*terms["heads"], *terms["modifiers"]) for word in phrase.split()}
@@ -453,8 +462,7 @@ class OfficialTagger:
         return self._plain_name(d, k)
 
     def _plain_name(self, d: _Doc, k: int) -> tuple[int, int] | None:
-        while k < len(d.words) and d.words[k] in self.honorifics:
-            k += 1
+        k = after_honorifics(self.honorifics, d.view, k)
         vietnamese = self._vietnamese_name(d, k) or self._place_as_name(d, k)
         if vietnamese:
             return vietnamese
@@ -543,9 +551,10 @@ class OfficialTagger:
         Rithiphorn``, ``his Lao counterpart Khamliang Outhakaysone``."""
         covered = positions_in((*titles, *persons))
         for i in d.view.where(self.honorific_words):
-            if (d.words[i] not in self.honorifics and d.words[i] not in self.name_cues) or i + 1 in covered:
+            after = after_honorifics(self.honorifics, d.view, i)
+            if (after == i and d.words[i] not in self.name_cues) or i + 1 in covered:
                 continue
-            name = self._plain_name(d, i + 1)
+            name = self._plain_name(d, max(after, i + 1))
             if name and covered.isdisjoint(range(*name)):
                 persons[name] = None
                 covered.update(range(*name))

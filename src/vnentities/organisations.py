@@ -95,6 +95,13 @@ class OrganisationTagger:
         )
         self.parties = frozenset((*self.ruling_parties.values(), self.home_party))
         self.party_bodies = PhraseTable(nlp.make_doc, terms["party_bodies"].items())
+        self.institution_heads = WordSet(terms["institution_heads"])
+        self.institution_generic = frozenset(terms["institution_generic"])
+        self.institution_max_words = terms["institution_max_words"]
+        self.institution_connectors = frozenset(terms["institution_connectors"])
+        self.institution_joiners = frozenset(terms["institution_joiners"])
+        posts = {head.title() for head in read_json("titles.json")["heads"] if " " not in head}
+        self.institution_stops = self.not_first | posts  # ``President of Hanoi University``
 
     def __call__(self, doc: Doc) -> Doc:
         view = View.of(doc)
@@ -122,6 +129,7 @@ class OrganisationTagger:
         self._add_nationalities(view, nationalities, found)
         self._add_missions(view, places, countries, nationalities, found)
         self._add_companies(view, found)
+        self._add_institutions(view, places, found)
         self._foreign_parties(view, countries, nationalities, found)
         view.write(doc, ORGANISATIONS_KEY, [
             SpanData(*view.span(s, e), "ORG", norm) for (s, e), norm in sorted(found.items())
@@ -255,6 +263,46 @@ class OrganisationTagger:
                     for i in view.occurrences(view.words[end + 1]):
                         if found.get((i, i + 1)) == norm and i not in before:
                             found[(i, i + 1)] = foreign
+
+    def _add_institutions(
+        self, view: View, places: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
+    ) -> None:
+        """``RMIT University``, ``University of Malaya``, ``Hanoi - Amsterdam High School for the Gifted``:
+        capitalised words before an institution head and its ``of/for`` complement, named as written."""
+        words, lowered = view.words, view.lowered
+        institutions = {}
+        for head in view.where(self.institution_heads):
+            after = head + 1
+            if not is_capitalised(words[head]) or (after < len(words) and is_capitalised(words[after])):
+                continue
+            start = name_start(view, head, self.institution_stops, self.institution_max_words)
+            end = self._institution_complement(view, after)
+            if end == after and all(word in self.institution_generic for word in lowered[start:head]):
+                continue  # ``the National University``, ``the Institute``
+            institutions[(start, end)] = written_name(words[start:end], HYPHEN)
+        for span, name in institutions.items():
+            inside = [other for other in found if span[0] < other[1] and other[0] < span[1]]
+            if span not in found and all(span[0] <= s and e <= span[1] for s, e in inside):
+                for other in inside:
+                    del found[other]
+                found[span] = name
+
+    def _institution_complement(self, view: View, k: int) -> int:
+        """End of ``of/for`` and capitalised words joined by ``and``, ``the``, hyphens from ``k`` (or ``k``)."""
+        words, lowered = view.words, view.lowered
+        if k >= len(words) or lowered[k] not in self.institution_connectors:
+            return k
+        end, j = k, k + 1
+        while j < len(words) and j not in view.newline_before:
+            if lowered[j] in self.institution_heads.words:
+                break  # the next institution: ``… for the Gifted and the Institute of …``
+            if is_capitalised(words[j]) and words[j] not in self.institution_stops:
+                j = end = j + 1
+            elif lowered[j] in self.institution_joiners:
+                j += 1
+            else:
+                break
+        return end
 
     def _add_companies(self, view: View, found: dict[tuple[int, int], str]) -> None:
         """``Partron Vina``, ``Viettel Group``: capitalised words before a company suffix, as written."""

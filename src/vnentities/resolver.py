@@ -23,6 +23,7 @@ from .lexicon import PhraseTable
 from .officials import (
     PERSONS_KEY,
     TITLES_KEY,
+    after_honorifics,
     after_post_cue,
     family_names,
     person_norm,
@@ -162,6 +163,7 @@ class Resolver:
         terms = read_json("titles.json")
         self.post_cues = PhraseTable(nlp.make_doc, ((cue, cue) for cue in terms["post_cues"]))
         self.pronouns = frozenset(terms["pronouns"])
+        self.honorifics = PhraseTable(nlp.make_doc, ((title, title) for title in terms["honorifics"]))
 
     def __call__(self, doc: Doc) -> Doc:
         view = View.of(doc)
@@ -235,15 +237,15 @@ class Resolver:
 
     # titles
 
-    @staticmethod
-    def _next_index(doc: Doc, i: int) -> int:
-        """The first non-space token from ``i`` on, past a bracketed acronym, on the same line
+    def _next_index(self, doc: Doc, i: int) -> int:
+        """The first non-space token from ``i`` on, past a bracketed acronym and honorifics, on the same line
         (``len(doc)`` if none)."""
         view = View.of(doc)
         k = bisect_left(view.index, i)
         if k in view.newline_before:
             return len(doc)  # a headline's title is not held by the name that opens the next line
         k = after_bracketed_acronym(view.words, k) or k  # ``Minister of Foreign Affairs (MOFA) Bui Thanh Son``
+        k = after_honorifics(self.honorifics, view, k)  # ``Prime Minister Dato' Seri Anwar Ibrahim``
         return view.index[k] if k < len(view.index) else len(doc)
 
     def _resolve_titles(
