@@ -646,3 +646,25 @@ def test_governor_general_and_house_of_councillors(nlp_blank):
         ("TITLE", "Australian Governor-General", "David Hurley"),
         ("TITLE", "President of the House of Councillors", "Santo Akiko"),
     ]
+
+
+def test_abbreviated_ranks_in_sequence_and_to_as_a_last_syllable(nlp_blank):
+    """``Sen. Lieut. Gen.`` is one rank; ``To`` ends a Vietnamese name after other syllables."""
+    doc = vnentities.extract("Deputy Minister of Public Security Sen. Lieut. Gen. Tran Quoc To received them.",
+                             "2023-12-01", nlp=nlp_blank)
+    assert entities(doc, "TITLE") == [
+        ("TITLE", "Deputy Minister of Public Security", "Tran Quoc To"),
+        ("TITLE", "Sen. Lieut. Gen.", "Tran Quoc To"),
+    ]
+    assert entities(doc, "PERSON") == [("PERSON", "Tran Quoc To", "Tran Quoc To")]
+
+
+def test_a_posted_head_takes_in_only_before_a_name(nlp_blank):
+    doc = vnentities.extract("Indian Consul General Vipra Pandey spoke. In Ho Chi Minh City, the Indian Consul "
+                             "General in the city praised it. Ambassador in the US Nguyen Quoc Dung came.",
+                             "2025-08-16", nlp=nlp_blank)
+    assert entities(doc, "TITLE") == [
+        ("TITLE", "Indian Consul General", "Vipra Pandey"),
+        ("TITLE", "Indian Consul General", "Vipra Pandey"),
+        ("TITLE", "Ambassador in the US", "Nguyen Quoc Dung"),
+    ]

@@ -452,3 +452,16 @@ def test_institutions_outside_the_knowledge_base(nlp_blank, text, orgs):
 def test_a_post_before_an_institution_stays_a_title(nlp_blank):
     doc = vnentities.extract("President of Hanoi University Nguyen Van Anh spoke.", "2024-11-23", nlp=nlp_blank)
     assert entities(doc, "TITLE") == [("TITLE", "President of Hanoi University", "Nguyen Van Anh")]
+
+
+def test_un_peacekeeping_missions(nlp_blank):
+    doc = vnentities.extract(
+        "Officers will serve at the United Nations Multidimensional Integrated Stabilisation Mission in the "
+        "Central African Republic (MINUSCA), the United Nations Mission in South Sudan (UNMISS) and UNISFA in "
+        "Abyei, sent by the Vietnam Department of Peacekeeping Operations.", "2024-04-08", nlp=nlp_blank)
+    assert [norm for _, _, norm in entities(doc, "ORG")] == [
+        "United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic",
+        "United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic",
+        "United Nations Mission in South Sudan", "United Nations Mission in South Sudan",
+        "United Nations Interim Security Force for Abyei", "Vietnam Department of Peacekeeping Operations"]
+    assert entities(doc, "PLACE") == [("PLACE", "Abyei", "Abyei")]

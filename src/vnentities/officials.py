@@ -334,8 +334,11 @@ class OfficialTagger:
 
     def _complement(self, d: _Doc, k: int, posted: bool = False) -> int:
         """End of an ``of/for/to …`` complement starting at ``k`` (``k`` if none); ``in …`` too after a
-        ``posted`` head (``Consul General in Shanghai``)."""
+        ``posted`` head, before a name (``Consul General in Shanghai``, not ``… in the city``)."""
         first = d.lowered[k] if k < len(d.words) else None
+        if first == "in" and posted:
+            named = k + 1 + (k + 1 < len(d.words) and d.lowered[k + 1] == "the")
+            posted = named < len(d.words) and is_capitalised(d.words[named])
         if first not in self.first_connectors and not (posted and first == "in"):
             return k
         end, j = k, k
