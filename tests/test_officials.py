@@ -668,3 +668,12 @@ def test_a_posted_head_takes_in_only_before_a_name(nlp_blank):
         ("TITLE", "Indian Consul General", "Vipra Pandey"),
         ("TITLE", "Ambassador in the US", "Nguyen Quoc Dung"),
     ]
+
+
+def test_a_later_mention_by_the_last_two_names_hyphened(nlp_blank):
+    text = ("Pham Minh Chinh met President of Cuba Miguel Díaz Canel. Díaz-Canel thanked Vietnam, and Chinh "
+            "said Diaz-Canel was a friend.")
+    doc = vnentities.extract(text, "2025-07-07", nlp=nlp_blank)
+    assert [(text, norm) for _, text, norm in entities(doc, "PERSON")] == [
+        ("Pham Minh Chinh", "Pham Minh Chinh"), ("Miguel Díaz Canel", "Miguel Diaz Canel"),
+        ("Díaz-Canel", "Miguel Diaz Canel"), ("Chinh", "Pham Minh Chinh"), ("Diaz-Canel", "Miguel Diaz Canel")]

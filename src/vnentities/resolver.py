@@ -88,8 +88,9 @@ def _trim(span: Span, generic: frozenset[str]) -> SpanData | None:
 
 
 def _name_keys(words: tuple[str, ...]) -> set[str]:
-    """The words a full name is also mentioned by alone: its first and its last."""
-    return {words[0], words[-1]}
+    """The words a full name is also mentioned by alone: its first, its last, and its last two hyphened when
+    it has three or more (``Diaz-Canel`` for ``Miguel Diaz Canel``)."""
+    return {words[0], words[-1], *([f"{words[-2]}-{words[-1]}"] if len(words) > 2 else [])}
 
 
 def _set_off(view: View, title: SpanData, person: SpanData, starts: set[int]) -> bool:
@@ -194,7 +195,10 @@ class Resolver:
         view = View.of(doc)
         texts = [view.text_of(e.start, e.end) for e in entities if e.label == "PERSON"]
         full = {tuple(fold(text).lower().split()) for text in texts if len(text.split()) > 1}
-        keys = {(key,) for name in full for key in _name_keys(name) if key not in stop_words()}
+        keys = {  # a hyphened key is three words: ``diaz - canel``
+            tuple(key.replace("-", " - ").split())
+            for name in full for key in _name_keys(name) if key not in stop_words()
+        }
         taken = {i for e in entities for i in range(e.start, e.end)}
         lowered = view.lowered
         found = []
