@@ -216,3 +216,10 @@ def test_a_route_named_by_its_ends_is_one_place(nlp_blank, text, place, norm):
 def test_a_route_head_without_a_named_route_makes_no_place(nlp_blank, text):
     """Without a pair joiner in the name before it, a lower-case route head names nothing."""
     assert entities(vnentities.extract(text, "2024-01-01", nlp=nlp_blank)) == []
+
+
+def test_a_nationality_is_no_base_model_place(nlp_sm):
+    """``Ukrainian`` (which ``en_core_web_sm`` may call a GPE) stays out; the cities stay in."""
+    doc = vnentities.extract("They look after their property in Kharkiv and Odessa, the two Ukrainian cities "
+                             "with the largest Vietnamese population.", "2022-03-06", nlp=nlp_sm)
+    assert entities(doc, "PLACE") == [("PLACE", "Kharkiv", "Kharkiv"), ("PLACE", "Odessa", "Odesa")]

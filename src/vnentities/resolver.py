@@ -30,7 +30,7 @@ from .officials import (
     sentence_start,
 )
 from .organisations import EVENTS_KEY, ORGANISATIONS_KEY
-from .places import PLACES_KEY
+from .places import DEMONYMS_KEY, PLACES_KEY
 from .resources import read_json
 from .roles import Role, country_spans, describe
 from .text import SENTENCE_ENDS, SpanData, View, fold, is_capitalised, set_entities
@@ -171,7 +171,8 @@ class Resolver:
         entities = _flat([s for key in RULE_GROUPS for s in view.group(doc, key)])
         entities += self._name_mentions(doc, entities)
         if self.use_base:
-            taken = {i for e in entities for i in range(e.start, e.end)}
+            nationalities = View.of(doc).group(doc, DEMONYMS_KEY)  # ``Ukrainian`` is no base model's place
+            taken = {i for e in (*entities, *nationalities) for i in range(e.start, e.end)}
             generic = generic_words()
             if BASE_KEY not in doc.spans:
                 doc.spans[BASE_KEY] = [e for e in doc.ents if e.label_ in BASE_LABELS]
