@@ -253,13 +253,15 @@ class OrganisationTagger:
         no nationality stands before it.
         """
         before = by_end(nationalities)
+        relinked: set[str] = set()  # acronyms whose every mention has been relinked
         for (start, end), norm in list(found.items()):
             nationality, code = before.get(start, (None, HOME))
             if code != HOME and norm.startswith(self.national_bodies):
                 del found[(start, end)]
                 foreign = f"{norm.removesuffix(' of Vietnam')} of {self._country_name(code)}"
                 found[(nationality, end)] = foreign
-                if after_bracketed_acronym(view.words, end):
+                if after_bracketed_acronym(view.words, end) and view.words[end + 1] not in relinked:
+                    relinked.add(view.words[end + 1])
                     for i in view.occurrences(view.words[end + 1]):
                         if found.get((i, i + 1)) == norm and i not in before:
                             found[(i, i + 1)] = foreign
@@ -280,12 +282,14 @@ class OrganisationTagger:
             if end == after and all(word in self.institution_generic for word in lowered[start:head]):
                 continue  # ``the National University``, ``the Institute``
             institutions[(start, end)] = written_name(words[start:end], HYPHEN)
+        owner = {k: other for other in found for k in range(*other)}  # position → the span over it
         for span, name in institutions.items():
-            inside = [other for other in found if span[0] < other[1] and other[0] < span[1]]
+            inside = {owner[k] for k in range(*span) if k in owner}
             if span not in found and all(span[0] <= s and e <= span[1] for s, e in inside):
                 for other in inside:
                     del found[other]
                 found[span] = name
+                owner.update(dict.fromkeys(range(*span), span))
 
     def _institution_complement(self, view: View, k: int) -> int:
         """End of ``of/for`` and capitalised words joined by ``and``, ``the``, hyphens from ``k`` (or ``k``)."""
