@@ -24,7 +24,7 @@ from .abbreviations import NUMBER, ORDINAL, YEAR, after_bracketed_acronym
 from .agreements import AGREEMENTS_KEY
 from .dates import DATES_KEY
 from .lexicon import PhraseTable
-from .organisations import EVENTS_KEY, ORGANISATIONS_KEY
+from .organisations import EVENTS_KEY, ORGANISATIONS_KEY, POSSESSIVES
 from .places import DEMONYMS_KEY, PLACES_KEY
 from .resources import read_json, read_lines
 from .text import SENTENCE_ENDS, SpanData, View, WordSet, fold, is_capitalised, list_end, positions_in
@@ -41,7 +41,6 @@ MAX_NAME_WORDS = 5  # ``Awang Bemee Awang Ali Basah`` after a title
 MAX_BODY_WORDS = 6  # the longest name of a body in a complement that is not in the vocabulary
 BYLINE_JOINERS = frozenset({"-", "–", ",", "and"})  # between the names of a byline
 MAX_OWNER_WORDS = 3  # ``Viet Nam's`` between a post cue and the post
-POSSESSIVES = frozenset({"'s", "'"})  # folded
 MIN_REPEATED_TITLE_WORDS = 3  # a shorter title repeated with no name may be another holder's
 
 

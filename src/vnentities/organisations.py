@@ -33,7 +33,7 @@ from .text import (
 
 ORGANISATIONS_KEY = "vne_organisations"
 EVENTS_KEY = "vne_events"
-POSSESSIVES = frozenset({"'s", "'"})  # folded: a place before one owns the event after it
+POSSESSIVES = frozenset({"'s", "'"})  # folded: a place before one owns the event after it, an owner a post
 
 
 def _as_written(view: View, start: int, end: int) -> str:
@@ -129,7 +129,7 @@ class OrganisationTagger:
         self._add_nationalities(view, nationalities, found)
         self._add_missions(view, places, countries, nationalities, found)
         self._add_companies(view, found)
-        self._add_institutions(view, places, found)
+        self._add_institutions(view, found)
         self._foreign_parties(view, countries, nationalities, found)
         view.write(doc, ORGANISATIONS_KEY, [
             SpanData(*view.span(s, e), "ORG", norm) for (s, e), norm in sorted(found.items())
@@ -266,9 +266,7 @@ class OrganisationTagger:
                         if found.get((i, i + 1)) == norm and i not in before:
                             found[(i, i + 1)] = foreign
 
-    def _add_institutions(
-        self, view: View, places: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
-    ) -> None:
+    def _add_institutions(self, view: View, found: dict[tuple[int, int], str]) -> None:
         """``RMIT University``, ``University of Malaya``, ``Hanoi - Amsterdam High School for the Gifted``:
         capitalised words before an institution head and its ``of/for`` complement, named as written."""
         words, lowered = view.words, view.lowered

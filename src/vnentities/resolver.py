@@ -171,7 +171,7 @@ class Resolver:
         entities = _flat([s for key in RULE_GROUPS for s in view.group(doc, key)])
         entities += self._name_mentions(doc, entities)
         if self.use_base:
-            nationalities = View.of(doc).group(doc, DEMONYMS_KEY)  # ``Ukrainian`` is no base model's place
+            nationalities = view.group(doc, DEMONYMS_KEY)  # ``Ukrainian`` is no base model's place
             taken = {i for e in (*entities, *nationalities) for i in range(e.start, e.end)}
             generic = generic_words()
             if BASE_KEY not in doc.spans:
