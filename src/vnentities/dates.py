@@ -313,11 +313,9 @@ class DateTagger:
     def _weekday(text: str, m: re.Match, phrase: str, base: dt.date) -> dt.date:
         target = VOCAB["weekdays"][phrase.lower()]
         sentence_start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-        window = " ".join(text[sentence_start : m.start()].split()[-6:])
-        fronted = all(  # ``On Tuesday and Wednesday, they will …``
-            word in ("On", "and") or is_calendar_word(word) for word in text[sentence_start : m.start()].split()
-        )
-        if AHEAD.search(window) or (fronted and AHEAD_CLAUSE.match(text, m.end())):
+        before = text[sentence_start : m.start()].split()
+        fronted = all(word in ("On", "and") or is_calendar_word(word) for word in before)  # ``On Tuesday, …``
+        if AHEAD.search(" ".join(before[-6:])) or (fronted and AHEAD_CLAUSE.match(text, m.end())):
             return base + dt.timedelta(days=(target - base.weekday() - 1) % 7 + 1)
         return base - dt.timedelta(days=(base.weekday() - target) % 7)
 
