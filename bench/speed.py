@@ -38,8 +38,10 @@ Steps:
    again with spaCy's default ``batch_size=1000``, for information.
 5. Scaling: one article repeated 1, 10 and 100 times in a single document (100, 10 and 1
    such documents, so each size has the same number of tokens), through (b) (best of
-   ``--rounds``) and (d) (one round): the CPU time per 1,000 tokens must not grow with the
-   length (at ×100 at most 1.5 times that at ×1; a quadratic pass would make it ~100 times).
+   ``--rounds``) and (d) (one round), each in its own subprocess (a process holding all four
+   pipelines pays full garbage collections over the others' objects, which would blur the
+   measure): the CPU time per 1,000 tokens must not grow with the length (at ×100 at most
+   1.5 times that at ×1; a quadratic pass would make it ~100 times).
 
 The results are printed as Markdown, with each target marked PASS or FAIL.
 """
@@ -195,21 +197,26 @@ def scaling(nlp: Language, article: str, rounds: int) -> dict[int, tuple[int, fl
     return result
 
 
-# 3. load, 4. memory: one subprocess each
+# 3. load, 4. memory, 5. scaling: one subprocess each
 
 
-def child(task: str, system: str, min_bytes: int, batch_size: int = BATCH_SIZE) -> dict[str, float]:
-    """Run ``task`` (``load`` or ``memory``) for ``system`` in a fresh interpreter."""
+def child(task: str, system: str, min_bytes: int, batch_size: int = BATCH_SIZE, rounds: int = 1) -> dict:
+    """Run ``task`` (``load``, ``memory`` or ``scaling``) for ``system`` in a fresh interpreter."""
     progress(f"{task} ({system}) in a subprocess")
     command = [sys.executable, __file__, "--child", task, system, "--bytes", str(min_bytes),
-               "--batch-size", str(batch_size)]
+               "--batch-size", str(batch_size), "--rounds", str(rounds)]
     output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
     return json.loads(output.splitlines()[-1])
 
 
-def child_main(task: str, system: str, min_bytes: int, batch_size: int) -> None:
-    """In the subprocess: time the load, or run the corpus and report the peak memory."""
-    if task == "load":
+def child_main(task: str, system: str, min_bytes: int, batch_size: int, rounds: int) -> None:
+    """In the subprocess: time the load, measure the scaling, or run the corpus and report the peak memory."""
+    if task == "scaling":
+        nlp = build(system)
+        article = next(a["text"] for a in articles() if a["id"] == SCALING_ARTICLE)
+        run(nlp, [article])  # warm up: lazy imports, dateparser, caches
+        print(json.dumps(scaling(nlp, article, rounds)))
+    elif task == "load":
         start = time.perf_counter()
         nlp = build(system)
         loaded = time.perf_counter()
@@ -219,6 +226,12 @@ def child_main(task: str, system: str, min_bytes: int, batch_size: int) -> None:
     else:
         run(build(system), corpus(min_bytes), batch_size)
         print(json.dumps({"peak_mb": peak_memory_mb()}))
+
+
+def scaling_apart(system: str, rounds: int) -> dict[int, tuple[int, float]]:
+    """``scaling`` of ``system``, measured in a fresh interpreter."""
+    rows = child("scaling", system, 0, rounds=rounds)
+    return {int(times): (tokens, per_k) for times, (tokens, per_k) in rows.items()}
 
 
 def peak_memory_mb() -> float:
@@ -256,7 +269,7 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=BATCH_SIZE, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child_main(*args.child, args.bytes, args.batch_size)
+        child_main(*args.child, args.bytes, args.batch_size, args.rounds)
         return
     if args.quick:
         args.bytes, args.rounds = 250_000, 1
@@ -273,8 +286,7 @@ def main() -> None:
     for nlp in nlps.values():  # warm up: lazy imports, dateparser, caches
         run(nlp, texts[:20])
     speed = throughput(nlps, texts, args.rounds)
-    article = next(a["text"] for a in articles() if a["id"] == SCALING_ARTICLE)
-    growth = {"b": scaling(nlps["b"], article, args.rounds), "d": scaling(nlps["d"], article, 1)}
+    growth = {"b": scaling_apart("b", args.rounds), "d": scaling_apart("d", 1)}
     loads = {
         system: min((child("load", system, args.bytes) for _ in range(3)), key=lambda r: r["load"])
         for system in "abcd"
