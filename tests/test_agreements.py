@@ -159,3 +159,10 @@ def test_asean_visions_by_their_short_names(nlp_blank):
         ("AGREEMENT", "ASEAN Vision 2045", "ASEAN Community Vision 2045"),
         ("AGREEMENT", "ASEAN Vision 2025", "ASEAN Community Vision 2025"),
     ]
+
+
+def test_a_free_trade_agreement_by_its_long_name_between_two_parties(nlp_blank):
+    text = "They discussed the Free Trade Agreement between Vietnam and the Eurasian Economic Union in 2021."
+    doc = vnentities.extract(text, "2021-12-16", nlp=nlp_blank)
+    assert entities(doc, "AGREEMENT") == [
+        ("AGREEMENT", "Free Trade Agreement between Vietnam and the Eurasian Economic Union", "VN-EAEU FTA")]

@@ -677,3 +677,75 @@ def test_a_later_mention_by_the_last_two_names_hyphened(nlp_blank):
     assert [(text, norm) for _, text, norm in entities(doc, "PERSON")] == [
         ("Pham Minh Chinh", "Pham Minh Chinh"), ("Miguel Díaz Canel", "Miguel Diaz Canel"),
         ("Díaz-Canel", "Miguel Diaz Canel"), ("Chinh", "Pham Minh Chinh"), ("Diaz-Canel", "Miguel Diaz Canel")]
+
+
+def test_a_local_party_chief_stands_alone_and_goes_to_the_local_holder(nlp_blank):
+    """``the municipal Party chief``: the capitalised ``Party chief`` is a title, held by the city's Party
+    secretary, not by the General Secretary; a bare ``Party chief`` is still the General Secretary's."""
+    text = ("City Party chief visits Moscow\nSecretary of the Hanoi Party Committee Dinh Tien Dung met General "
+            "Secretary Nguyen Phu Trong. The municipal Party chief said so. The Party chief agreed.")
+    doc = vnentities.extract(text, "2021-12-16", nlp=nlp_blank)
+    assert entities(doc, "TITLE") == [
+        ("TITLE", "City Party chief", "Dinh Tien Dung"),
+        ("TITLE", "Secretary of the Hanoi Party Committee", "Dinh Tien Dung"),
+        ("TITLE", "General Secretary", "Nguyen Phu Trong"),
+        ("TITLE", "Party chief", "Dinh Tien Dung"),
+        ("TITLE", "Party chief", "Nguyen Phu Trong"),
+    ]
+    doc = vnentities.extract("HCMC Party chief Nguyen Van Nen met General Secretary To Lam, who praised the "
+                             "city. The city Party chief thanked him.", "2025-05-18", nlp=nlp_blank)
+    assert entities(doc, "TITLE")[-1] == ("TITLE", "Party chief", "Nguyen Van Nen")
+
+
+def test_a_local_qualifier_keeps_apart_only_the_holders_of_a_known_role(nlp_blank):
+    """Two cities' People's Committee chairmen stay apart: the place stays in a title of no known role."""
+    text = ("Hanoi People’s Committee Chairman Tran Sy Thanh and HCMC People’s Committee Chairman Phan Van Mai "
+            "met. Later the HCMC People’s Committee Chairman spoke.")
+    doc = vnentities.extract(text, "2024-05-01", nlp=nlp_blank)
+    assert entities(doc, "TITLE")[-1] == ("TITLE", "HCMC People’s Committee Chairman", "Phan Van Mai")
+
+
+def test_naval_ranks_and_a_head_of_delegation(nlp_blank):
+    """``Lieutenant Commander`` is one rank, not a rank and a ``Commander``; ``Head of the Vietnamese
+    delegation`` keeps its lower-case body; ``Commanding Officer`` is a post."""
+    text = ("Senior Captain Nguyen Dinh Giang, Head of the Vietnamese delegation, and Lieutenant Commander "
+            "Doan Tu Nguyen Ngoc came. Commander Sharairil bin Hj Shahlan, Commanding Officer of the Supply "
+            "Center, welcomed them.")
+    doc = vnentities.extract(text, "2024-07-29", nlp=nlp_blank)
+    assert entities(doc, "TITLE") == [
+        ("TITLE", "Senior Captain", "Nguyen Dinh Giang"),
+        ("TITLE", "Head of the Vietnamese delegation", "Nguyen Dinh Giang"),
+        ("TITLE", "Lieutenant Commander", "Doan Tu Nguyen Ngoc"),
+        ("TITLE", "Commander", "Sharairil bin Hj Shahlan"),
+        ("TITLE", "Commanding Officer of the Supply Center", "Sharairil bin Hj Shahlan"),
+    ]
+
+
+def test_an_appositive_post_after_an_indefinite_article(nlp_blank):
+    """``Li Shangfu, a State Councillor and …``: the name before it, the post (without ``a``) after it; a
+    lower-case post after ``a`` is not a title."""
+    doc = vnentities.extract("He met Li Shangfu, a State Councillor and Minister of National Defense of China, "
+                             "and Wang Wei, a member of the delegation.", "2023-08-29", nlp=nlp_blank)
+    assert entities(doc, "PERSON") == [("PERSON", "Li Shangfu", "Li Shangfu")]
+    assert entities(doc, "TITLE") == [
+        ("TITLE", "State Councillor and Minister of National Defense of China", "Li Shangfu")]
+
+
+def test_a_lower_case_appositive_post_with_a_political_commissar(nlp_blank):
+    doc = vnentities.extract("Major General Nguyen Viet Hung, deputy political commissar of the General "
+                             "Department of Defense Industry, said so.", "2022-11-24", nlp=nlp_blank)
+    assert entities(doc, "TITLE")[-1] == (
+        "TITLE", "deputy political commissar of the General Department of Defense Industry", "Nguyen Viet Hung")
+
+
+def test_regnal_numbers_and_one_name_royals(nlp_blank):
+    """``Charles III`` keeps its numeral in the norm, and the numeral alone is no mention of him (``Ba Vì``
+    folds to ``Ba Vi``); a queen or a prince may be named by one word."""
+    text = ("King Charles III and Queen Camilla received King Mohammed VI. Charles thanked him. The gate in "
+            "Hà Nội’s outlying Ba Vì stands.")
+    doc = vnentities.extract(text, "2023-05-07", nlp=nlp_blank)
+    assert entities(doc, "PERSON") == [
+        ("PERSON", "Charles III", "Charles III"), ("PERSON", "Camilla", "Camilla"),
+        ("PERSON", "Mohammed VI", "Mohammed VI"), ("PERSON", "Charles", "Charles III"),
+    ]
+    assert [norm for _, _, norm in entities(doc, "TITLE")] == ["Charles III", "Camilla", "Mohammed VI"]

@@ -465,3 +465,50 @@ def test_un_peacekeeping_missions(nlp_blank):
         "United Nations Mission in South Sudan", "United Nations Mission in South Sudan",
         "United Nations Interim Security Force for Abyei", "Vietnam Department of Peacekeeping Operations"]
     assert entities(doc, "PLACE") == [("PLACE", "Abyei", "Abyei")]
+
+
+def test_head_first_departments_prefixed_and_owned(nlp_blank):
+    """``General Department of Defense Industry`` outgrows the known ``Department of Defense`` inside it; a
+    department ``of the`` a known body takes it in, named as written (``'s`` joined to its word)."""
+    text = ("The General Department of Defense Industry, the US Department of Defense, the Department of "
+            "Political Affairs of the Vietnam Border Guard Command and the Department of Foreign Affairs of "
+            "the Hanoi People’s Committee met.")
+    doc = vnentities.extract(text, "2022-11-24", nlp=nlp_blank)
+    assert entities(doc, "ORG") == [
+        ("ORG", "General Department of Defense Industry", "General Department of Defense Industry"),
+        ("ORG", "US Department of Defense", "United States Department of Defense"),
+        ("ORG", "Department of Political Affairs of the Vietnam Border Guard Command",
+         "Department of Political Affairs of the Vietnam Border Guard Command"),
+        ("ORG", "Department of Foreign Affairs of the Hanoi People’s Committee",
+         "Department of Foreign Affairs of the Hanoi People's Committee"),
+    ]
+
+
+def test_navies_and_agencies_named_as_written(nlp_blank):
+    doc = vnentities.extract("The Royal Brunei Navy and the Security Industry Agency under the Ministry of "
+                             "Public Security welcomed the Vietnam People's Navy.", "2024-07-29", nlp=nlp_blank)
+    assert [norm for _, _, norm in entities(doc, "ORG")] == [
+        "Royal Brunei Navy", "Security Industry Agency", "Ministry of Public Security", "Vietnam People's Navy"]
+    assert entities(doc, "PLACE") == []
+
+
+def test_an_event_name_does_not_reach_over_an_opening_the(nlp_blank):
+    """``Hanoi (VNA) – The Vietnam International Defence Expo 2022``: the dateline stays out of the event."""
+    doc = vnentities.extract("Hanoi (VNA) – The Vietnam International Defence Expo 2022 will take place in "
+                             "Hanoi.", "2022-11-24", nlp=nlp_blank)
+    assert [text for _, text, _ in entities(doc, "EVENT")] == ["Vietnam International Defence Expo 2022"]
+    assert [text for _, text, _ in entities(doc, "PLACE")] == ["Hanoi", "Hanoi"]
+
+
+def test_foreign_parties_and_unesco_bodies_in_the_knowledge_base(nlp_blank):
+    text = ("He met the Communist Party of the Russian Federation (KPRF), heir of the Communist Party of the "
+            "Soviet Union; KPRF leaders came. Vietnam joined the World Heritage Committee under the World "
+            "Heritage Convention.")
+    doc = vnentities.extract(text, "2021-12-16", nlp=nlp_blank)
+    assert [norm for _, _, norm in entities(doc, "ORG")] == [
+        "Communist Party of the Russian Federation", "Communist Party of the Russian Federation",
+        "Communist Party of the Soviet Union", "Communist Party of the Russian Federation",
+        "World Heritage Committee"]
+    assert entities(doc, "AGREEMENT") == [
+        ("AGREEMENT", "World Heritage Convention",
+         "Convention concerning the Protection of the World Cultural and Natural Heritage")]

@@ -35,6 +35,7 @@ BLOCKING = (PLACES_KEY, DEMONYMS_KEY, ORGANISATIONS_KEY, AGREEMENTS_KEY, DATES_K
 PREFIXES = (PLACES_KEY, DEMONYMS_KEY, ORGANISATIONS_KEY)
 MAX_SYLLABLE = 7
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # ``G.S.`` in ``G.S. Bezdetko``
+REGNAL = re.compile(r"[IVX]{1,4}")  # ``III`` in ``Charles III``
 CLOCK = re.compile(r"\d{1,2}:\d{2}")  # the time after a byline: ``Minh Anh 23:57, 2020/09/08``
 COMMA = WordSet({","})
 MAX_NAME_WORDS = 5  # ``Awang Bemee Awang Ali Basah`` after a title
@@ -42,6 +43,7 @@ MAX_BODY_WORDS = 6  # the longest name of a body in a complement that is not in 
 BYLINE_JOINERS = frozenset({"-", "–", ",", "and"})  # between the names of a byline
 MAX_OWNER_WORDS = 3  # ``Viet Nam's`` between a post cue and the post
 MIN_REPEATED_TITLE_WORDS = 3  # a shorter title repeated with no name may be another holder's
+ARTICLES = frozenset({"a", "an"})  # before an appositive post: ``Li Shangfu, a State Councillor and …``
 
 
 @cache
@@ -51,9 +53,18 @@ def family_names() -> WordSet:
 
 
 def person_norm(text: str) -> str:
-    """A name without diacritics, whitespace collapsed, capitals title-cased (``SON TRUNG``)."""
+    """A name without diacritics, whitespace collapsed, capitals title-cased (``SON TRUNG``) but for a
+    regnal number (``Charles III``)."""
     words = fold(text).split()
-    return " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in words)
+    last = len(words) - 1 if is_regnal(text) else None
+    return " ".join(w.title() if w.isupper() and len(w) > 1 and k != last else w for k, w in enumerate(words))
+
+
+def is_regnal(name: str) -> bool:
+    """Whether a name of two words or more ends in a regnal number (``Charles III``, ``Mohammed VI``), not
+    written all in capitals."""
+    words = name.split()
+    return len(words) > 1 and REGNAL.fullmatch(words[-1]) is not None and not words[-2].isupper()
 
 
 @cache
@@ -166,6 +177,7 @@ class OfficialTagger:
         self.pronouns = frozenset(terms["pronouns"])
         self.particles = frozenset(terms["name_particles"])
         self.organisation_heads = frozenset(terms["organisation_heads"])
+        self.single_name_heads = frozenset(terms["single_name_heads"])
         self.honorific_words = WordSet([*self.honorifics.first_words, *self.name_cues])
         self.credit_cues = frozenset(terms["credit_cues"])
         self.core_words = WordSet(self.heads.first_words | self.modifiers.first_words)
@@ -186,7 +198,10 @@ class OfficialTagger:
             if found is None:
                 continue
             title, name, standalone = found
-            if name and (name[1] - name[0] > 1 or d.lowered[name[0]] in family_names()):
+            if name and (
+                name[1] - name[0] > 1 or d.lowered[name[0]] in family_names()
+                or d.lowered[title[1] - 1] in self.single_name_heads
+            ):
                 titles[title] = None
                 persons[name] = None
                 for rank in self._ranks_between(d, title[1], name[0]):
@@ -199,6 +214,9 @@ class OfficialTagger:
                 titles[title] = None
             else:
                 unheld.append(title)
+                if not is_capitalised(d.words[title[0]]):  # ``the municipal Party chief``: try ``Party chief``
+                    i = title[0] + 1
+                    continue
             i = title[1]
         pending += self._rank_titles(d, titles, persons)
         self._vietnamese_names(d, titles, persons)
@@ -425,7 +443,8 @@ class OfficialTagger:
         return any(d.lowered[k:stop] in self.standalone for stop in {core_end, end} for k in range(core, stop))
 
     def _rank_titles(self, d: _Doc, titles: dict, persons: dict) -> list[tuple[tuple[int, int], int, bool]]:
-        """A capitalised military rank before a name, outside titles: ``General Phan Van Giang``.
+        """A capitalised military rank before a name, outside titles: ``General Phan Van Giang``; a rank
+        whose last word was read as a post replaces it.
 
         A name of several words (or with a Vietnamese family name) is taken at once; a single
         word is returned as pending, kept if the name is known from elsewhere (``General Giang``).
@@ -435,6 +454,12 @@ class OfficialTagger:
         for i in d.view.where(self.rank_words):
             rank = self.ranks.match(d.lowered, i)
             if rank is None or i in covered or not is_capitalised(d.words[i]):
+                continue
+            tail = next(((k, rank[0]) for k in range(i + 1, rank[0]) if (k, rank[0]) in titles), None)
+            if tail:  # ``Lieutenant Commander``: the rank, not the post its last word names
+                del titles[tail]
+                titles[(i, rank[0])] = None
+                covered.update(range(i, rank[0]))
                 continue
             name = self._plain_name(d, rank[0])
             if name is None or not covered.isdisjoint(range(*name)):
@@ -646,7 +671,7 @@ class OfficialTagger:
                 or not covered.isdisjoint(range(start, comma + 1))
             ):
                 continue
-            found = self._title_with_name(d, comma + 1, appositive=True)
+            found = self._title_with_name(d, self._appositive_start(d, comma + 1), appositive=True)
             if found and not found[1]:
                 persons[(start, comma)] = None
                 covered.update(range(start, comma))
@@ -657,9 +682,16 @@ class OfficialTagger:
         for _, end in sorted(persons):
             if end + 1 >= len(d.words) or d.words[end] != "," or end + 1 in starts:
                 continue
-            found = self._title_with_name(d, end + 1, appositive=True)
+            found = self._title_with_name(d, self._appositive_start(d, end + 1), appositive=True)
             if found and not found[1]:
                 titles[found[0]] = None
+
+    @staticmethod
+    def _appositive_start(d: _Doc, k: int) -> int:
+        """``k``, or the capitalised post after an indefinite article at ``k`` (``, a State Councillor``)."""
+        if k + 1 < len(d.words) and d.lowered[k] in ARTICLES and is_capitalised(d.words[k + 1]):
+            return k + 1
+        return k
 
     def _cued_posts(self, d: _Doc, titles: dict, persons: dict, known: set[str]) -> None:
         """``she later became Deputy Head of …``: a capitalised post (or a comma chain of posts) after a

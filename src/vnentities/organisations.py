@@ -87,6 +87,7 @@ class OrganisationTagger:
         self.national_bodies = tuple(terms["national_bodies"])
         self.head_first_bodies = WordSet(terms["head_first_bodies"])
         self.head_first_connectors = frozenset(terms["head_first_connectors"])
+        self.head_first_prefixes = frozenset(terms["head_first_prefixes"])
         self.portfolio_words = frozenset(read_json("titles.json")["complement_words"])
         self.local_bodies = PhraseTable(nlp.make_doc, ((body, body) for body in terms["local_bodies"]))
         self.foreign_local_kinds = frozenset(terms["foreign_local_kinds"])
@@ -219,14 +220,19 @@ class OrganisationTagger:
     ) -> None:
         """``Ministry of Education and Sports``: a capitalised head, ``of``/``for`` and capitalised portfolio
         words (the complement words of titles) or places, ``and`` or a comma between two of them, outside
-        the known organisations; named as written."""
+        the known organisations; named as written. With a prefix before its head (``General Department of
+        Defense Industry``) the body outgrows the known organisations inside it."""
         words, lowered = view.words, view.lowered
-        covered = positions_in(found)
+        owner = {k: span for span in found for k in range(*span)}  # position → the span over it
         for head in view.where(self.head_first_bodies):
-            if head in covered or not is_capitalised(words[head]) or head + 2 >= len(words):
+            if not is_capitalised(words[head]) or head + 2 >= len(words):
                 continue
             if lowered[head + 1] not in self.head_first_connectors:
                 continue
+            prefixed = head > 0 and lowered[head - 1] in self.head_first_prefixes and is_capitalised(
+                words[head - 1]
+            )
+            start = head - prefixed
             end, j = None, head + 2
             while j < len(words) and j not in view.newline_before:
                 if j in places:
@@ -239,9 +245,12 @@ class OrganisationTagger:
                     j += 1
                 else:
                     break
-            if end is not None and covered.isdisjoint(range(head, end)):
-                found[(head, end)] = written_name(words[head:end], HYPHEN)
-                covered.update(range(head, end))
+            if end is None:
+                continue
+            owned = end + 2 + (end + 2 < len(words) and lowered[end + 1] == "the")  # ``of the <organisation>``
+            if lowered[end] == "of" and owned - 1 in owner and owner[owned - 1][0] == owned - 1:
+                end, prefixed = owner[owned - 1][1], True
+            _outgrow(found, owner, (start, end), written_name(words[start:end], HYPHEN), inside_too=prefixed)
 
     def _add_nationalities(
         self, view: View, nationalities: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
@@ -282,12 +291,8 @@ class OrganisationTagger:
             institutions[(start, end)] = written_name(words[start:end], HYPHEN)
         owner = {k: other for other in found for k in range(*other)}  # position → the span over it
         for span, name in institutions.items():
-            inside = {owner[k] for k in range(*span) if k in owner}
-            if span not in found and all(span[0] <= s and e <= span[1] for s, e in inside):
-                for other in inside:
-                    del found[other]
-                found[span] = name
-                owner.update(dict.fromkeys(range(*span), span))
+            if span not in found:
+                _outgrow(found, owner, span, name)
 
     def _institution_complement(self, view: View, k: int) -> int:
         """End of ``of/for`` and capitalised words joined by ``and``, ``the``, hyphens from ``k`` (or ``k``)."""
@@ -400,7 +405,7 @@ class OrganisationTagger:
             if spans and spans[-1][1] > i:
                 continue
             start = i
-            while start > 0:
+            while start > 0 and words[start] not in self.not_first:  # nothing before ``The``
                 if (
                     start > 3 and after_bracketed_acronym(words, start - 3) == start
                     and self._is_name_word(words[start - 4])
@@ -484,6 +489,21 @@ class OrganisationTagger:
                 j += 1
             return last
         return end
+
+
+def _outgrow(
+    found: dict[tuple[int, int], str], owner: dict[int, tuple[int, int]], span: tuple[int, int], name: str,
+    inside_too: bool = True,
+) -> None:
+    """Add ``span`` to ``found`` (``owner``: position → the found span over it) in place of the spans
+    inside it (of none if not ``inside_too``); not if it overlaps one it does not hold."""
+    overlapping = {owner[k] for k in range(*span) if k in owner}
+    if overlapping and not (inside_too and all(span[0] <= s and e <= span[1] for s, e in overlapping)):
+        return
+    for other in overlapping:
+        del found[other]
+    found[span] = name
+    owner.update(dict.fromkeys(range(*span), span))
 
 
 def _with_acronyms(view: View, spans: list[tuple[int, int]], suffix: str) -> list[tuple[int, int]]:

@@ -26,6 +26,7 @@ from .officials import (
     after_honorifics,
     after_post_cue,
     family_names,
+    is_regnal,
     person_norm,
     sentence_start,
 )
@@ -45,7 +46,7 @@ BASE_KEY = "vne_base"
 EDGE_WORDS = frozenset({"the", "The", "'s", "'", "’s", "’"})
 # What may stand between a name and the title it holds after it: ``Chiến, Permanent Vice
 # Chairman …``, ``the appointment of … Chiến as Permanent Vice Chairman …``.
-LINKS = frozenset({",", "as"})
+LINKS = frozenset({",", "as", ", a", ", an"})  # between a name and its appositive post
 
 
 def _flat(spans: list[SpanData]) -> list[SpanData]:
@@ -87,9 +88,12 @@ def _trim(span: Span, generic: frozenset[str]) -> SpanData | None:
     return SpanData(start, end, label, norm)
 
 
-def _name_keys(words: tuple[str, ...]) -> set[str]:
+def _name_keys(words: tuple[str, ...], regnal: bool) -> set[str]:
     """The words a full name is also mentioned by alone: its first, its last, and its last two hyphened when
-    it has three or more (``Diaz-Canel`` for ``Miguel Diaz Canel``)."""
+    it has three or more (``Diaz-Canel`` for ``Miguel Diaz Canel``); only its first when it ends in a
+    ``regnal`` number (``Charles`` for ``Charles III``)."""
+    if regnal:
+        return {words[0]}
     return {words[0], words[-1], *([f"{words[-2]}-{words[-1]}"] if len(words) > 2 else [])}
 
 
@@ -195,10 +199,10 @@ class Resolver:
         """Further mentions of names found elsewhere: the whole name, or its key word alone."""
         view = View.of(doc)
         texts = [view.text_of(e.start, e.end) for e in entities if e.label == "PERSON"]
-        full = {tuple(fold(text).lower().split()) for text in texts if len(text.split()) > 1}
+        full = {tuple(fold(text).lower().split()): is_regnal(text) for text in texts if len(text.split()) > 1}
         keys = {  # a hyphened key is three words: ``diaz - canel``
             tuple(key.replace("-", " - ").split())
-            for name in full for key in _name_keys(name) if key not in stop_words()
+            for name, regnal in full.items() for key in _name_keys(name, regnal) if key not in stop_words()
         }
         taken = {i for e in entities for i in range(e.start, e.end)}
         lowered = view.lowered
@@ -228,7 +232,7 @@ class Resolver:
         salience = Counter(full_names)
         by_key: dict[str, list[str]] = {}
         for name in salience:
-            for key in _name_keys(tuple(name.lower().split())):
+            for key in _name_keys(tuple(name.lower().split()), is_regnal(name)):
                 by_key.setdefault(key, []).append(name)
         norms = {}
         for person, text in persons:

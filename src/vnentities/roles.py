@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache, lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from spacy.tokens import Doc
@@ -12,6 +13,8 @@ from spacy.tokens import Doc
 from .places import DEMONYMS_KEY, PLACES_KEY, place_index
 from .resources import read_json
 from .text import View, fold
+
+LOCALITIES = frozenset({"province", "city", "subdivision"})  # the place kinds with local officials
 
 
 class Role(NamedTuple):
@@ -41,8 +44,15 @@ def _aliases() -> tuple[tuple[re.Pattern, str], ...]:
 
 @cache
 def _qualifiers() -> frozenset[str]:
-    """Words that make another role of the role after them: ``deputy``, ``vice``."""
-    return frozenset(read_json("titles.json")["role_qualifiers"])
+    """Words that make another role of the role after them: ``deputy``, ``vice``, ``city``."""
+    terms = read_json("titles.json")
+    return frozenset(terms["role_qualifiers"]) | _local_qualifiers()
+
+
+@cache
+def _local_qualifiers() -> frozenset[str]:
+    """Words that make the local role of the role after them: ``city``, ``provincial``."""
+    return frozenset(read_json("titles.json")["local_qualifiers"])
 
 
 @lru_cache(maxsize=4096)
@@ -50,7 +60,8 @@ def _roles(text: str) -> tuple[str, ...]:
     """The roles a title's folded, lower-cased words name, in text order (the words themselves if none).
 
     Qualifiers right before a role's words make another role: ``deputy prime minister``,
-    ``deputy foreign minister`` (``deputy minister of foreign affairs``).
+    ``deputy foreign minister`` (``deputy minister of foreign affairs``); local qualifiers
+    make its local one (``city party chief``: ``local party leader``).
     """
     found: list[tuple[int, int, str]] = []
     for pattern, role in _aliases():
@@ -60,7 +71,10 @@ def _roles(text: str) -> tuple[str, ...]:
                 k = len(before)
                 while k and before[k - 1] in _qualifiers():
                     k -= 1
-                found.append((m.start(), m.end(), " ".join([*before[k:], role])))
+                qualifiers = ["local" if word in _local_qualifiers() else word for word in before[k:]]
+                if role.startswith("local "):  # ``local secretary of the party committee``
+                    qualifiers = [word for word in qualifiers if word != "local"]
+                found.append((m.start(), m.end(), " ".join([*qualifiers, role])))
     return tuple(role for _, _, role in sorted(found)) or (text,)
 
 
@@ -89,7 +103,34 @@ def describe(doc: Doc, start: int, end: int, countries: list[tuple[int, int, str
             first = countries[i]
             break
     country = first[2] if first else None
-    text = View.of(doc).text_of(first[1] if first and first[0] == start else start, end)
-    words = " ".join(fold(text).lower().split())
+    view = View.of(doc)
+    after = first[1] if first and first[0] == start else start
+    words = _words(view, after, end)
     roles = _roles(words)
+    if country is None and not roles[0].startswith("local "):
+        localities = _localities(doc, view, after, end)
+        k = bisect_left(view.index, start)
+        if localities or (k and view.lowered[k - 1] in _local_qualifiers()):  # ``the city Party chief``
+            bounds = [after, *(b for span in localities for b in span), end]
+            pieces = [_words(view, bounds[j], bounds[j + 1]) for j in range(0, len(bounds), 2)]
+            local = " ".join(["local", *filter(None, pieces)])
+            if _roles(local) != (local,):
+                words, roles = local, _roles(local)
     return Role(roles[0], country, roles, words)
+
+
+def _words(view: View, start: int, end: int) -> str:
+    """The folded, lower-cased words of doc tokens ``start`` to ``end``, one space apart."""
+    return " ".join(fold(view.text_of(start, end)).lower().split())
+
+
+def _localities(doc: Doc, view: View, start: int, end: int) -> list[tuple[int, int]]:
+    """The provinces and cities (at home or abroad) inside doc tokens ``start`` to ``end``."""
+    places = view.group(doc, PLACES_KEY)
+    found = []
+    for place in places[bisect_left(places, start, key=attrgetter("start")) :]:
+        if place.start >= end:
+            break
+        if place.end <= end and (known := place_index().get(place.kb_id)) and known.kind in LOCALITIES:
+            found.append((place.start, place.end))
+    return found

@@ -55,10 +55,10 @@ HYPHEN = frozenset({"-"})  # the joiner of ``written_name`` for names such as ``
 
 def written_name(words: tuple[str, ...], joiners: frozenset[str]) -> str:
     """``Vietnam-Japan Defence Cooperation``: folded words, one space apart, none around a joiner
-    nor before a comma."""
+    nor before a comma or a possessive ``'s``."""
     text = ""
     for k, word in enumerate(words):
-        joined = word in joiners or word == "," or (k and words[k - 1] in joiners)
+        joined = word in joiners or word in (",", "'s") or (k and words[k - 1] in joiners)
         text += word if not k or joined else " " + word
     return text
 
