@@ -749,3 +749,12 @@ def test_regnal_numbers_and_one_name_royals(nlp_blank):
         ("PERSON", "Mohammed VI", "Mohammed VI"), ("PERSON", "Charles", "Charles III"),
     ]
     assert [norm for _, _, norm in entities(doc, "TITLE")] == ["Charles III", "Camilla", "Mohammed VI"]
+
+
+def test_a_portfolio_listed_with_commonwealth(nlp_blank):
+    text = ("He met Secretary of State for Foreign, Commonwealth and Development Affairs James Cleverly. "
+            "Leaders of the Commonwealth met.")
+    doc = vnentities.extract(text, "2023-05-07", nlp=nlp_blank)
+    assert entities(doc, "TITLE") == [
+        ("TITLE", "Secretary of State for Foreign, Commonwealth and Development Affairs", "James Cleverly")]
+    assert entities(doc, "ORG") == [("ORG", "Commonwealth", "Commonwealth of Nations")]

@@ -512,3 +512,10 @@ def test_foreign_parties_and_unesco_bodies_in_the_knowledge_base(nlp_blank):
     assert entities(doc, "AGREEMENT") == [
         ("AGREEMENT", "World Heritage Convention",
          "Convention concerning the Protection of the World Cultural and Natural Heritage")]
+
+
+def test_an_office_of_a_known_body(nlp_blank):
+    text = "Heads of the Office of the HCMC Party Committee came."
+    doc = vnentities.extract(text, "2022-12-17", nlp=nlp_blank)
+    assert entities(doc, "ORG") == [
+        ("ORG", "Office of the HCMC Party Committee", "Office of the HCMC Party Committee")]

@@ -223,3 +223,13 @@ def test_a_nationality_is_no_base_model_place(nlp_sm):
     doc = vnentities.extract("They look after their property in Kharkiv and Odessa, the two Ukrainian cities "
                              "with the largest Vietnamese population.", "2022-03-06", nlp=nlp_sm)
     assert entities(doc, "PLACE") == [("PLACE", "Kharkiv", "Kharkiv"), ("PLACE", "Odessa", "Odesa")]
+
+
+def test_local_units_named_before_a_lower_case_head(nlp_blank):
+    """``Ban Phiet commune of Bao Thang district``: the names are PLACEs, the lower-case heads stay out; a
+    nationality or a lower-case word before the head is not a name."""
+    text = ("A house of culture in Ban Phiet commune of Bao Thang district, Lao Cai province, opened; the "
+            "Chinese district and the new ward did not.")
+    doc = vnentities.extract(text, "2023-08-29", nlp=nlp_blank)
+    assert [(text, norm) for _, text, norm in entities(doc, "PLACE")] == [
+        ("Ban Phiet", "Ban Phiet"), ("Bao Thang", "Bao Thang"), ("Lao Cai", "Lao Cai")]

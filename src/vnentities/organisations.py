@@ -245,12 +245,13 @@ class OrganisationTagger:
                     j += 1
                 else:
                     break
-            if end is None:
-                continue
-            owned = end + 2 + (end + 2 < len(words) and lowered[end + 1] == "the")  # ``of the <organisation>``
-            if lowered[end] == "of" and owned - 1 in owner and owner[owned - 1][0] == owned - 1:
-                end, prefixed = owner[owned - 1][1], True
-            _outgrow(found, owner, (start, end), written_name(words[start:end], HYPHEN), inside_too=prefixed)
+            of = head + 1 if end is None else end  # ``of the <organisation>`` after the portfolio, if any
+            owned = of + 1 + (of + 2 < len(words) and lowered[of + 1] == "the")
+            if of < len(words) and lowered[of] == "of" and owned in owner and owner[owned][0] == owned:
+                end, prefixed = owner[owned][1], True
+            if end is not None:
+                name = written_name(words[start:end], HYPHEN)
+                _outgrow(found, owner, (start, end), name, inside_too=prefixed)
 
     def _add_nationalities(
         self, view: View, nationalities: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
