@@ -496,8 +496,9 @@ def _outgrow(
     found: dict[tuple[int, int], str], owner: dict[int, tuple[int, int]], span: tuple[int, int], name: str,
     inside_too: bool = True,
 ) -> None:
-    """Add ``span`` to ``found`` (``owner``: position → the found span over it) in place of the spans
-    inside it (of none if not ``inside_too``); not if it overlaps one it does not hold."""
+    """Add ``span`` to ``found`` (``owner``: position → the found span over it), in place of the spans
+    wholly inside it if ``inside_too``; not if it overlaps any other span (any span at all if not
+    ``inside_too``)."""
     overlapping = {owner[k] for k in range(*span) if k in owner}
     if overlapping and not (inside_too and all(span[0] <= s and e <= span[1] for s, e in overlapping)):
         return

@@ -93,7 +93,9 @@ def country_spans(doc: Doc) -> list[tuple[int, int, str]]:
 def describe(doc: Doc, start: int, end: int, countries: list[tuple[int, int, str]]) -> Role:
     """The role and country of the TITLE ``doc[start:end]``, from its words and the countries in it.
 
-    ``countries`` is ``country_spans(doc)``, computed once per document.
+    A known role is local when a province or city is inside the title (``Secretary of the Hanoi Party
+    Committee``) or a local qualifier right before it (``the city Party chief``). ``countries`` is
+    ``country_spans(doc)``, computed once per document.
     """
     first = None
     for i in range(bisect_left(countries, (start,)), len(countries)):
@@ -128,7 +130,8 @@ def _localities(doc: Doc, view: View, start: int, end: int) -> list[tuple[int, i
     """The provinces and cities (at home or abroad) inside doc tokens ``start`` to ``end``."""
     places = view.group(doc, PLACES_KEY)
     found = []
-    for place in places[bisect_left(places, start, key=attrgetter("start")) :]:
+    for k in range(bisect_left(places, start, key=attrgetter("start")), len(places)):
+        place = places[k]
         if place.start >= end:
             break
         if place.end <= end and (known := place_index().get(place.kb_id)) and known.kind in LOCALITIES:
