@@ -99,6 +99,12 @@ def sentence_start(words: tuple[str, ...], newline_before: frozenset[int], k: in
     return k
 
 
+def _is_whole_name(d: _Doc, name: tuple[int, int]) -> bool:
+    """Whether a name after a title is taken without being known from elsewhere: it has several words,
+    or is a Vietnamese family name."""
+    return name[1] - name[0] > 1 or d.lowered[name[0]] in family_names()
+
+
 def _plural(word: str) -> str:
     """The English plural of a title word: ``ministers``, ``deputies``, ``secretaries``."""
     if word.endswith(("s", "sh", "ch", "x")):
@@ -198,10 +204,7 @@ class OfficialTagger:
             if found is None:
                 continue
             title, name, standalone = found
-            if name and (
-                name[1] - name[0] > 1 or d.lowered[name[0]] in family_names()
-                or d.lowered[title[1] - 1] in self.single_name_heads
-            ):
+            if name and (_is_whole_name(d, name) or d.lowered[title[1] - 1] in self.single_name_heads):
                 titles[title] = None
                 persons[name] = None
                 for rank in self._ranks_between(d, title[1], name[0]):
@@ -464,7 +467,7 @@ class OfficialTagger:
             name = self._plain_name(d, rank[0])
             if name is None or not covered.isdisjoint(range(*name)):
                 continue
-            if name[1] - name[0] > 1 or d.lowered[name[0]] in family_names():
+            if _is_whole_name(d, name):
                 titles[(i, rank[0])] = None
                 persons[name] = None
                 covered.update(range(i, name[1]))

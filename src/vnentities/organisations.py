@@ -26,6 +26,7 @@ from .text import (
     fold,
     is_capitalised,
     name_start,
+    named_heads,
     positions_in,
     replace_inside,
     written_name,
@@ -281,11 +282,9 @@ class OrganisationTagger:
         capitalised words before an institution head and its ``of/for`` complement, named as written."""
         words, lowered = view.words, view.lowered
         institutions = {}
-        for head in view.where(self.institution_heads):
+        named = named_heads(view, self.institution_heads, self.institution_stops, self.institution_max_words)
+        for start, head in named:
             after = head + 1
-            if not is_capitalised(words[head]) or (after < len(words) and is_capitalised(words[after])):
-                continue
-            start = name_start(view, head, self.institution_stops, self.institution_max_words)
             end = self._institution_complement(view, after)
             if end == after and all(word in self.institution_generic for word in lowered[start:head]):
                 continue  # ``the National University``, ``the Institute``

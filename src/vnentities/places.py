@@ -18,7 +18,17 @@ from spacy.tokens import Doc
 from .gazetteer import Gazetteer
 from .lexicon import PhraseTable
 from .resources import read_json, read_records
-from .text import HYPHEN, SpanData, View, WordSet, is_capitalised, name_start, replace_inside, written_name
+from .text import (
+    HYPHEN,
+    SpanData,
+    View,
+    WordSet,
+    is_capitalised,
+    name_start,
+    named_heads,
+    replace_inside,
+    written_name,
+)
 
 PLACES_KEY = "vne_places"
 HOME = "VN"  # Viet Nam's country code
@@ -155,11 +165,8 @@ class PlaceTagger:
         """
         words, lowered = view.words, view.lowered
         facilities = {}
-        for head in view.where(self.facility_heads):
+        for start, head in named_heads(view, self.facility_heads, self.not_first, self.max_words):
             after = head + 1
-            if not is_capitalised(words[head]) or (after < len(words) and is_capitalised(words[after])):
-                continue
-            start = name_start(view, head, self.not_first, self.max_words)
             if (start, after) not in places and not all(word in self.generic for word in lowered[start:head]):
                 facilities[(start, after)] = written_name(words[start:after], HYPHEN)
         replace_inside(places, facilities)

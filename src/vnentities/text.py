@@ -19,7 +19,7 @@ from __future__ import annotations
 import threading
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
@@ -76,6 +76,15 @@ def name_start(view: View, end: int, stop: frozenset[str], limit: int) -> int:
     ):
         start -= 1
     return start
+
+
+def named_heads(view: View, heads: WordSet, stop: frozenset[str], limit: int) -> Iterator[tuple[int, int]]:
+    """``(start, head)`` of each capitalised word of ``heads`` that no capitalised word follows, ``start``
+    where the capitalised words before it begin (``name_start``): ``Whitsun Reef``, ``RMIT University``."""
+    words = view.words
+    for head in view.where(heads):
+        if is_capitalised(words[head]) and not (head + 1 < len(words) and is_capitalised(words[head + 1])):
+            yield name_start(view, head, stop, limit), head
 
 
 def list_end(lowered: tuple[str, ...], comma: int, item: Callable[[int], int | None]) -> int | None:
