@@ -53,6 +53,23 @@ def test_partnerships_take_their_country_pair(nlp):
     ]
 
 
+def test_named_partnership_keeps_a_lower_case_purpose(nlp_blank):
+    """``… partnership for peace, cooperation and sustainable development`` is one name, and a
+    bare partnership takes the pair named in its own sentence before an earlier partnership's."""
+    text = ("Viet Nam and Japan set up a Comprehensive strategic partnership for peace and prosperity "
+            "in Asia and the world. Viet Nam and the US set up a Comprehensive Strategic Partnership "
+            "for peace, cooperation and sustainable development in 2023. Viet Nam and Australia "
+            "agreed a Comprehensive Strategic Partnership for the benefit of both peoples.")
+    found = entities(vnentities.extract(text, "2024-01-01", nlp=nlp_blank), "AGREEMENT")
+    assert found == [
+        ("AGREEMENT", "Comprehensive strategic partnership for peace and prosperity in Asia and the world",
+         "VN-JP Comprehensive Strategic Partnership"),
+        ("AGREEMENT", "Comprehensive Strategic Partnership for peace, cooperation and sustainable development",
+         "VN-US Comprehensive Strategic Partnership"),
+        ("AGREEMENT", "Comprehensive Strategic Partnership", "VN-AU Comprehensive Strategic Partnership"),
+    ]
+
+
 def test_generic_lowercase_partnership_is_not_an_agreement(nlp_blank):
     """A lower-case partnership type with no country pair names no agreement."""
     doc = vnentities.extract("They want a comprehensive partnership soon.", "2024-01-01",

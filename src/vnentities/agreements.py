@@ -73,6 +73,7 @@ class AgreementTagger:
         self.back_reference_words = WordSet(w.lower() for w in self.back_references)
         self.pair_joiners = frozenset(terms["pair_joiners"])
         self.pair_blocs = frozenset(terms["pair_blocs"])
+        self.partnership_purposes = frozenset(terms["partnership_purposes"])
         self.document_heads = WordSet(terms["document_heads"])
         self.document_modifiers = frozenset(terms["document_modifiers"])
         self.subject_prepositions = frozenset(terms["subject_prepositions"])
@@ -249,8 +250,8 @@ class AgreementTagger:
                 start = m.start
                 codes = (
                     self._pair_after(view, m.end, countries)
-                    or last_pair.get(m.key)
                     or self._pair_in_sentence(view, m, countries, starts)
+                    or last_pair.get(m.key)
                 )
             else:
                 continue
@@ -265,16 +266,22 @@ class AgreementTagger:
             end = self._named_end(view, m.end) if is_capitalised(view.words[m.start]) else m.end
             found[(start, end)] = partnership_id(*codes, m.key) if codes else ""
 
-    @staticmethod
-    def _named_end(view: View, end: int) -> int:
-        """``… Partnership for Peace and Prosperity in Asia and the World``: the full name."""
-        words = view.words
-        if end + 1 >= len(words) or words[end] != "for" or not is_capitalised(words[end + 1]):
+    def _named_end(self, view: View, end: int) -> int:
+        """``… Partnership for Peace and Prosperity in Asia and the World``, ``… partnership for peace,
+        cooperation and sustainable development``: the full name (``end`` when there is no purpose)."""
+        words, lowered = view.words, view.lowered
+
+        def named(j: int) -> bool:
+            return is_capitalised(words[j]) or lowered[j] in self.partnership_purposes
+
+        if end + 1 >= len(words) or lowered[end] != "for" or not named(end + 1):
             return end
         last, j = end, end + 1
         joiners = ("and", "the", "in", "of")
-        while j < len(words) and (is_capitalised(words[j]) or words[j] in joiners):
-            if is_capitalised(words[j]):
+        while j < len(words) and (
+            named(j) or words[j] in joiners or (words[j] == "," and j + 1 < len(words) and named(j + 1))
+        ):
+            if named(j):
                 last = j + 1
             j += 1
         return last

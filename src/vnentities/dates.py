@@ -46,7 +46,12 @@ _ZONE_NAME = rf"(?:{_alternation(VOCAB['zones'])})(?!\w)"  # ``PT``: an offset b
 _ZONE = rf"(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?\)?|{_ZONE_NAME})"
 _CLOCK = rf"(?P<time>(?:\s*[-–,|/]?\s*){_TIME}(?:\s*{_ZONE})?)?"
 _SIDE = rf"(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})"
+# An hour of the day: ``2pm``, ``2.30 p.m.``, ``14:00``.
+_HOUR = r"(?:\d{1,2}(?:[:.h]\d{2})?\s*[AaPp](?:[Mm]|\.[Mm]\.)|\d{1,2}[:h]\d{2})"
 PATTERNS = [
+    ("day_hours", re.compile(  # ``December 9 from 2pm to 6pm``: one day's opening hours
+        rf"(?P<date>{_SIDE}(?:,?\s+(?P<year>{_YEAR}))?)\s+from\s+(?P<first>{_HOUR})"
+        rf"(?:{_DASH}|\s+(?:to|until|till)\s+)(?P<last>{_HOUR})(?![\w\d])")),
     ("time_on_day", re.compile(  # ``23:00 on December 31``, ``10:30 am on 5 May 2024``
         rf"(?P<time>{_TIME}(?:\s*{_ZONE})?)\s+on\s+(?:{_WEEKDAY},?\s+)?"
         rf"(?P<date>(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?)(?![\w\d])")),
@@ -247,6 +252,14 @@ class DateTagger:
         return f"{first.date().isoformat()}/{last.date().isoformat()}"
 
     @staticmethod
+    def _hours_range(m: re.Match, base: dt.date | None) -> str | None:
+        """``December 9 from 2pm to 6pm`` → ``2022-12-09T14:00/2022-12-09T18:00``."""
+        first, last = (parse(f"{m.group('date')} {m.group(end)}", base) for end in ("first", "last"))
+        if first is None or last is None:
+            return None
+        return f"{moment(first, with_seconds=False)}/{moment(last, with_seconds=False)}"
+
+    @staticmethod
     def _day_range(m: re.Match, kind: str, base: dt.date | None) -> str | None:
         """``May 26-27`` → ``2023-05-26/2023-05-27``."""
         date = m.group("date")
@@ -280,6 +293,8 @@ class DateTagger:
             return (f"{first.date().isoformat()}/{m.group('last')}" if first else None), anchor
         if kind == "months_range" and (base or m.group("year")):
             return self._months_range(m, base), anchor
+        if kind == "day_hours" and (base or m.group("year")):
+            return self._hours_range(m, base), anchor
         if base is None:
             return None, anchor
         if kind in ("month_day", "time_on_day"):
