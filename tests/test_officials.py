@@ -758,3 +758,27 @@ def test_a_portfolio_listed_with_commonwealth(nlp_blank):
     assert entities(doc, "TITLE") == [
         ("TITLE", "Secretary of State for Foreign, Commonwealth and Development Affairs", "James Cleverly")]
     assert entities(doc, "ORG") == [("ORG", "Commonwealth", "Commonwealth of Nations")]
+
+
+def test_a_ship_named_after_a_person_gives_no_person(nlp):
+    """A Vietnamese name after a vessel word (a hull number and a dash between) or before one is the ship's:
+    no PERSON from the rules, from the base model or from a later mention of a name's first word."""
+    text = ("Sailing Vessel 286 - Le Quy Don docked at Muara. The frigate HQ-011 Dinh Tien Hoang and the "
+            "Tran Dai Nghia ship followed. Deputy Minister Le Van Thanh welcomed the crew of Le Quy Don.")
+    doc = vnentities.extract(text, "2024-07-29", nlp=nlp)
+    assert entities(doc, "PERSON") == [("PERSON", "Le Van Thanh", "Le Van Thanh")]
+
+
+def test_a_given_name_that_names_a_place_after_a_title_or_honorific(nlp_blank):
+    """``Deputy Prime Minister Hue`` and ``Mr. Hue`` after ``Vuong Dinh Hue`` are the person; a dash glued to the
+    title (``-Deputy``) is split off; ``to Hue`` stays a place."""
+    text = ("(VOVWORLD) -Deputy Prime Minister Vuong Dinh Hue met US officials. Deputy Prime Minister Hue "
+            "asked for more. Mr. Hue later flew to Hue.")
+    doc = vnentities.extract(text, "2018-06-26", nlp=nlp_blank)
+    assert entities(doc, "PERSON") == [
+        ("PERSON", "Vuong Dinh Hue", "Vuong Dinh Hue"),
+        ("PERSON", "Hue", "Vuong Dinh Hue"),
+        ("PERSON", "Hue", "Vuong Dinh Hue"),
+    ]
+    assert entities(doc, "TITLE") == [("TITLE", "Deputy Prime Minister", "Vuong Dinh Hue")] * 2
+    assert entities(doc, "PLACE") == [("PLACE", "US", "US"), ("PLACE", "Hue", "Thua Thien Hue")]

@@ -519,3 +519,31 @@ def test_an_office_of_a_known_body(nlp_blank):
     doc = vnentities.extract(text, "2022-12-17", nlp=nlp_blank)
     assert entities(doc, "ORG") == [
         ("ORG", "Office of the HCMC Party Committee", "Office of the HCMC Party Committee")]
+
+
+def test_a_knowledge_base_name_with_a_lower_case_head_is_no_organisation(nlp):
+    """``Chinese coast guard`` and ``the ASEAN secretariat`` write the head in lower case: no ORG of the whole,
+    only of a known acronym inside; a lower-case foreign ministry before its spokesperson is in the title."""
+    text = ("Chinese coast guard ships met the Chinese Coast Guard. The ASEAN secretariat agreed. "
+            "Vietnamese foreign ministry spokesperson Pham Thu Hang spoke.")
+    doc = vnentities.extract(text, "2024-04-28", nlp=nlp)
+    assert entities(doc, "ORG") == [
+        ("ORG", "Chinese Coast Guard", "China Coast Guard"),
+        ("ORG", "ASEAN", "Association of Southeast Asian Nations"),
+    ]
+    assert entities(doc, "TITLE") == [("TITLE", "Vietnamese foreign ministry spokesperson", "Pham Thu Hang")]
+
+
+def test_an_event_with_a_dotted_acronym_inside_and_new_bodies(nlp_blank):
+    """``(U.N.)`` inside an event's name; the General Staff in a title's complement; MERCOSUR."""
+    text = ("They joined the 4th United Nations (U.N.) Joint Peacekeeping Exercise. Deputy Chief of the General "
+            "Staff of the Vietnam People’s Army Rear Admiral Nguyen Trong Binh spoke of the Southern Common "
+            "Market (MERCOSUR).")
+    doc = vnentities.extract(text, "2023-11-16", nlp=nlp_blank)
+    assert entities(doc, "EVENT") == [("EVENT", "4th United Nations (U.N.) Joint Peacekeeping Exercise", None)]
+    assert entities(doc, "TITLE")[0] == (
+        "TITLE", "Deputy Chief of the General Staff of the Vietnam People’s Army", "Nguyen Trong Binh")
+    assert entities(doc, "ORG") == [
+        ("ORG", "Southern Common Market", "Southern Common Market"),
+        ("ORG", "MERCOSUR", "Southern Common Market"),
+    ]

@@ -13,7 +13,8 @@ from typing import NamedTuple
 
 from .text import View, WordSet, is_capitalised
 
-ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-\d{1,4})?$")  # ``MOFA``, ``MoIT``, ``AMM-57``
+# ``MOFA``, ``MoIT``, ``AMM-57``, ``P4G``, ``U.N.``
+ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9.]*[A-Z][A-Za-z.]*(?:-\d{1,4})?$")
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 ORDINAL = re.compile(
     r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.IGNORECASE

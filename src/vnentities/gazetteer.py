@@ -7,7 +7,9 @@ lower-cased words, walked only from the view positions holding a form's first wo
 
 Case policy: a surface form with no lower-case letter (an acronym: ``US``, ``U.S.``,
 ``ASEAN``) must match exactly; any other form matches in any case, provided the
-matched text does not start in lower case (so ``party`` is not ``Party``).
+matched text does not start in lower case (so ``party`` is not ``Party``) and, for a form
+of several words ending in a capitalised one, does not end in lower case (so ``Chinese
+coast guard`` is not ``Chinese Coast Guard``).
 """
 
 from __future__ import annotations
@@ -29,11 +31,13 @@ class Match(NamedTuple):
 
 
 class _Form(NamedTuple):
-    """A surface form: its key, its exact words (acronyms only) and whether it may start lower."""
+    """A surface form: its key, its exact words (acronyms only), whether it may start lower and whether it
+    may end lower."""
 
     key: str
     exact: tuple[str, ...] | None
     lower_ok: bool
+    lower_end_ok: bool
 
 
 class _Node(dict):
@@ -52,9 +56,10 @@ class Gazetteer:
             if not words:
                 continue
             if any(c.islower() for c in fold(surface)):
-                form = _Form(key, None, not is_capitalised(words[0]))
+                lower_end_ok = len(words) == 1 or not is_capitalised(words[-1])
+                form = _Form(key, None, not is_capitalised(words[0]), lower_end_ok)
             else:
-                form = _Form(key, words, False)
+                form = _Form(key, words, False, False)
             node = self._trie
             for word in words:
                 node = node.setdefault(word.lower(), _Node())
@@ -73,7 +78,9 @@ class Gazetteer:
                     if form.exact is not None:
                         hit = words[start:end] == form.exact
                     else:
-                        hit = form.lower_ok or not words[start][:1].islower()
+                        hit = (form.lower_ok or not words[start][:1].islower()) and (
+                            form.lower_end_ok or not words[end - 1][:1].islower()
+                        )
                     if hit:
                         yield Match(start, end, form.key)
                 if end == len(lowered) or (node := node.get(lowered[end])) is None:

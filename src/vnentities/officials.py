@@ -7,8 +7,10 @@ vocabulary is in ``data/titles.json``; Vietnamese names are found from a family-
 lexicon, other names from their place after a title, in credits and in bylines.
 
 Writes ``doc.spans["vne_titles"]`` and ``doc.spans["vne_persons"]`` (``kb_id_`` the name
-without diacritics). Runs after the places, organisations, agreements and dates
-components, whose spans are never taken for names.
+without diacritics), and ``doc.spans["vne_vessels"]``, the Vietnamese names that name ships
+(``Sailing Vessel 286 - Le Quy Don``), which the resolver keeps from being PERSONs. Runs
+after the places, organisations, agreements and dates components, whose spans are never
+taken for names.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from .text import SENTENCE_ENDS, SpanData, View, WordSet, fold, is_capitalised, 
 
 TITLES_KEY = "vne_titles"
 PERSONS_KEY = "vne_persons"
+VESSELS_KEY = "vne_vessels"  # ships named after people: no PERSON, from the rules or the base model
 BLOCKING = (PLACES_KEY, DEMONYMS_KEY, ORGANISATIONS_KEY, AGREEMENTS_KEY, DATES_KEY, EVENTS_KEY)
 PREFIXES = (PLACES_KEY, DEMONYMS_KEY, ORGANISATIONS_KEY)
 MAX_SYLLABLE = 7
@@ -41,6 +44,7 @@ COMMA = WordSet({","})
 MAX_NAME_WORDS = 5  # ``Awang Bemee Awang Ali Basah`` after a title
 MAX_BODY_WORDS = 6  # the longest name of a body in a complement that is not in the vocabulary
 BYLINE_JOINERS = frozenset({"-", "–", ",", "and"})  # between the names of a byline
+DASHES = frozenset({"-", "–", "—"})
 MAX_OWNER_WORDS = 3  # ``Viet Nam's`` between a post cue and the post
 MIN_REPEATED_TITLE_WORDS = 3  # a shorter title repeated with no name may be another holder's
 ARTICLES = frozenset({"a", "an"})  # before an appositive post: ``Li Shangfu, a State Councillor and …``
@@ -186,6 +190,7 @@ class OfficialTagger:
         self.single_name_heads = frozenset(terms["single_name_heads"])
         self.honorific_words = WordSet([*self.honorifics.first_words, *self.name_cues])
         self.credit_cues = frozenset(terms["credit_cues"])
+        self.vessel_words = frozenset(terms["vessel_words"])
         self.core_words = WordSet(self.heads.first_words | self.modifiers.first_words)
         title_words = {word for phrase in (*terms["heads"], *terms["modifiers"]) for word in phrase.split()}
         self.title_plurals = frozenset(map(_plural, title_words))
@@ -196,6 +201,7 @@ class OfficialTagger:
         d = _Doc(doc)
         titles: dict[tuple[int, int], None] = {}
         persons: dict[tuple[int, int], None] = {}
+        vessels: list[tuple[int, int]] = []
         pending: list[tuple[tuple[int, int], int, bool]] = []
         unheld: list[tuple[int, int]] = []  # titles with no name next to them that do not stand alone
         i = 0
@@ -222,7 +228,7 @@ class OfficialTagger:
                     continue
             i = title[1]
         pending += self._rank_titles(d, titles, persons)
-        self._vietnamese_names(d, titles, persons)
+        self._vietnamese_names(d, titles, persons, vessels)
         self._honorific_names(d, titles, persons)
         self._credits(d, persons)
         known = self._known_name_words(doc, d, persons)
@@ -244,6 +250,7 @@ class OfficialTagger:
             SpanData(*d.view.span(s, e), "PERSON", person_norm(" ".join(d.words[s:e])))
             for s, e in sorted(persons)
         ])
+        d.view.write(doc, VESSELS_KEY, [SpanData(*d.view.span(s, e), "VESSEL", "") for s, e in vessels])
         return doc
 
     # titles
@@ -496,6 +503,8 @@ class OfficialTagger:
         vietnamese = self._vietnamese_name(d, k) or self._place_as_name(d, k)
         if vietnamese:
             return vietnamese
+        if d.place_end.get(k) == k + 1 and d.words[k].istitle():
+            return k, k + 1  # ``Deputy Prime Minister Hue``, ``Mr. Hue``: a given name that names a place too
         j, count = k, 0
         while j < len(d.words) and count < MAX_NAME_WORDS and self._name_word(d, j):
             j, count = j + 1, count + 1
@@ -566,15 +575,33 @@ class OfficialTagger:
             and (word not in self.stop_words or (inner and word in self.syllable_stop_words))
         )
 
-    def _vietnamese_names(self, d: _Doc, titles: dict, persons: dict) -> None:
-        """Vietnamese names anywhere, outside titles and names already found."""
+    def _vietnamese_names(self, d: _Doc, titles: dict, persons: dict, vessels: list) -> None:
+        """Vietnamese names anywhere, outside titles and names already found; those of ships (and their
+        later mentions) go to ``vessels``."""
         covered = positions_in((*titles, *persons))
+        ships: set[tuple[str, ...]] = set()
         i = 0
         for start in d.view.where(family_names()):
             name = None if start < i or start in covered else self._vietnamese_name(d, start)
             if name and covered.isdisjoint(range(*name)):
-                persons[name] = None
+                words = d.lowered[name[0] : name[1]]
+                if words in ships or self._names_vessel(d, name):
+                    ships.add(words)
+                    vessels.append(name)
+                else:
+                    persons[name] = None
                 i = name[1]
+
+    def _names_vessel(self, d: _Doc, name: tuple[int, int]) -> bool:
+        """Whether ``name`` is a ship's: a vessel word after it, or before it with a hull number and a
+        dash between, if any (``Sailing Vessel 286 - Le Quy Don``, ``frigate HQ-011 Dinh Tien Hoang``)."""
+        start, end = name
+        if end < len(d.words) and d.lowered[end] in self.vessel_words:
+            return True
+        j = start - 1
+        while j >= 0 and start - j <= 4 and (d.words[j] in DASHES or any(c.isdigit() for c in d.words[j])):
+            j -= 1
+        return j >= 0 and d.lowered[j] in self.vessel_words
 
     def _honorific_names(self, d: _Doc, titles: dict, persons: dict) -> None:
         """A name after an honorific or a cue, outside titles and names already found: ``Mr. Khiev

