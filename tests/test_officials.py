@@ -770,8 +770,8 @@ def test_a_ship_named_after_a_person_gives_no_person(nlp):
 
 
 def test_a_given_name_that_names_a_place_after_a_title_or_honorific(nlp_blank):
-    """``Deputy Prime Minister Hue`` and ``Mr. Hue`` after ``Vuong Dinh Hue`` are the person; a dash glued to the
-    title (``-Deputy``) is split off; ``to Hue`` stays a place."""
+    """``Deputy Prime Minister Hue`` and ``Mr. Hue`` after ``Vuong Dinh Hue`` are the person; a dash glued to
+    the title (``-Deputy``) is split off; ``to Hue`` stays a place."""
     text = ("(VOVWORLD) -Deputy Prime Minister Vuong Dinh Hue met US officials. Deputy Prime Minister Hue "
             "asked for more. Mr. Hue later flew to Hue.")
     doc = vnentities.extract(text, "2018-06-26", nlp=nlp_blank)
@@ -782,3 +782,47 @@ def test_a_given_name_that_names_a_place_after_a_title_or_honorific(nlp_blank):
     ]
     assert entities(doc, "TITLE") == [("TITLE", "Deputy Prime Minister", "Vuong Dinh Hue")] * 2
     assert entities(doc, "PLACE") == [("PLACE", "US", "US"), ("PLACE", "Hue", "Thua Thien Hue")]
+
+
+def test_name_suffixes_name_ends_and_spouses(nlp_blank):
+    """``Jr.`` ends a name and stays out of its key (``Marcos``); the end of a full name (``Lula da Silva``,
+    ``Marcos Jr.``) is that person; a name after ``spouse`` is a PERSON."""
+    text = ("Philippine President Ferdinand Romualdez Marcos Jr. and his spouse Louise Araneta Marcos left. "
+            "President Marcos Jr. thanked Hanoi. Brazilian President Luiz Inácio Lula da Silva met him, and "
+            "Lula da Silva said Marcos was welcome.")
+    doc = vnentities.extract(text, "2024-01-31", nlp=nlp_blank)
+    marcos, lula = "Ferdinand Romualdez Marcos Jr.", "Luiz Inacio Lula da Silva"
+    assert entities(doc, "PERSON") == [
+        ("PERSON", marcos, marcos), ("PERSON", "Louise Araneta Marcos", "Louise Araneta Marcos"),
+        ("PERSON", "Marcos Jr.", marcos), ("PERSON", "Luiz Inácio Lula da Silva", lula),
+        ("PERSON", "Lula da Silva", lula), ("PERSON", "Marcos", marcos),
+    ]
+
+
+def test_an_end_that_is_a_vietnamese_name_is_not_taken_by_a_longer_name(nlp_blank):
+    """``Do Hung Viet`` is not the end of a longer name read wrongly before it (``SOM Do Hung Viet``)."""
+    text = "Head of Vietnam's ASEAN SOM Do Hung Viet spoke. Do Hung Viet said so."
+    doc = vnentities.extract(text, "2024-08-22", nlp=nlp_blank)
+    assert entities(doc, "PERSON")[-1] == ("PERSON", "Do Hung Viet", "Do Hung Viet")
+
+
+def test_new_posts_ranks_and_bodies_in_titles(nlp_blank):
+    """``Sr. Col.``, ``Second-in-Command``, ``Regional Councilor``, a ``Division`` in a complement, a city's
+    ``Party Secretary`` (local, held by its holder), and no comma chain after ``the``."""
+    text = ("Sr. Col. Luong Cao Khai, Second-in-Command and Chief of Staff of the Coast Guard Region 1 "
+            "Command, met Wu Youlin, Deputy Director of the Nanhai Division of the China Coast Guard. Regional "
+            "Councilor for Ile-de-France Anne-Louise Mesadieu came. Ho Chi Minh City Party Secretary Tran Luu "
+            "Quang met the Australian Consul General. With the Australian Consul General, Secretary Tran Luu "
+            "Quang agreed. The city Party Chief said so.")
+    doc = vnentities.extract(text, "2024-04-28", nlp=nlp_blank)
+    assert entities(doc, "TITLE") == [
+        ("TITLE", "Sr. Col.", "Luong Cao Khai"),
+        ("TITLE", "Second-in-Command and Chief of Staff of the Coast Guard Region 1 Command", "Luong Cao Khai"),
+        ("TITLE", "Deputy Director of the Nanhai Division of the China Coast Guard", "Wu Youlin"),
+        ("TITLE", "Regional Councilor for Ile-de-France", "Anne-Louise Mesadieu"),
+        ("TITLE", "Ho Chi Minh City Party Secretary", "Tran Luu Quang"),
+        ("TITLE", "Australian Consul General", None),
+        ("TITLE", "Australian Consul General", None),
+        ("TITLE", "Secretary", "Tran Luu Quang"),
+        ("TITLE", "Party Chief", "Tran Luu Quang"),
+    ]

@@ -536,9 +536,9 @@ def test_a_knowledge_base_name_with_a_lower_case_head_is_no_organisation(nlp):
 
 def test_an_event_with_a_dotted_acronym_inside_and_new_bodies(nlp_blank):
     """``(U.N.)`` inside an event's name; the General Staff in a title's complement; MERCOSUR."""
-    text = ("They joined the 4th United Nations (U.N.) Joint Peacekeeping Exercise. Deputy Chief of the General "
-            "Staff of the Vietnam People’s Army Rear Admiral Nguyen Trong Binh spoke of the Southern Common "
-            "Market (MERCOSUR).")
+    text = ("They joined the 4th United Nations (U.N.) Joint Peacekeeping Exercise. Deputy Chief of the "
+            "General Staff of the Vietnam People’s Army Rear Admiral Nguyen Trong Binh spoke of the Southern "
+            "Common Market (MERCOSUR).")
     doc = vnentities.extract(text, "2023-11-16", nlp=nlp_blank)
     assert entities(doc, "EVENT") == [("EVENT", "4th United Nations (U.N.) Joint Peacekeeping Exercise", None)]
     assert entities(doc, "TITLE")[0] == (
@@ -546,4 +546,14 @@ def test_an_event_with_a_dotted_acronym_inside_and_new_bodies(nlp_blank):
     assert entities(doc, "ORG") == [
         ("ORG", "Southern Common Market", "Southern Common Market"),
         ("ORG", "MERCOSUR", "Southern Common Market"),
+    ]
+
+
+def test_a_defined_name_joins_its_dash(nlp_blank):
+    """A name defined by its acronym is normed as written, with no space around a dash."""
+    text = "He visited the Vietnamese – German University (VGU)."
+    doc = vnentities.extract(text, "2019-02-20", nlp=nlp_blank)
+    assert entities(doc, "ORG") == [
+        ("ORG", "Vietnamese – German University", "Vietnamese-German University"),
+        ("ORG", "VGU", "Vietnamese-German University"),
     ]

@@ -64,6 +64,12 @@ def person_norm(text: str) -> str:
     return " ".join(w.title() if w.isupper() and len(w) > 1 and k != last else w for k, w in enumerate(words))
 
 
+@cache
+def name_suffixes() -> frozenset[str]:
+    """Generational suffixes that end a name (``Jr.``), lower-cased."""
+    return frozenset(suffix.lower() for suffix in read_json("titles.json")["name_suffixes"])
+
+
 def is_regnal(name: str) -> bool:
     """Whether a name of two words or more ends in a regnal number (``Charles III``, ``Mohammed VI``), not
     written all in capitals."""
@@ -293,7 +299,8 @@ class OfficialTagger:
         (``U.S. President``); the core alone is tried when that reading gives neither a
         name nor a standalone title (``the Party leader``, where ``Party`` is an ORG).
         Posts chained with commas are one title when a name follows them (unless the
-        title comes right after a comma, as the next item of a list), or with no name
+        title comes right after a comma, as the next item of a list, or after ``the``: ``with
+        the Australian Consul General, Secretary Tran Luu Quang``), or with no name
         after them when the title is an ``appositive`` (it follows a name and a comma).
         """
         readings = []
@@ -302,7 +309,7 @@ class OfficialTagger:
             chained = self._title(d, i, core, commas=True)
             if chained and chained != parsed:
                 name = self._name(d, chained[1])
-                if (name and not appositive and (i == 0 or d.words[i - 1] != ",")) or (
+                if (name and not appositive and (i == 0 or d.lowered[i - 1] not in (",", "the"))) or (
                     appositive and not name
                 ):
                     return (i, chained[1]), name, self._is_standalone(d, i, core, *chained)
@@ -518,6 +525,8 @@ class OfficialTagger:
                 break
         while j > k and INITIALS.fullmatch(d.words[j - 1]):  # a name does not end in initials
             j -= 1
+        if j > k and j < len(d.words) and d.lowered[j] in name_suffixes():
+            j += 1  # ``Ferdinand Romualdez Marcos Jr.``
         return (k, j) if j > k else None
 
     def _name_word(self, d: _Doc, j: int) -> bool:

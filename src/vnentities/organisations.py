@@ -38,8 +38,9 @@ POSSESSIVES = frozenset({"'s", "'"})  # folded: a place before one owns the even
 
 
 def _as_written(view: View, start: int, end: int) -> str:
-    """The text of view positions ``start`` to ``end``, folded, one space between words (``People's``)."""
-    return " ".join(fold(view.text_of(*view.span(start, end))).split())
+    """The text of view positions ``start`` to ``end``, folded, one space between words (``People's``) and
+    none around a dash (``Vietnamese-German University``)."""
+    return " ".join(fold(view.text_of(*view.span(start, end))).split()).replace(" - ", "-")
 
 
 @cache

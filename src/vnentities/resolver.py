@@ -28,6 +28,7 @@ from .officials import (
     after_post_cue,
     family_names,
     is_regnal,
+    name_suffixes,
     person_norm,
     sentence_start,
 )
@@ -90,12 +91,21 @@ def _trim(span: Span, generic: frozenset[str]) -> SpanData | None:
 
 
 def _name_keys(words: tuple[str, ...], regnal: bool) -> set[str]:
-    """The words a full name is also mentioned by alone: its first, its last, and its last two hyphened when
-    it has three or more (``Diaz-Canel`` for ``Miguel Diaz Canel``); only its first when it ends in a
-    ``regnal`` number (``Charles`` for ``Charles III``)."""
+    """The words a full name is also mentioned by alone: its first, its last (before a suffix such as
+    ``Jr.``), and its last two hyphened when it has three or more (``Diaz-Canel`` for ``Miguel Diaz
+    Canel``); only its first when it ends in a ``regnal`` number (``Charles`` for ``Charles III``)."""
     if regnal:
         return {words[0]}
+    if len(words) > 2 and words[-1] in name_suffixes():
+        words = words[:-1]  # ``Marcos`` for ``Ferdinand Romualdez Marcos Jr.``
     return {words[0], words[-1], *([f"{words[-2]}-{words[-1]}"] if len(words) > 2 else [])}
+
+
+def _tails(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The ends of a full name it is also mentioned by: its last two words or more, short of the whole
+    (``Lula da Silva`` for ``Luiz Inacio Lula da Silva``, ``Marcos Jr.`` for ``Ferdinand Marcos Jr.``), but
+    for an end that is a Vietnamese name of its own (``Do Hung Viet`` in ``SOM Do Hung Viet``)."""
+    return [words[k:] for k in range(1, len(words) - 1) if words[k] not in family_names()]
 
 
 def _set_off(view: View, title: SpanData, person: SpanData, starts: set[int]) -> bool:
@@ -198,8 +208,8 @@ class Resolver:
 
     @staticmethod
     def _name_mentions(doc: Doc, entities: list[SpanData], vessels: list[SpanData]) -> list[SpanData]:
-        """Further mentions of names found elsewhere: the whole name, or its key word alone (not in a
-        ship's name)."""
+        """Further mentions of names found elsewhere: the whole name, its end, or its key word alone (not in
+        a ship's name)."""
         view = View.of(doc)
         texts = [view.text_of(e.start, e.end) for e in entities if e.label == "PERSON"]
         full = {tuple(fold(text).lower().split()): is_regnal(text) for text in texts if len(text.split()) > 1}
@@ -207,6 +217,7 @@ class Resolver:
             tuple(key.replace("-", " - ").split())
             for name, regnal in full.items() for key in _name_keys(name, regnal) if key not in stop_words()
         }
+        keys.update(tail for name, regnal in full.items() if not regnal for tail in _tails(name))
         taken = {i for e in (*entities, *vessels) for i in range(e.start, e.end)}
         lowered = view.lowered
         found = []
@@ -228,22 +239,24 @@ class Resolver:
 
     @staticmethod
     def _resolve_people(doc: Doc, entities: list[SpanData]) -> dict[int, str]:
-        """PERSON norms by span start: partial mentions go to the most salient full name."""
+        """PERSON norms by span start: partial mentions (a key word, or the end of a name) go to the most
+        salient full name."""
         text_of = View.of(doc).text_of
         persons = [(e, text_of(e.start, e.end)) for e in entities if e.label == "PERSON"]
         full_names = [n for _, text in persons if len(text.split()) > 1 and (n := person_norm(text))]
         salience = Counter(full_names)
-        by_key: dict[str, list[str]] = {}
+        by_key: dict[str | tuple[str, ...], list[str]] = {}
         for name in salience:
-            for key in _name_keys(tuple(name.lower().split()), is_regnal(name)):
+            words = tuple(name.lower().split())
+            for key in (*_name_keys(words, is_regnal(name)), *_tails(words)):
                 by_key.setdefault(key, []).append(name)
         norms = {}
         for person, text in persons:
             norm = person_norm(text)
-            if len(norm.split()) == 1:
-                candidates = by_key.get(norm.lower(), [])
-                if candidates:
-                    norm = max(candidates, key=lambda n: salience[n])
+            words = tuple(norm.lower().split())
+            candidates = by_key.get(words[0] if len(words) == 1 else words, [])
+            if candidates:
+                norm = max(candidates, key=lambda n: salience[n])
             norms[person.start] = norm
         return norms
 
