@@ -233,3 +233,13 @@ def test_local_units_named_before_a_lower_case_head(nlp_blank):
     doc = vnentities.extract(text, "2023-08-29", nlp=nlp_blank)
     assert [(text, norm) for _, text, norm in entities(doc, "PLACE")] == [
         ("Ban Phiet", "Ban Phiet"), ("Bao Thang", "Bao Thang"), ("Lao Cai", "Lao Cai")]
+
+
+def test_an_acronym_bracketed_after_a_facility_names_it_wherever_it_recurs(nlp_blank):
+    """``Vietnam-Singapore Industrial Parks (VSIP)``: a plural head, then the acronym and its later mentions."""
+    text = "Singapore invested in the Vietnam-Singapore Industrial Parks (VSIP). The VSIP model grew."
+    doc = vnentities.extract(text, "2025-10-10", nlp=nlp_blank)
+    name = "Vietnam-Singapore Industrial Parks"
+    assert entities(doc, "PLACE") == [
+        ("PLACE", "Singapore", "SG"), ("PLACE", name, name), ("PLACE", "VSIP", name), ("PLACE", "VSIP", name),
+    ]

@@ -15,6 +15,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .abbreviations import after_bracketed_acronym
 from .gazetteer import Gazetteer
 from .lexicon import PhraseTable
 from .resources import read_json, read_records
@@ -168,7 +169,10 @@ class PlaceTagger:
         for start, head in named_heads(view, self.facility_heads, self.not_first, self.max_words):
             after = head + 1
             if (start, after) not in places and not all(word in self.generic for word in lowered[start:head]):
-                facilities[(start, after)] = written_name(words[start:after], HYPHEN)
+                facilities[(start, after)] = name = written_name(words[start:after], HYPHEN)
+                if after_bracketed_acronym(words, after):  # ``… Industrial Parks (VSIP)``, and every ``VSIP``
+                    for i in view.occurrences(words[after + 1]):
+                        facilities.setdefault((i, i + 1), name)
         replace_inside(places, facilities)
 
     def _add_border_gates(self, view: View, places: dict[tuple[int, int], str], demonyms: set[int]) -> None:
