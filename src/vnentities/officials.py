@@ -584,7 +584,7 @@ class OfficialTagger:
             and (word not in self.stop_words or (inner and word in self.syllable_stop_words))
         )
 
-    def _vietnamese_names(self, d: _Doc, titles: dict, persons: dict, vessels: list) -> None:
+    def _vietnamese_names(self, d: _Doc, titles: dict, persons: dict, vessels: list[tuple[int, int]]) -> None:
         """Vietnamese names anywhere, outside titles and names already found; those of ships (and their
         later mentions) go to ``vessels``."""
         covered = positions_in((*titles, *persons))
