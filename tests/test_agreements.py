@@ -53,9 +53,10 @@ def test_partnerships_take_their_country_pair(nlp):
     ]
 
 
-def test_named_partnership_keeps_a_lower_case_purpose(nlp_blank):
-    """``… partnership for peace, cooperation and sustainable development`` is one name, and a
-    bare partnership takes the pair named in its own sentence before an earlier partnership's."""
+def test_named_partnership_keeps_a_purpose_written_in_its_case(nlp_blank):
+    """``… strategic partnership for peace, cooperation and sustainable development`` is one name, but a
+    lower-case purpose after a capitalised partnership is not; a bare partnership takes the pair named in
+    its own sentence before an earlier partnership's."""
     text = ("Viet Nam and Japan set up a Comprehensive strategic partnership for peace and prosperity "
             "in Asia and the world. Viet Nam and the US set up a Comprehensive Strategic Partnership "
             "for peace, cooperation and sustainable development in 2023. Viet Nam and Australia "
@@ -64,8 +65,7 @@ def test_named_partnership_keeps_a_lower_case_purpose(nlp_blank):
     assert found == [
         ("AGREEMENT", "Comprehensive strategic partnership for peace and prosperity in Asia and the world",
          "VN-JP Comprehensive Strategic Partnership"),
-        ("AGREEMENT", "Comprehensive Strategic Partnership for peace, cooperation and sustainable development",
-         "VN-US Comprehensive Strategic Partnership"),
+        ("AGREEMENT", "Comprehensive Strategic Partnership", "VN-US Comprehensive Strategic Partnership"),
         ("AGREEMENT", "Comprehensive Strategic Partnership", "VN-AU Comprehensive Strategic Partnership"),
     ]
 

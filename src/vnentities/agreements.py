@@ -267,12 +267,14 @@ class AgreementTagger:
             found[(start, end)] = partnership_id(*codes, m.key) if codes else ""
 
     def _named_end(self, view: View, end: int) -> int:
-        """``… Partnership for Peace and Prosperity in Asia and the World``, ``… partnership for peace,
-        cooperation and sustainable development``: the full name (``end`` when there is no purpose)."""
+        """``… Partnership for Peace and Prosperity in Asia and the World``, ``… strategic partnership for
+        peace and prosperity in Asia and the world``: the full name, its purpose written in the case of the
+        partnership's own words (``end`` when there is no purpose)."""
         words, lowered = view.words, view.lowered
+        lower_case = not is_capitalised(words[end - 1])
 
         def named(j: int) -> bool:
-            return is_capitalised(words[j]) or lowered[j] in self.partnership_purposes
+            return is_capitalised(words[j]) or (lower_case and lowered[j] in self.partnership_purposes)
 
         if end + 1 >= len(words) or lowered[end] != "for" or not named(end + 1):
             return end
