@@ -557,3 +557,11 @@ def test_a_defined_name_joins_its_dash(nlp_blank):
         ("ORG", "Vietnamese – German University", "Vietnamese-German University"),
         ("ORG", "VGU", "Vietnamese-German University"),
     ]
+
+
+def test_a_bare_party_before_a_noun_of_its_work_is_no_organisation(nlp_blank):
+    """``Party building``, ``Party affairs``, ``the Party school``: a modifier; ``the Party and State`` is the
+    Party."""
+    text = "On Party building and Party affairs, he thanked the Party and State. He visited the Party school."
+    doc = vnentities.extract(text, "2024-08-20", nlp=nlp_blank)
+    assert entities(doc, "ORG") == [("ORG", "Party", "Communist Party of Vietnam")]

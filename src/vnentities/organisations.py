@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from .abbreviations import ORDINAL, YEAR, after_bracketed_acronym, definitions
 from .dates import is_calendar_word
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, Match
 from .lexicon import PhraseTable
 from .places import DEMONYMS_KEY, HOME, by_end, country_positions, place_index, place_positions
 from .resources import read_json, read_records
@@ -64,6 +64,7 @@ class OrganisationTagger:
         self.org_heads = frozenset(terms["heads"])
         self.ruling_parties = terms["ruling_parties"]
         self.party_list_words = frozenset(terms["party_list_words"])
+        self.party_work_words = frozenset(terms["party_work_words"])
         self.home_party = organisation_names()["Party"]
         self.pair_joiners = frozenset(read_json("agreement_terms.json")["pair_joiners"])
         self.company_suffixes = WordSet(terms["company_suffixes"])
@@ -108,7 +109,9 @@ class OrganisationTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         view = View.of(doc)
-        found = {(m.start, m.end): m.key for m in self.gazetteer.longest(view)}
+        found = {
+            (m.start, m.end): m.key for m in self.gazetteer.longest(view) if not self._is_party_work(view, m)
+        }
         known = {view.words[s:e]: key for (s, e), key in found.items()}
         linked: set[str] = set()  # acronyms whose every mention has been linked
         for d in definitions(view, self.org_heads):
@@ -386,6 +389,12 @@ class OrganisationTagger:
             code = nationality.get(start) or (after[1] if after else None)
             if code in self.ruling_parties:
                 found[(start, end)] = self.ruling_parties[code]
+
+    def _is_party_work(self, view: View, m: Match) -> bool:
+        """A bare ``Party`` before a lower-case noun of its work is a modifier: ``Party building``."""
+        return m.key == self.home_party and m.end - m.start == 1 and m.end < len(view) and (
+            view.words[m.end] in self.party_work_words
+        )
 
     def _is_name_word(self, word: str) -> bool:
         return is_capitalised(word) or bool(ORDINAL.match(word)) or bool(YEAR.match(word))
