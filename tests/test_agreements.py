@@ -70,6 +70,14 @@ def test_named_partnership_keeps_a_purpose_written_in_its_case(nlp_blank):
     ]
 
 
+def test_a_document_head_after_a_partnership_names_a_document(nlp_blank):
+    """``Strategic Partnership Agreement`` is one AGREEMENT named as written, not a partnership."""
+    text = "In 2010 they signed the Strategic Partnership Agreement."
+    doc = vnentities.extract(text, "2019-04-09", nlp=nlp_blank)
+    assert entities(doc, "AGREEMENT") == [
+        ("AGREEMENT", "Strategic Partnership Agreement", "Strategic Partnership Agreement")]
+
+
 def test_generic_lowercase_partnership_is_not_an_agreement(nlp_blank):
     """A lower-case partnership type with no country pair names no agreement."""
     doc = vnentities.extract("They want a comprehensive partnership soon.", "2024-01-01",

@@ -263,6 +263,9 @@ class AgreementTagger:
             ):
                 found[(start, subject)] = written_name(view.words[start:subject], self.pair_joiners)
                 continue  # ``Strategic Partnership on Climate Change Adaptation``: a partnership in one field
+            if m.end < len(view) and is_capitalised(view.words[m.end]) and view.lowered[m.end] in self.heads:
+                found[(start, m.end + 1)] = written_name(view.words[start : m.end + 1], self.pair_joiners)
+                continue  # ``Strategic Partnership Agreement``: a document that names the partnership
             end = self._named_end(view, m.end) if is_capitalised(view.words[m.start]) else m.end
             found[(start, end)] = partnership_id(*codes, m.key) if codes else ""
 
