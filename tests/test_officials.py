@@ -770,17 +770,20 @@ def test_a_ship_named_after_a_person_gives_no_person(nlp):
 
 
 def test_a_given_name_that_names_a_place_after_a_title_or_honorific(nlp_blank):
-    """``Deputy Prime Minister Hue`` and ``Mr. Hue`` after ``Vuong Dinh Hue`` are the person; a dash glued to
-    the title (``-Deputy``) is split off; ``to Hue`` stays a place."""
+    """``Deputy Prime Minister Hue`` and ``Mr. Hue`` after ``Vuong Dinh Hue`` are the person, and so is a name
+    opening with a country after a title (``Iran Frew``); a dash glued to the title (``-Deputy``) is split
+    off; ``to Hue`` stays a place."""
     text = ("(VOVWORLD) -Deputy Prime Minister Vuong Dinh Hue met US officials. Deputy Prime Minister Hue "
-            "asked for more. Mr. Hue later flew to Hue.")
+            "asked for more. Mr. Hue later flew to Hue with UK Ambassador to Vietnam Iran Frew.")
     doc = vnentities.extract(text, "2018-06-26", nlp=nlp_blank)
     assert entities(doc, "PERSON") == [
         ("PERSON", "Vuong Dinh Hue", "Vuong Dinh Hue"),
         ("PERSON", "Hue", "Vuong Dinh Hue"),
         ("PERSON", "Hue", "Vuong Dinh Hue"),
+        ("PERSON", "Iran Frew", "Iran Frew"),
     ]
-    assert entities(doc, "TITLE") == [("TITLE", "Deputy Prime Minister", "Vuong Dinh Hue")] * 2
+    assert entities(doc, "TITLE") == [("TITLE", "Deputy Prime Minister", "Vuong Dinh Hue")] * 2 + [
+        ("TITLE", "UK Ambassador to Vietnam", "Iran Frew")]
     assert entities(doc, "PLACE") == [("PLACE", "US", "US"), ("PLACE", "Hue", "Thua Thien Hue")]
 
 

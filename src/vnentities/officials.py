@@ -510,8 +510,13 @@ class OfficialTagger:
         vietnamese = self._vietnamese_name(d, k) or self._place_as_name(d, k)
         if vietnamese:
             return vietnamese
-        if d.place_end.get(k) == k + 1 and d.words[k].istitle():
-            return k, k + 1  # ``Deputy Prime Minister Hue``, ``Mr. Hue``: a given name that names a place too
+        if d.place_end.get(k) == k + 1 and d.words[k].istitle():  # a name word that names a place too
+            end = k + 1  # ``Deputy Prime Minister Hue``, ``Mr. Hue``, ``Ambassador to Vietnam Iran Frew``
+            while end - k < MAX_NAME_WORDS and end not in d.newline_before and end < len(d.words) and (
+                self._name_word(d, end)
+            ):
+                end += 1
+            return k, end
         j, count = k, 0
         while j < len(d.words) and count < MAX_NAME_WORDS and self._name_word(d, j):
             j, count = j + 1, count + 1
