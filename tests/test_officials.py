@@ -829,3 +829,23 @@ def test_new_posts_ranks_and_bodies_in_titles(nlp_blank):
         ("TITLE", "Secretary", "Tran Luu Quang"),
         ("TITLE", "Party Chief", "Tran Luu Quang"),
     ]
+
+
+def test_election_as_a_post_the_sultan_and_a_mission_director(nlp_blank):
+    """A post after ``election as`` is held by the sentence's person; ``The Sultan`` stands alone for the Sultan
+    named before; ``Mission Director``; a complement through ``Incident and Disaster Response, Search and
+    Rescue``."""
+    text = ("They congratulated President To Lam’s election as Party General Secretary. Sultan Haji Hassanal "
+            "Bolkiah met them. The Sultan said so. USAID’s Mission Director for Vietnam Michael Greene came. "
+            "Pham Van Ty, Deputy Chief of the Office of the National Committee for Incident and Disaster "
+            "Response, Search and Rescue, came too.")
+    doc = vnentities.extract(text, "2024-08-11", nlp=nlp_blank)
+    assert entities(doc, "TITLE") == [
+        ("TITLE", "President", "To Lam"),
+        ("TITLE", "Party General Secretary", "To Lam"),
+        ("TITLE", "Sultan", "Hassanal Bolkiah"),
+        ("TITLE", "Sultan", "Hassanal Bolkiah"),
+        ("TITLE", "Mission Director for Vietnam", "Michael Greene"),
+        ("TITLE", "Deputy Chief of the Office of the National Committee for Incident and Disaster Response, "
+                  "Search and Rescue", "Pham Van Ty"),
+    ]

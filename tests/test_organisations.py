@@ -565,3 +565,22 @@ def test_a_bare_party_before_a_noun_of_its_work_is_no_organisation(nlp_blank):
     text = "On Party building and Party affairs, he thanked the Party and State. He visited the Party school."
     doc = vnentities.extract(text, "2024-08-20", nlp=nlp_blank)
     assert entities(doc, "ORG") == [("ORG", "Party", "Communist Party of Vietnam")]
+
+
+def test_head_first_committees_and_a_numbered_general_assembly(nlp_blank):
+    """``Joint Committee for Economic, Scientific, and Technical Cooperation`` is one body named as written, not
+    ``People's Committee of …`` or ``Central Committee of …``; an ordinal makes ``General Assembly`` an EVENT;
+    an acronym defined after a nationality and a known body takes that body's norm."""
+    text = ("They chaired the Joint Committee for Economic, Scientific, and Technical Cooperation and the "
+            "Committee for Bilateral Cooperation with the People's Committee of Hanoi. He attended the 88th "
+            "INTERPOL General Assembly and the UN General Assembly. The Vietnamese National Assembly (NA) "
+            "agreed.")
+    doc = vnentities.extract(text, "2023-05-09", nlp=nlp_blank)
+    assert [org for org in entities(doc, "ORG") if "Committee" in org[1]] == [
+        ("ORG", "Joint Committee for Economic, Scientific, and Technical Cooperation",
+         "Joint Committee for Economic, Scientific, and Technical Cooperation"),
+        ("ORG", "Committee for Bilateral Cooperation", "Committee for Bilateral Cooperation"),
+    ]
+    assert entities(doc, "EVENT") == [("EVENT", "88th INTERPOL General Assembly", None)]
+    assert ("ORG", "UN General Assembly", "United Nations General Assembly") in entities(doc, "ORG")
+    assert entities(doc, "ORG")[-1] == ("ORG", "NA", "National Assembly of Vietnam")

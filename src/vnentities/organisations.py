@@ -69,7 +69,9 @@ class OrganisationTagger:
         self.pair_joiners = frozenset(read_json("agreement_terms.json")["pair_joiners"])
         self.company_suffixes = WordSet(terms["company_suffixes"])
         events = read_json("events.json")
-        self.event_heads = WordSet([*events["heads"], *events["pair_heads"]])
+        self.ordinal_heads = [tuple(head.split()) for head in events["ordinal_heads"]]
+        self.ordinal_head_words = frozenset(head[-1] for head in self.ordinal_heads)
+        self.event_heads = WordSet([*events["heads"], *events["pair_heads"], *self.ordinal_head_words])
         self.pair_heads = frozenset(events["pair_heads"])
         self.inner_joiners = frozenset(events["inner_joiners"])
         self.solo_heads = frozenset(events["solo_heads"])
@@ -113,9 +115,14 @@ class OrganisationTagger:
             (m.start, m.end): m.key for m in self.gazetteer.longest(view) if not self._is_party_work(view, m)
         }
         known = {view.words[s:e]: key for (s, e), key in found.items()}
+        # a known name one word longer than a long form, on its left: ``Vietnamese National Assembly (NA)``
+        widened = {(s + 1, e): key for (s, e), key in found.items() if e - s > 1}
         linked: set[str] = set()  # acronyms whose every mention has been linked
         for d in definitions(view, self.org_heads):
-            norm = known.get(view.words[d.start : d.end]) or _as_written(view, d.start, d.end)
+            norm = (
+                known.get(view.words[d.start : d.end]) or widened.get((d.start, d.end))
+                or _as_written(view, d.start, d.end)
+            )
             found.setdefault((d.start, d.end), norm)
             found[(d.acronym, d.acronym + 1)] = norm
             acronym = view.words[d.acronym]
@@ -229,6 +236,7 @@ class OrganisationTagger:
         Defense Industry``) the body outgrows the known organisations inside it."""
         words, lowered = view.words, view.lowered
         owner = {k: span for span in found for k in range(*span)}  # position → the span over it
+        place_ends = {end for end, _ in places.values()}
         for head in view.where(self.head_first_bodies):
             if not is_capitalised(words[head]) or head + 2 >= len(words):
                 continue
@@ -237,6 +245,11 @@ class OrganisationTagger:
             prefixed = head > 0 and lowered[head - 1] in self.head_first_prefixes and is_capitalised(
                 words[head - 1]
             )
+            before = words[head - 1] if head else ""
+            # the head of a body named before it: ``Central Committee of …``, ``People's Committee of …``
+            named_before = is_capitalised(before) or (before in POSSESSIVES and head - 1 not in place_ends)
+            if named_before and not prefixed:
+                continue
             start = head - prefixed
             end, j = None, head + 2
             while j < len(words) and j not in view.newline_before:
@@ -244,9 +257,9 @@ class OrganisationTagger:
                     j = end = places[j][0]
                 elif is_capitalised(words[j]) and lowered[j] in self.portfolio_words:
                     j = end = j + 1
-                elif words[j] in ("and", ",") and end == j and j + 1 < len(words) and (
-                    is_capitalised(words[j + 1]) or words[j + 1] == "and"
-                ):
+                elif words[j] in ("and", ",") and (end == j or words[j - 1 : j + 1] == (",", "and")) and (
+                    j + 1 < len(words) and (is_capitalised(words[j + 1]) or words[j + 1] == "and")
+                ):  # ``Economic, Scientific, and Technical``
                     j += 1
                 else:
                     break
@@ -404,9 +417,10 @@ class OrganisationTagger:
     ) -> list[tuple[int, int]]:
         """Capitalised event heads with the name before them (not a place's possessive) and their complement.
 
-        A pair head (``Year``) makes an event only when a country pair is in the name.
+        A pair head (``Year``) makes an event only when a country pair is in the name, an ordinal head
+        (``General Assembly``) only when an ordinal opens it.
         """
-        words = view.words
+        words, lowered = view.words, view.lowered
         spans: list[tuple[int, int]] = []
         for i in view.where(self.event_heads):
             word = words[i]
@@ -439,6 +453,8 @@ class OrganisationTagger:
                     break
             while start < i and (words[start] in self.joiners or words[start] in self.not_first):
                 start += 1
+            if lowered[i] in self.ordinal_head_words and not self._is_numbered_session(view, start, i):
+                continue
             end = self._complement_end(words, i + 1)
             if end - start < 2 and word.lower() not in self.solo_heads:
                 continue
@@ -453,6 +469,13 @@ class OrganisationTagger:
                 spans.append(span)
                 covered.update(range(*span))
         return self._with_back_references(view, _with_acronyms(view, sorted(spans), self.acronym_suffix))
+
+    def _is_numbered_session(self, view: View, start: int, head: int) -> bool:
+        """``88th INTERPOL General Assembly``: an ordinal opens the name, which ends in an ordinal head (not
+        ``UN General Assembly``)."""
+        return bool(ORDINAL.match(view.words[start])) and any(
+            view.lowered[head + 1 - len(h) : head + 1] == h for h in self.ordinal_heads
+        )
 
     def _named(self, view: View) -> list[tuple[int, int]]:
         """``Typhoon Yagi``, ``Super Typhoon Yagi``: a capitalised head before a one-word name."""
