@@ -78,6 +78,12 @@ def test_a_document_head_after_a_partnership_names_a_document(nlp_blank):
         ("AGREEMENT", "Strategic Partnership Agreement", "Strategic Partnership Agreement")]
 
 
+def test_a_document_defined_after_an_indefinite_article_is_no_agreement(nlp_blank):
+    """``a Memorandum of Understanding (MoU)`` names a kind of document, not one agreement."""
+    text = "They signed a Memorandum of Understanding (MoU) on trade. The MoU takes effect soon."
+    assert entities(vnentities.extract(text, "2024-11-16", nlp=nlp_blank), "AGREEMENT") == []
+
+
 def test_generic_lowercase_partnership_is_not_an_agreement(nlp_blank):
     """A lower-case partnership type with no country pair names no agreement."""
     doc = vnentities.extract("They want a comprehensive partnership soon.", "2024-01-01",

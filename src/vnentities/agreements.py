@@ -20,7 +20,17 @@ from .gazetteer import Gazetteer, Match
 from .organisations import ORGANISATIONS_KEY
 from .places import HOME, by_end, country_positions, place_positions
 from .resources import read_json, read_records
-from .text import SENTENCE_ENDS, SpanData, View, WordSet, is_capitalised, list_end, positions_in, written_name
+from .text import (
+    ARTICLES,
+    SENTENCE_ENDS,
+    SpanData,
+    View,
+    WordSet,
+    is_capitalised,
+    list_end,
+    positions_in,
+    written_name,
+)
 
 AGREEMENTS_KEY = "vne_agreements"
 LONG_FTA = "Free Trade Agreement"
@@ -221,6 +231,8 @@ class AgreementTagger:
         for d in definitions(view, self.heads):
             start = d.start if d.start in by_start else d.start - 1
             end, key = by_start.get(start, (None, None))
+            if key is None and d.start and view.lowered[d.start - 1] in ARTICLES:
+                continue  # ``a Memorandum of Understanding (MoU)``: a kind of document, not a named one
             if key is None or (end < d.end and key not in knowledge_base()):
                 found.pop((start, end), None)  # ``Vienna Declaration`` in ``Vienna Declaration and … (VDPA)``
                 key = view.words[d.acronym]

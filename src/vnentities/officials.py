@@ -29,7 +29,17 @@ from .lexicon import PhraseTable
 from .organisations import EVENTS_KEY, ORGANISATIONS_KEY, POSSESSIVES
 from .places import DEMONYMS_KEY, PLACES_KEY
 from .resources import read_json, read_lines
-from .text import SENTENCE_ENDS, SpanData, View, WordSet, fold, is_capitalised, list_end, positions_in
+from .text import (
+    ARTICLES,
+    SENTENCE_ENDS,
+    SpanData,
+    View,
+    WordSet,
+    fold,
+    is_capitalised,
+    list_end,
+    positions_in,
+)
 
 TITLES_KEY = "vne_titles"
 PERSONS_KEY = "vne_persons"
@@ -47,7 +57,6 @@ BYLINE_JOINERS = frozenset({"-", "–", ",", "and"})  # between the names of a b
 DASHES = frozenset({"-", "–", "—"})
 MAX_OWNER_WORDS = 3  # ``Viet Nam's`` between a post cue and the post
 MIN_REPEATED_TITLE_WORDS = 3  # a shorter title repeated with no name may be another holder's
-ARTICLES = frozenset({"a", "an"})  # before an appositive post: ``Li Shangfu, a State Councillor and …``
 
 
 @cache

@@ -50,6 +50,7 @@ def _fold_word(word: str) -> str:
 
 
 SENTENCE_ENDS = frozenset({".", "!", "?"})
+ARTICLES = frozenset({"a", "an"})  # indefinite: ``a Memorandum of Understanding``, ``Li Shangfu, a State …``
 HYPHEN = frozenset({"-"})  # the joiner of ``written_name`` for names such as ``Hi-Tech``
 
 
