@@ -130,6 +130,7 @@ class PlaceTagger:
         self.facility_heads = WordSet(terms["heads"])
         self.generic = frozenset(terms["generic"])
         self.max_words = terms["max_words"]
+        self.particles = frozenset(terms["name_particles"])
         self.gate_heads = PhraseTable(nlp.make_doc, ((head, head) for head in terms["lower_case_heads"]))
         self.gate_head_words = WordSet(self.gate_heads.first_words)
         self.gate_modifiers = frozenset(terms["lower_case_modifiers"])
@@ -166,7 +167,8 @@ class PlaceTagger:
         """
         words, lowered = view.words, view.lowered
         facilities = {}
-        for start, head in named_heads(view, self.facility_heads, self.not_first, self.max_words):
+        named = named_heads(view, self.facility_heads, self.not_first, self.max_words, self.particles)
+        for start, head in named:
             after = head + 1
             if (start, after) not in places and not all(word in self.generic for word in lowered[start:head]):
                 facilities[(start, after)] = name = written_name(words[start:after], HYPHEN)

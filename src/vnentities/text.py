@@ -64,28 +64,36 @@ def written_name(words: tuple[str, ...], joiners: frozenset[str]) -> str:
     return text
 
 
-def name_start(view: View, end: int, stop: frozenset[str], limit: int) -> int:
+def name_start(
+    view: View, end: int, stop: frozenset[str], limit: int, particles: frozenset[str] = frozenset()
+) -> int:
     """Where the capitalised words (and hyphens) right before view position ``end`` begin.
 
-    At most ``limit`` words, not across a line start, not over a ``stop`` word (``The``, ``At``).
+    At most ``limit`` words, not across a line start, not over a ``stop`` word (``The``, ``At``); a
+    lower-case word of ``particles`` may stand between two of them (``Quatro de Fevereiro``).
     """
     words, start = view.words, end
     while (
         start > 0 and end - start < limit and start not in view.newline_before
-        and (is_capitalised(words[start - 1]) or words[start - 1] == "-")
+        and (
+            is_capitalised(words[start - 1]) or words[start - 1] == "-"
+            or (words[start - 1] in particles and start > 1 and is_capitalised(words[start - 2]))
+        )
         and words[start - 1] not in stop
     ):
         start -= 1
     return start
 
 
-def named_heads(view: View, heads: WordSet, stop: frozenset[str], limit: int) -> Iterator[tuple[int, int]]:
+def named_heads(
+    view: View, heads: WordSet, stop: frozenset[str], limit: int, particles: frozenset[str] = frozenset()
+) -> Iterator[tuple[int, int]]:
     """``(start, head)`` of each capitalised word of ``heads`` that no capitalised word follows, ``start``
     where the capitalised words before it begin (``name_start``): ``Whitsun Reef``, ``RMIT University``."""
     words = view.words
     for head in view.where(heads):
         if is_capitalised(words[head]) and not (head + 1 < len(words) and is_capitalised(words[head + 1])):
-            yield name_start(view, head, stop, limit), head
+            yield name_start(view, head, stop, limit, particles), head
 
 
 def list_end(lowered: tuple[str, ...], comma: int, item: Callable[[int], int | None]) -> int | None:
