@@ -247,6 +247,7 @@ def test_an_acronym_bracketed_after_a_facility_names_it_wherever_it_recurs(nlp_b
 
 def test_a_particle_inside_a_facility_name(nlp_blank):
     """``Quatro de Fevereiro International Airport``: a lower-case particle between capitalised words."""
-    doc = vnentities.extract("He landed at Quatro de Fevereiro International Airport.", "2025-08-07", nlp=nlp_blank)
+    text = "He landed at Quatro de Fevereiro International Airport."
+    doc = vnentities.extract(text, "2025-08-07", nlp=nlp_blank)
     name = "Quatro de Fevereiro International Airport"
     assert entities(doc, "PLACE") == [("PLACE", name, name)]
