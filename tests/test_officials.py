@@ -849,3 +849,17 @@ def test_election_as_a_post_the_sultan_and_a_mission_director(nlp_blank):
         ("TITLE", "Deputy Chief of the Office of the National Committee for Incident and Disaster Response, "
                   "Search and Rescue", "Pham Van Ty"),
     ]
+
+
+def test_a_chapter_and_the_capital_in_a_complement(nlp_blank):
+    """``of the Beijing chapter of …`` and ``of the capital People’s Committee`` stay in the title; a bracketed
+    acronym between the title and the name is an ORG of its own."""
+    text = ("Vice President of the Beijing chapter of Chinese People's Political Consultative Conference "
+            "(CPPCC) Yu Luming met Chairman of the capital People’s Committee Tran Sy Thanh.")
+    doc = vnentities.extract(text, "2019-06-24", nlp=nlp_blank)
+    assert entities(doc, "TITLE") == [
+        ("TITLE", "Vice President of the Beijing chapter of Chinese People's Political Consultative Conference",
+         "Yu Luming"),
+        ("TITLE", "Chairman of the capital People’s Committee", "Tran Sy Thanh"),
+    ]
+    assert entities(doc, "ORG") == [("ORG", "CPPCC", "Chinese People's Political Consultative Conference")]
