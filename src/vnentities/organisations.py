@@ -230,10 +230,12 @@ class OrganisationTagger:
     def _add_head_first(
         self, view: View, places: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
     ) -> None:
-        """``Ministry of Education and Sports``: a capitalised head, ``of``/``for`` and capitalised portfolio
-        words (the complement words of titles) or places, ``and`` or a comma between two of them, outside
-        the known organisations; named as written. With a prefix before its head (``General Department of
-        Defense Industry``) the body outgrows the known organisations inside it."""
+        """``Ministry of Education and Sports``, ``Committee for Bilateral Cooperation``: a capitalised head,
+        ``of``/``for`` and capitalised portfolio words (the complement words of titles) or places, ``and`` or a
+        comma between two of them, outside the known organisations; named as written. Not the head of a body
+        named before it (``Central Committee of …``, ``People's Committee of …``). With a prefix before its
+        head (``General Department of Defense Industry``) the body outgrows the known organisations inside
+        it."""
         words, lowered = view.words, view.lowered
         owner = {k: span for span in found for k in range(*span)}  # position → the span over it
         place_ends = {end for end, _ in places.values()}
