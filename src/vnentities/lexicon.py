@@ -29,6 +29,11 @@ class PhraseTable(Generic[T]):
         self.first_words = frozenset(self._sizes)
         self._lengths = sorted({len(words) for words in self._values})
 
+    @classmethod
+    def of(cls, tokenizer: Callable[[str], Doc], phrases: Iterable[str]) -> PhraseTable[str]:
+        """A table of ``phrases``, each its own value."""
+        return cls(tokenizer, ((phrase, phrase) for phrase in phrases))
+
     def match(self, lowered: tuple[str, ...], i: int) -> tuple[int, T] | None:
         """The end and value of the longest phrase starting at ``lowered[i]``."""
         if i >= len(lowered):

@@ -94,11 +94,9 @@ class OrganisationTagger:
         self.head_first_connectors = frozenset(terms["head_first_connectors"])
         self.head_first_prefixes = frozenset(terms["head_first_prefixes"])
         self.portfolio_words = frozenset(read_json("titles.json")["complement_words"])
-        self.local_bodies = PhraseTable(nlp.make_doc, ((body, body) for body in terms["local_bodies"]))
+        self.local_bodies = PhraseTable.of(nlp.make_doc, terms["local_bodies"])
         self.foreign_local_kinds = frozenset(terms["foreign_local_kinds"])
-        self.foreign_local_bodies = PhraseTable(
-            nlp.make_doc, ((body, body) for body in terms["foreign_local_bodies"])
-        )
+        self.foreign_local_bodies = PhraseTable.of(nlp.make_doc, terms["foreign_local_bodies"])
         self.parties = frozenset((*self.ruling_parties.values(), self.home_party))
         self.party_bodies = PhraseTable(nlp.make_doc, terms["party_bodies"].items())
         self.institution_heads = WordSet(terms["institution_heads"])
@@ -458,9 +456,9 @@ class OrganisationTagger:
             if lowered[i] in self.ordinal_head_words and not self._is_numbered_session(view, start, i):
                 continue
             end = self._complement_end(words, i + 1)
-            if end - start < 2 and word.lower() not in self.solo_heads:
+            if end - start < 2 and lowered[i] not in self.solo_heads:
                 continue
-            if word.lower() in self.pair_heads and not any(
+            if lowered[i] in self.pair_heads and not any(
                 start <= k and joiner < i for k, (joiner, _) in pairs.items()
             ):
                 continue  # ``Year`` without a country pair in the name

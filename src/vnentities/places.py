@@ -131,14 +131,14 @@ class PlaceTagger:
         self.generic = frozenset(terms["generic"])
         self.max_words = terms["max_words"]
         self.particles = frozenset(terms["name_particles"])
-        self.gate_heads = PhraseTable(nlp.make_doc, ((head, head) for head in terms["lower_case_heads"]))
+        self.gate_heads = PhraseTable.of(nlp.make_doc, terms["lower_case_heads"])
         self.gate_head_words = WordSet(self.gate_heads.first_words)
         self.gate_modifiers = frozenset(terms["lower_case_modifiers"])
         self.pair_joiners = frozenset(terms["pair_joiners"])
         self.not_first = frozenset(read_json("events.json")["not_first"])
         self.city_word = terms["city_word"]
         self.city_kinds = frozenset(terms["city_kinds"])
-        self.route_heads = PhraseTable(nlp.make_doc, ((head, head) for head in terms["route_heads"]))
+        self.route_heads = PhraseTable.of(nlp.make_doc, terms["route_heads"])
         self.route_head_words = WordSet(self.route_heads.first_words)
 
     def __call__(self, doc: Doc) -> Doc:

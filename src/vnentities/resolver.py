@@ -177,9 +177,9 @@ class Resolver:
         self.name = name
         self.use_base = use_base
         terms = read_json("titles.json")
-        self.post_cues = PhraseTable(nlp.make_doc, ((cue, cue) for cue in terms["post_cues"]))
+        self.post_cues = PhraseTable.of(nlp.make_doc, terms["post_cues"])
         self.pronouns = frozenset(terms["pronouns"])
-        self.honorifics = PhraseTable(nlp.make_doc, ((title, title) for title in terms["honorifics"]))
+        self.honorifics = PhraseTable.of(nlp.make_doc, terms["honorifics"])
 
     def __call__(self, doc: Doc) -> Doc:
         view = View.of(doc)
