@@ -197,3 +197,14 @@ def test_a_free_trade_agreement_by_its_long_name_between_two_parties(nlp_blank):
     doc = vnentities.extract(text, "2021-12-16", nlp=nlp_blank)
     assert entities(doc, "AGREEMENT") == [
         ("AGREEMENT", "Free Trade Agreement between Vietnam and the Eurasian Economic Union", "VN-EAEU FTA")]
+
+
+def test_the_eu_as_one_side_of_a_partnership(nlp_blank):
+    """A bloc with a code of its own (the EU) is a partner like a country: ``VN-EU …``; ASEAN has none."""
+    text = ("Vietnam and the European Union announced a Comprehensive Strategic Partnership. ASEAN and Vietnam "
+            "hailed their Strategic Partnership.")
+    doc = vnentities.extract(text, "2026-01-29", nlp=nlp_blank)
+    assert entities(doc, "AGREEMENT") == [
+        ("AGREEMENT", "Comprehensive Strategic Partnership", "VN-EU Comprehensive Strategic Partnership"),
+        ("AGREEMENT", "Strategic Partnership", None),
+    ]

@@ -150,3 +150,18 @@ def _find_by_scanning(text: str) -> list[tuple[str, tuple[int, int]]]:
 def test_patterns_are_tried_wherever_they_can_match(text):
     """Trying the patterns only at the listed start places finds what scanning finds."""
     assert [(k, m.span()) for k, m in dates.DateTagger._find(text)] == _find_by_scanning(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("held on 2025\nJanuary\n9-10.", [("2025", "2025"), ("January\n9-10", "2024-01-09/2024-01-10")]),
+        ("chaired it onJanuary\t9, 2020 at noon", []),  # the month glued to a word: no span of its own
+        ("on 2020\nMay\n/\n16:18", [("2020", "2020")]),
+    ],
+)
+def test_a_date_never_starts_inside_a_number_nor_at_whitespace(nlp_blank, text, dates):
+    """``25 January`` is not read in ``2025 January``, and a date's span never starts or ends with a space
+    token (a match starting inside a glued word gives none)."""
+    doc = vnentities.extract(text, "2024-03-20", nlp=nlp_blank)
+    assert [(text, norm) for _, text, norm in entities(doc, "DATE")] == dates

@@ -863,3 +863,50 @@ def test_a_chapter_and_the_capital_in_a_complement(nlp_blank):
         ("TITLE", "Chairman of the capital People’s Committee", "Tran Sy Thanh"),
     ]
     assert entities(doc, "ORG") == [("ORG", "CPPCC", "Chinese People's Political Consultative Conference")]
+
+
+def test_posts_named_by_events_bodies_and_local_party_committees(nlp_blank):
+    """An event in a complement (``Chair of AIPA-45``), ``Organizations`` and ``Operation`` in a body's name;
+    a later ``provincial Party chief`` goes to the secretary of a Provincial Party Committee."""
+    text = ("The trip came at the invitation of President of the Lao NA and Chair of AIPA-45 Saysomphone "
+            "Phomvihane, at the 45th General Assembly of the ASEAN Inter-Parliamentary Assembly (AIPA-45). "
+            "Chairwoman of the Can Tho Union of Friendship Organizations Le Thi Thanh Giang and Deputy "
+            "Director of the Vietnam Department of Peacekeeping Operation Col. Nguyen Nhu Canh spoke.\n\n"
+            "Secretary of the Provincial Party Committee of Quang Ninh Nguyen Xuan Ky received him. The "
+            "provincial Party chief hoped for more.")
+    doc = vnentities.extract(text, "2024-10-17", nlp=nlp_blank)
+    assert entities(doc, "TITLE") == [
+        ("TITLE", "President of the Lao NA and Chair of AIPA-45", "Saysomphone Phomvihane"),
+        ("TITLE", "Chairwoman of the Can Tho Union of Friendship Organizations", "Le Thi Thanh Giang"),
+        ("TITLE", "Deputy Director of the Vietnam Department of Peacekeeping Operation", "Nguyen Nhu Canh"),
+        ("TITLE", "Col.", "Nguyen Nhu Canh"),
+        ("TITLE", "Secretary of the Provincial Party Committee of Quang Ninh", "Nguyen Xuan Ky"),
+        ("TITLE", "Party chief", "Nguyen Xuan Ky"),
+    ]
+
+
+def test_a_title_opening_a_sentence_then_a_rank_and_a_name(nlp):
+    """``Deputy Chief of …, Lieut. Gen. Nguyen Tan Cuong gave …``: the title is held by the name after the
+    rank; in a list (``…, Le Van A and …``) it is not."""
+    text = ("Deputy Chief of the General Staff of the Vietnam People’s Army, Lieut. Gen. Nguyen Tan Cuong gave "
+            "the order.")
+    doc = vnentities.extract(text, "2019-11-13", nlp=nlp)
+    assert [norm for _, _, norm in entities(doc, "TITLE")] == ["Nguyen Tan Cuong", "Nguyen Tan Cuong"]
+
+
+def test_names_ending_a_sentence_in_a_us_state_abbreviation(nlp_blank):
+    """``Ky.`` and ``La.`` end Vietnamese names and places, not abbreviations of Kentucky and Louisiana; a
+    sentence glued after a title (``PM.He``) is split."""
+    text = "It will grow, added Secretary Nguyen Xuan Ky. He flew to Son La. They met the Deputy PM.He said so."
+    doc = vnentities.extract(text, "2022-04-20", nlp=nlp_blank)
+    assert ("PERSON", "Nguyen Xuan Ky", "Nguyen Xuan Ky") in entities(doc)
+    assert ("PLACE", "Son La", "Son La") in entities(doc)
+    assert ("TITLE", "Deputy PM", "Nguyen Xuan Ky") not in entities(doc)
+    assert [e.text for e in doc.entities if e.label == "TITLE"] == ["Secretary", "Deputy PM"]
+
+
+def test_a_ship_prefix_names_a_vessel_not_a_person(nlp):
+    """``BRP Gabriela Silang``, ``USS John S. McCain``: ships, with no PERSON from the rules or the base."""
+    text = "The ship BRP Gabriela Silang welcomed Pham Van Tra, and USS John S. McCain docked."
+    doc = vnentities.extract(text, "2025-10-02", nlp=nlp)
+    assert entities(doc, "PERSON") == [("PERSON", "Pham Van Tra", "Pham Van Tra")]

@@ -584,3 +584,53 @@ def test_head_first_committees_and_a_numbered_general_assembly(nlp_blank):
     assert entities(doc, "EVENT") == [("EVENT", "88th INTERPOL General Assembly", None)]
     assert ("ORG", "UN General Assembly", "United Nations General Assembly") in entities(doc, "ORG")
     assert entities(doc, "ORG")[-1] == ("ORG", "NA", "National Assembly of Vietnam")
+
+
+def test_a_foreign_nationality_before_government_or_parliament(nlp):
+    """``Japanese Government`` and ``Indian Parliament`` are that country's bodies, and ``Embassy of the
+    Republic of India`` its mission; ``Singaporean Government's leader`` is a post, not the body."""
+    text = ("He thanked the Japanese Government, the Indian Parliament and the Embassy of the Republic of "
+            "India. Singaporean Government's leader arrived.")
+    doc = vnentities.extract(text, "2022-04-20", nlp=nlp)
+    assert entities(doc, "ORG") == [
+        ("ORG", "Japanese Government", "Government of Japan"),
+        ("ORG", "Indian Parliament", "Parliament of India"),
+        ("ORG", "Embassy of the Republic of India", "Embassy of India"),
+    ]
+
+
+def test_a_lower_case_word_inside_a_known_name_is_not_that_name(nlp_blank):
+    """``UN mission in South Sudan`` is not the ``UN Mission in South Sudan``: the UN and a place."""
+    doc = vnentities.extract("Viet Nam sent a hospital to the UN mission in South Sudan.", "2019-11-13",
+                             nlp=nlp_blank)
+    assert entities(doc)[1:] == [("ORG", "UN", "United Nations"), ("PLACE", "South Sudan", "SS")]
+
+
+def test_summits_and_related_summits_and_mekong_mechanisms(nlp_blank):
+    """Two ordinals joined by ``and``, a plural head and ``and Related Summits`` make one EVENT; the Mekong
+    cooperation mechanisms are ORGs with their acronyms; ``Granma`` is Cuba's Party newspaper."""
+    text = ("They met at the 40th and 41st ASEAN Summits and Related Summits. The Mekong–Korea Cooperation "
+            "(MKC) grew, Granma reported.")
+    doc = vnentities.extract(text, "2022-11-13", nlp=nlp_blank)
+    assert entities(doc, "EVENT") == [("EVENT", "40th and 41st ASEAN Summits and Related Summits", None)]
+    assert entities(doc, "ORG") == [
+        ("ORG", "Mekong–Korea Cooperation", "Mekong-Korea Cooperation"),
+        ("ORG", "MKC", "Mekong-Korea Cooperation"),
+        ("ORG", "Granma", "Granma"),
+    ]
+
+
+def test_two_events_are_not_joined_over_a_long_name(nlp_blank):
+    """``and`` joins one capitalised word and a head to an event (``and Related Meetings``), no longer name."""
+    doc = vnentities.extract("The 56th AMM and Related Meetings opened.", "2023-07-11", nlp=nlp_blank)
+    assert entities(doc, "EVENT") == [("EVENT", "56th AMM and Related Meetings", None)]
+    doc = vnentities.extract("The ASEAN Summit and Vietnam's proposals.", "2023-07-11", nlp=nlp_blank)
+    assert entities(doc, "EVENT") == [("EVENT", "ASEAN Summit", None)]
+
+
+def test_concept_acronyms_and_plural_documents_are_no_base_model_names(nlp_sm):
+    """``FDI``, ``ODA``, ``COVID-19``, ``Memoranda``, ``Member States``: whatever the base model calls them,
+    no entity."""
+    text = "They signed Memoranda, drew FDI, ODA and COVID-19 aid, and Member States met."
+    doc = vnentities.extract(text, "2024-03-20", nlp=nlp_sm)
+    assert entities(doc) == []

@@ -251,3 +251,17 @@ def test_a_particle_inside_a_facility_name(nlp_blank):
     doc = vnentities.extract(text, "2025-08-07", nlp=nlp_blank)
     name = "Quatro de Fevereiro International Airport"
     assert entities(doc, "PLACE") == [("PLACE", name, name)]
+
+
+def test_power_plants_border_rivers_currencies_and_cuban_provinces(nlp_blank):
+    """The name before ``thermal power plant`` or ``border river`` is a PLACE; ``US dollars`` is money, not the
+    US; Cuba's provinces are known (``Pinar del Río``)."""
+    text = ("They visited the O Mon thermal power plant and the Bowang border river, raising 2 million US "
+            "dollars, then Matanzas and Pinar del Río.")
+    doc = vnentities.extract(text, "2023-06-28", nlp=nlp_blank)
+    assert entities(doc, "PLACE") == [
+        ("PLACE", "O Mon", "O Mon"),
+        ("PLACE", "Bowang", "Bowang"),
+        ("PLACE", "Matanzas", "Matanzas"),
+        ("PLACE", "Pinar del Río", "Pinar del Rio"),
+    ]

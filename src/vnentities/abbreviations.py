@@ -19,6 +19,7 @@ YEAR = re.compile(r"^(1[89]|20)\d\d$")
 ORDINAL = re.compile(
     r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.IGNORECASE
 )
+SESSION = re.compile(r"-\d{1,4}$")  # the session number of ``AMM-57``
 NUMBER = re.compile(r"^\d{1,4}$")  # the number in ``(AMM 53)`` or ``(APEC 2017)``
 OPEN = WordSet({"("})
 
@@ -42,10 +43,11 @@ class Definition(NamedTuple):
 
 
 def _long_form_start(words: tuple[str, ...], acronym: str) -> int | None:
-    """Index into ``words`` where the long form of ``acronym`` starts, if it has one."""
+    """Index into ``words`` where the long form of ``acronym`` starts, if it has one (a session number such as
+    the ``-45`` of ``AIPA-45`` aside)."""
     text = " ".join(words)
     char = len(text) - 1
-    letters = [c.lower() for c in acronym if c.isalnum()]
+    letters = [c.lower() for c in SESSION.sub("", acronym) if c.isalnum()]
     for n, letter in reversed(list(enumerate(letters))):
         while char >= 0 and (
             text[char].lower() != letter or (n == 0 and char > 0 and text[char - 1] != " ")

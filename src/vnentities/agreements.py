@@ -83,6 +83,7 @@ class AgreementTagger:
         self.back_reference_words = WordSet(w.lower() for w in self.back_references)
         self.pair_joiners = frozenset(terms["pair_joiners"])
         self.pair_blocs = frozenset(terms["pair_blocs"])
+        self.partnership_blocs = terms["partnership_blocs"]
         self.partnership_purposes = frozenset(terms["partnership_purposes"])
         self.document_heads = WordSet(terms["document_heads"])
         self.document_modifiers = frozenset(terms["document_modifiers"])
@@ -108,7 +109,11 @@ class AgreementTagger:
         }
         self._add_documents(view, countries, blocs, found)
         self._add_definitions(view, found)
-        self._add_partnerships(view, countries, found)
+        partners = {
+            start: (end, self.partnership_blocs[norm]) for start, (end, norm) in blocs.items()
+            if norm in self.partnership_blocs
+        }
+        self._add_partnerships(view, countries | partners, found)
         self._add_back_references(view, found)
         view.write(doc, AGREEMENTS_KEY, [
             SpanData(*view.span(s, e), "AGREEMENT", key) for (s, e), key in sorted(found.items())
@@ -250,7 +255,8 @@ class AgreementTagger:
     def _add_partnerships(
         self, view: View, countries: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
     ) -> None:
-        """Bilateral partnerships: a country pair before the type, or the pair named near it."""
+        """Bilateral partnerships: a country pair before the type, or the pair named near it (``countries``
+        may hold blocs, by their codes)."""
         ends = by_end(countries)
         starts = sorted(countries)
         last_pair: dict[str, tuple[str, str]] = {}

@@ -77,14 +77,16 @@ PATTERNS = [
     ("month", re.compile(
         rf"(?P<date>(?:(?:[Nn]ext|[Ll]ast|[Tt]his)\s+)?{_MONTH}(?P<year>\s+(?:next|last|this)\s+year)?)(?![\w\d])")),
 ]
+# No date starts inside a number (``25 January`` is not in ``2025 January``).
+PATTERNS = [(kind, re.compile(rf"(?<!\d){pattern.pattern}")) for kind, pattern in PATTERNS]
 # Searched on its own; the look-ahead for a first letter only lets the search skip ahead.
 RELATIVE = re.compile(
     rf"(?=[{''.join(sorted({p[0] for p in VOCAB['relative']}))}])"
     rf"\b(?P<date>{_alternation(VOCAB['relative'])})\b",
     re.IGNORECASE,
 )
-# Every match of PATTERNS starts at a digit, at a month or weekday name (all begin with one
-# of these three letters) or at ``next``, ``last``, ``this`` (or capitalised): only those places are tried.
+# Every match of PATTERNS starts at the first digit of a number, at a month or weekday name (all begin with
+# one of these three letters) or at ``next``, ``last``, ``this`` (or capitalised): only those places are tried.
 DIGITS = re.compile(r"\d+")
 NAME_STARTS = tuple(
     sorted({name[:3].title() for name in (*VOCAB["months"], *VOCAB["weekdays"])}
@@ -152,7 +154,7 @@ def shift(base: dt.date, unit: str, offset: int) -> str:
 
 def _starts(text: str) -> list[int]:
     """The sorted places where a match of PATTERNS may start."""
-    starts = [i for m in DIGITS.finditer(text) for i in range(*m.span())]
+    starts = [m.start() for m in DIGITS.finditer(text)]
     for word in NAME_STARTS:
         i = text.find(word)
         while i >= 0:
@@ -190,7 +192,7 @@ class DateTagger:
                 start = m.start("date")
             value, anchor = self._value(text, kind, m, base, anchor)
             span = view.char_span(start, end)
-            if span is not None:
+            if span is not None and view.starts[span[0]] == start:  # not from inside a word: ``onJanuary 9``
                 spans.append(SpanData(*span, "DATE", value or ""))
         view.write(doc, DATES_KEY, spans)
         return doc

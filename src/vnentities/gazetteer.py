@@ -7,9 +7,10 @@ lower-cased words, walked only from the view positions holding a form's first wo
 
 Case policy: a surface form with no lower-case letter (an acronym: ``US``, ``U.S.``,
 ``ASEAN``) must match exactly; any other form matches in any case, provided the
-matched text does not start in lower case (so ``party`` is not ``Party``) and, for a form
-of several words ending in a capitalised one, does not end in lower case (so ``Chinese
-coast guard`` is not ``Chinese Coast Guard``).
+matched text does not start in lower case (so ``party`` is not ``Party``) and has no
+lower-case word where the form has a capitalised one after its first (so ``Chinese coast
+guard`` is not ``Chinese Coast Guard``, nor ``UN mission in South Sudan`` the ``UN Mission in
+South Sudan``).
 """
 
 from __future__ import annotations
@@ -31,13 +32,13 @@ class Match(NamedTuple):
 
 
 class _Form(NamedTuple):
-    """A surface form: its key, its exact words (acronyms only), whether it may start lower and whether it
-    may end lower."""
+    """A surface form: its key, its exact words (acronyms only), whether it may start lower and the places
+    of its capitalised words after the first."""
 
     key: str
     exact: tuple[str, ...] | None
     lower_ok: bool
-    lower_end_ok: bool
+    capitals: tuple[int, ...]
 
 
 class _Node(dict):
@@ -56,10 +57,10 @@ class Gazetteer:
             if not words:
                 continue
             if any(c.islower() for c in fold(surface)):
-                lower_end_ok = len(words) == 1 or not is_capitalised(words[-1])
-                form = _Form(key, None, not is_capitalised(words[0]), lower_end_ok)
+                capitals = tuple(k for k in range(1, len(words)) if is_capitalised(words[k]))
+                form = _Form(key, None, not is_capitalised(words[0]), capitals)
             else:
-                form = _Form(key, words, False, False)
+                form = _Form(key, words, False, ())
             node = self._trie
             for word in words:
                 node = node.setdefault(word.lower(), _Node())
@@ -78,8 +79,8 @@ class Gazetteer:
                     if form.exact is not None:
                         hit = words[start:end] == form.exact
                     else:
-                        hit = (form.lower_ok or not words[start][:1].islower()) and (
-                            form.lower_end_ok or not words[end - 1][:1].islower()
+                        hit = (form.lower_ok or not words[start][:1].islower()) and not any(
+                            words[start + k][:1].islower() for k in form.capitals
                         )
                     if hit:
                         yield Match(start, end, form.key)

@@ -45,7 +45,7 @@ TITLES_KEY = "vne_titles"
 PERSONS_KEY = "vne_persons"
 VESSELS_KEY = "vne_vessels"  # ships named after people: no PERSON, from the rules or the base model
 BLOCKING = (PLACES_KEY, DEMONYMS_KEY, ORGANISATIONS_KEY, AGREEMENTS_KEY, DATES_KEY, EVENTS_KEY)
-PREFIXES = (PLACES_KEY, DEMONYMS_KEY, ORGANISATIONS_KEY)
+PREFIXES = (PLACES_KEY, DEMONYMS_KEY, ORGANISATIONS_KEY, EVENTS_KEY)
 MAX_SYLLABLE = 7
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # ``G.S.`` in ``G.S. Bezdetko``
 REGNAL = re.compile(r"[IVX]{1,4}")  # ``III`` in ``Charles III``
@@ -206,6 +206,7 @@ class OfficialTagger:
         self.honorific_words = WordSet([*self.honorifics.first_words, *self.name_cues])
         self.credit_cues = frozenset(terms["credit_cues"])
         self.vessel_words = frozenset(terms["vessel_words"])
+        self.vessel_prefixes = WordSet(prefix.lower() for prefix in terms["vessel_prefixes"])
         self.core_words = WordSet(self.heads.first_words | self.modifiers.first_words)
         title_words = {word for phrase in (*terms["heads"], *terms["modifiers"]) for word in phrase.split()}
         self.title_plurals = frozenset(map(_plural, title_words))
@@ -260,6 +261,9 @@ class OfficialTagger:
         self._appositives(d, titles, persons)
         self._cued_posts(d, titles, persons, self._known_name_words(doc, d, persons))
         self._repeated_titles(d, titles, persons, unheld)
+        vessels += self._prefixed_vessels(d)
+        ships = positions_in(vessels)
+        persons = {name: None for name in persons if ships.isdisjoint(range(*name))}
         d.view.write(doc, TITLES_KEY, [SpanData(*d.view.span(s, e), "TITLE", "") for s, e in sorted(titles)])
         d.view.write(doc, PERSONS_KEY, [
             SpanData(*d.view.span(s, e), "PERSON", person_norm(" ".join(d.words[s:e])))
@@ -625,6 +629,17 @@ class OfficialTagger:
         while j >= 0 and start - j <= 4 and (d.words[j] in DASHES or any(c.isdigit() for c in d.words[j])):
             j -= 1
         return j >= 0 and d.lowered[j] in self.vessel_words
+
+    def _prefixed_vessels(self, d: _Doc) -> list[tuple[int, int]]:
+        """A navy's ship prefix and the capitalised words after it: ``BRP Gabriela Silang``."""
+        ships = []
+        for i in d.view.where(self.vessel_prefixes):
+            end = i + 1
+            while d.words[i].isupper() and end < len(d.words) and end - i <= 4 and is_capitalised(d.words[end]):
+                end += 1
+            if end > i + 1:
+                ships.append((i, end))
+        return ships
 
     def _honorific_names(self, d: _Doc, titles: dict, persons: dict) -> None:
         """A name after an honorific or a cue, outside titles and names already found: ``Mr. Khiev

@@ -12,7 +12,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .abbreviations import ORDINAL, YEAR, after_bracketed_acronym, definitions
+from .abbreviations import ORDINAL, SESSION, YEAR, after_bracketed_acronym, definitions
 from .dates import is_calendar_word
 from .gazetteer import Gazetteer, Match
 from .lexicon import PhraseTable
@@ -90,6 +90,8 @@ class OrganisationTagger:
         self.mission_country_names = terms["mission_country_names"]
         self.local_qualifiers = frozenset(terms["local_qualifiers"])
         self.national_bodies = tuple(terms["national_bodies"])
+        self.nationality_heads = frozenset(terms["nationality_heads"])
+        self.organisation_heads = frozenset(read_json("titles.json")["organisation_heads"])
         self.head_first_bodies = WordSet(terms["head_first_bodies"])
         self.head_first_connectors = frozenset(terms["head_first_connectors"])
         self.head_first_prefixes = frozenset(terms["head_first_prefixes"])
@@ -117,6 +119,8 @@ class OrganisationTagger:
         widened = {(s + 1, e): key for (s, e), key in found.items() if e - s > 1}
         linked: set[str] = set()  # acronyms whose every mention has been linked
         for d in definitions(view, self.org_heads):
+            if SESSION.search(view.words[d.acronym]):
+                continue  # ``(AIPA-45)``: a numbered session of the body, an event's acronym
             norm = (
                 known.get(view.words[d.start : d.end]) or widened.get((d.start, d.end))
                 or _as_written(view, d.start, d.end)
@@ -278,8 +282,20 @@ class OrganisationTagger:
         national body is part of it, and makes it that country's (``Vietnamese NA`` stays apart).
 
         An acronym bracketed after it (``Lao National Assembly (NA)``) names that country's body too, where
-        no nationality stands before it.
+        no nationality stands before it. A foreign nationality before a head of ``nationality_heads`` names
+        that country's body (``Japanese Government``), unless a capitalised word goes on with the name or
+        ``leader`` or ``chief`` makes it a post (``Singaporean Government's leader``).
         """
+        words, lowered = view.words, view.lowered
+        covered = positions_in(found)
+        for start, (end, code) in nationalities.items():
+            if code == HOME or end >= len(words) or end in covered or words[end] not in self.nationality_heads:
+                continue
+            after = end + 1 + (end + 1 < len(words) and lowered[end + 1] in POSSESSIVES)
+            named_on = end + 1 < len(words) and is_capitalised(words[end + 1])
+            post = after < len(words) and lowered[after].removesuffix("s") in self.organisation_heads
+            if not named_on and not post:
+                found[(start, end + 1)] = f"{words[end]} of {self._country_name(code)}"
         before = by_end(nationalities)
         relinked: set[str] = set()  # acronyms whose every mention has been relinked
         for (start, end), norm in list(found.items()):
@@ -349,7 +365,7 @@ class OrganisationTagger:
     ) -> None:
         """``Dutch Embassy in Vietnam``, ``Embassy of Vietnam in Japan``, ``US Consulate General``.
 
-        A country or nationality before a mission head (or ``of`` and a country after it),
+        A country or nationality before a mission head (or ``of``, ``the`` if any, and a country after it),
         then ``in`` and a place; the norm names the mission in full (``Embassy of the
         Netherlands in Vietnam``).
         """
@@ -361,8 +377,9 @@ class OrganisationTagger:
             if match is None or not is_capitalised(words[i]):
                 continue
             end, head = match
-            if end + 1 < len(words) and lowered[end] == "of" and end + 1 in countries:
-                start, (end, code) = i, countries[end + 1]
+            of = end + 1 + (end + 1 < len(words) and lowered[end + 1] == "the")  # ``of the Republic of India``
+            if of < len(words) and lowered[end] == "of" and of in countries:
+                start, (end, code) = i, countries[of]
             elif i in before:
                 start, code = before[i]
             else:
@@ -444,11 +461,13 @@ class OrganisationTagger:
                     self._is_name_word(words[start - 1]) or words[start - 1] in self.joiners
                 ) and not (words[start - 1] in POSSESSIVES and start - 1 in place_ends):
                     start -= 1
-                elif (
-                    start > 1 and words[start - 1] in self.inner_joiners and is_capitalised(words[start])
-                    and is_capitalised(words[start - 2]) and words[start - 2] not in self.not_first
+                elif start > 1 and words[start - 1] in self.inner_joiners and (
+                    (
+                        is_capitalised(words[start]) and is_capitalised(words[start - 2])
+                        and words[start - 2] not in self.not_first
+                    ) or (ORDINAL.match(words[start]) and ORDINAL.match(words[start - 2]))
                 ):
-                    start -= 1  # ``Kunming Import and Export Fair``
+                    start -= 1  # ``Kunming Import and Export Fair``, ``40th and 41st ASEAN Summits``
                 else:
                     break
             while start < i and (words[start] in self.joiners or words[start] in self.not_first):
@@ -509,9 +528,14 @@ class OrganisationTagger:
         return sorted(found)
 
     def _complement_end(self, words: tuple[str, ...], end: int) -> int:
-        """Extend an event name over a year, or over ``of/on/for`` + capitalised words (not a date's)."""
+        """Extend an event name over a year, over ``of/on/for`` + capitalised words (not a date's), or over
+        ``and``, one capitalised word and another head (``ASEAN Summits and Related Summits``)."""
         if end < len(words) and YEAR.match(words[end]):
             return end + 1
+        if end + 2 < len(words) and words[end] in self.inner_joiners and all(
+            is_capitalised(word) for word in words[end + 1 : end + 3]
+        ) and words[end + 2].lower() in self.event_heads:
+            return end + 3
         if end < len(words) and words[end] in self.connectors:
             last, j = end, end + 1
             while j < len(words) and (

@@ -25,10 +25,16 @@ EXTRA_PREFIXES = (r"[-–](?=[A-Z])",)
 # ending a word (``Photo: SGGP/ Viet Dung``).
 EXTRA_SUFFIXES = (r"\./\.", r"/\.", r"(?<=[A-Za-z])/")
 # Glue left where captions lose their line break (``(Photo: VNA)Highly``, ``ảnh 1Armenian``) or
-# sentences their space (``in 2015.They``), and the ``+`` of ``ASEAN+3``.
+# sentences their space (``in 2015.They``, ``the Deputy PM.He``), and the ``+`` of ``ASEAN+3``.
 EXTRA_INFIXES = (
-    r"(?<=[A-Za-z])\)(?=[A-Z])", r"(?<=\d)(?=[A-Z][a-z])", r"(?<=\d)\.(?=[A-Z][a-z])", r"(?<=[A-Za-z])\+(?=\d)"
+    r"(?<=[A-Za-z])\)(?=[A-Z])",
+    r"(?<=\d)(?=[A-Z][a-z])",
+    r"(?:(?<=\d)|(?<=[a-z]{3})|(?<=[A-Z]{2}))\.(?=[A-Z][a-z])",
+    r"(?<=[A-Za-z])\+(?=\d)",
 )
+# English abbreviations (of US states) that are also the last syllable of Vietnamese names and places:
+# ``Nguyen Xuan Ky.`` and ``Son La.`` end a sentence, their period is no part of them.
+NAME_ABBREVIATIONS = ("Ky.", "La.", "Ia.")
 
 
 def default_base() -> str:
@@ -51,6 +57,8 @@ def load(base: str | None = None) -> Language:
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     infixes = list(nlp.Defaults.infixes) + list(EXTRA_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    rules = nlp.tokenizer.rules or {}
+    nlp.tokenizer.rules = {text: rule for text, rule in rules.items() if text not in NAME_ABBREVIATIONS}
     for name in COMPONENTS[:-1]:
         nlp.add_pipe(name)
     nlp.add_pipe(COMPONENTS[-1], config={"use_base": "ner" in nlp.pipe_names})

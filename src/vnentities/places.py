@@ -135,6 +135,7 @@ class PlaceTagger:
         self.gate_head_words = WordSet(self.gate_heads.first_words)
         self.gate_modifiers = frozenset(terms["lower_case_modifiers"])
         self.pair_joiners = frozenset(terms["pair_joiners"])
+        self.currency_words = frozenset(terms["currency_words"])
         self.not_first = frozenset(read_json("events.json")["not_first"])
         self.city_word = terms["city_word"]
         self.city_kinds = frozenset(terms["city_kinds"])
@@ -143,7 +144,10 @@ class PlaceTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         view = View.of(doc)
-        places = {self._with_city_word(view, m.start, m.end, m.key): m.key for m in self.places.longest(view)}
+        places = {
+            self._with_city_word(view, m.start, m.end, m.key): m.key for m in self.places.longest(view)
+            if not (m.end < len(view) and view.lowered[m.end] in self.currency_words)  # ``US dollars``
+        }
         demonyms = self.demonyms.longest(view)
         self._add_facilities(view, places)
         self._add_border_gates(view, places, {k for m in demonyms for k in range(m.start, m.end)})

@@ -66,7 +66,8 @@ def _trim(span: Span, generic: frozenset[str]) -> SpanData | None:
     """A base-model span cut to the guide's edges, or None when it is not a name.
 
     Leading ``the``, possessives, punctuation and trailing lower-case words (``Guiyang
-    city``) go; a lone generic word (``State``) or a PLACE/PERSON with digits is dropped.
+    city``) go; a lone generic word (``State``), one of ``not_names`` or a PLACE/PERSON with
+    digits is dropped.
     """
     doc = span.doc
     start, end = span.start, span.end
@@ -80,7 +81,8 @@ def _trim(span: Span, generic: frozenset[str]) -> SpanData | None:
         end -= 1
     label = BASE_LABELS[span.label_]
     words = doc[start:end]
-    if not len(words) or (len(words) == 1 and words.text.lower() in generic):
+    lowered = words.text.lower()
+    if not len(words) or lowered in not_names() or (len(words) == 1 and lowered in generic):
         return None
     if label in ("PLACE", "PERSON") and any(c.isdigit() for c in words.text):
         return None
@@ -108,19 +110,22 @@ def _tails(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     return [words[k:] for k in range(1, len(words) - 1) if words[k] not in family_names()]
 
 
-def _set_off(view: View, title: SpanData, person: SpanData, starts: set[int]) -> bool:
+def _set_off(view: View, title: SpanData, named: SpanData, person: SpanData, starts: set[int]) -> bool:
     """``Vice Chairman of …, Le Trung Ho, said``, ``… met Dutch Minister of …, Cora van Nieuwenhuizen.``:
-    a title, a comma and its holder, who ends the sentence or is set off by a comma (when the title
-    opens a sentence, or when no other name follows: not a list)."""
-    if view.text_of(title.end, person.start).strip() != ",":
+    a title, a comma and its holder ``named`` right after it (``person``, or the rank before them: ``…,
+    Lieut. Gen. Nguyen Tan Cuong gave``), who ends the sentence or is set off by a comma (when the title
+    opens a sentence, or when no other name follows: not a list) or, after a title opening a sentence, by
+    a lower-case word other than ``and``."""
+    if view.text_of(title.end, named.start).strip() != ",":
         return False
     after = bisect_left(view.index, person.end)
     if after >= len(view) or after in view.newline_before or view.words[after] in SENTENCE_ENDS:
         return True
-    if view.words[after] != ",":
-        return False
     start = bisect_left(view.index, title.start)
-    if start == 0 or start in view.newline_before or view.words[start - 1] in SENTENCE_ENDS:
+    opens = start == 0 or start in view.newline_before or view.words[start - 1] in SENTENCE_ENDS
+    if view.words[after] != ",":
+        return opens and view.words[after].islower() and view.words[after] != "and"
+    if opens:
         return True
     return after + 1 < len(view) and view.lowered[after + 1] != "and" and view.index[after + 1] not in starts
 
@@ -162,6 +167,12 @@ def generic_words() -> frozenset[str]:
     return frozenset(terms["complement_words"]) | frozenset(terms["heads"]) | frozenset(
         terms["modifiers"]
     )
+
+
+@cache
+def not_names() -> frozenset[str]:
+    """Lower-cased words that a base-model entity may not consist of alone: ``FDI``, ``Memoranda``."""
+    return frozenset(word.lower() for word in read_json("base_model.json")["not_names"])
 
 
 @cache
@@ -292,10 +303,15 @@ class Resolver:
                 continue
             before = entities[i - 1] if i else None
             after = entities[i + 1] if i + 1 < len(entities) else None
+            person = after
+            if after and after.label == "TITLE" and i + 2 < len(entities):  # a rank held by the name after it
+                person = entities[i + 2]
+                if person.label != "PERSON" or holders.get(after.start) != people[person.start]:
+                    person = None
             if before and before.label == "PERSON" and view.text_of(before.end, e.start).strip() in LINKS:
                 holders[e.start] = people[before.start]
-            elif after and after.label == "PERSON" and _set_off(view, e, after, person_starts):
-                holders[e.start] = people[after.start]
+            elif person and person.label == "PERSON" and _set_off(view, e, after, person, person_starts):
+                holders[e.start] = people[person.start]
             elif after_post_cue(self.post_cues, view.lowered, bisect_left(view.index, e.start)) and (
                 person := _subject(view, entities, i, self.pronouns)
             ):

@@ -350,9 +350,11 @@ class View:
         return self.text[self.starts[start] : self.ends[end - 1]] if start < end else ""
 
     def char_span(self, start: int, end: int) -> tuple[int, int] | None:
-        """Doc token offsets of the tokens wholly inside characters ``start`` to ``end``; None if none.
+        """Doc token offsets of the tokens wholly inside characters ``start`` to ``end``, less the space
+        tokens at either edge; None if none is left.
 
-        As ``doc.char_span(start, end, alignment_mode="contract")``.
+        As ``doc.char_span(start, end, alignment_mode="contract")``, but never starting or ending in
+        whitespace.
         """
         if not 0 <= start < len(self.text) or not 0 < end <= len(self.text):
             return None
@@ -360,7 +362,8 @@ class View:
         last = bisect_right(self.starts, end - 1) - 1
         first += self.starts[first] < start
         last -= end < self.ends[last]
-        return (first, last + 1) if first <= last else None
+        first, last = bisect_left(self.index, first), bisect_right(self.index, last) - 1  # view positions
+        return (self.index[first], self.index[last] + 1) if first <= last else None
 
     def group(self, doc: Doc, key: str) -> list[SpanData]:
         """The spans of ``doc.spans[key]`` (none when it is absent), read once while unchanged."""
