@@ -7,8 +7,8 @@ vocabulary is in ``data/titles.json``; Vietnamese names are found from a family-
 lexicon, other names from their place after a title, in credits and in bylines.
 
 Writes ``doc.spans["vne_titles"]`` and ``doc.spans["vne_persons"]`` (``kb_id_`` the name
-without diacritics), and ``doc.spans["vne_vessels"]``, the Vietnamese names that name ships
-(``Sailing Vessel 286 - Le Quy Don``), which the resolver keeps from being PERSONs. Runs
+without diacritics), and ``doc.spans["vne_vessels"]``, the names of ships (``Sailing Vessel 286 - Le
+Quy Don``, ``BRP Gabriela Silang``), which the resolver keeps from being PERSONs. Runs
 after the places, organisations, agreements and dates components, whose spans are never
 taken for names.
 """
@@ -634,8 +634,10 @@ class OfficialTagger:
         """A navy's ship prefix and the capitalised words after it: ``BRP Gabriela Silang``."""
         ships = []
         for i in d.view.where(self.vessel_prefixes):
+            if not d.words[i].isupper():
+                continue
             end = i + 1
-            while d.words[i].isupper() and end < len(d.words) and end - i <= 4 and is_capitalised(d.words[end]):
+            while end < len(d.words) and end - i <= 4 and is_capitalised(d.words[end]):
                 end += 1
             if end > i + 1:
                 ships.append((i, end))
