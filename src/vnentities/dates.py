@@ -30,6 +30,11 @@ def _alternation(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
+def _pattern(pattern: str) -> re.Pattern:
+    """A date pattern, compiled: no date starts inside a number (``25 January`` is not in ``2025 January``)."""
+    return re.compile(rf"(?<!\d){pattern}")
+
+
 _ABBREVIATIONS = [m for m in VOCAB["months"] if any(o != m and o.startswith(m) for o in VOCAB["months"])]
 _MONTH = (
     rf"(?:(?:{_alternation(m.title() for m in VOCAB['months'] if m not in _ABBREVIATIONS)})"
@@ -46,39 +51,38 @@ _ZONE_NAME = rf"(?:{_alternation(VOCAB['zones'])})(?!\w)"  # ``PT``: an offset b
 _ZONE = rf"(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?\)?|{_ZONE_NAME})"
 _CLOCK = rf"(?P<time>(?:\s*[-–,|/]?\s*){_TIME}(?:\s*{_ZONE})?)?"
 _SIDE = rf"(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})"
+
 # An hour of the day: ``2pm``, ``2.30 p.m.``, ``14:00``.
 _HOUR = r"(?:\d{1,2}(?:[:.h]\d{2})?\s*[AaPp](?:[Mm]|\.[Mm]\.)|\d{1,2}[:h]\d{2})"
 PATTERNS = [
-    ("day_hours", re.compile(  # ``December 9 from 2pm to 6pm``: one day's opening hours
+    ("day_hours", _pattern(  # ``December 9 from 2pm to 6pm``: one day's opening hours
         rf"(?P<date>{_SIDE}(?:,?\s+(?P<year>{_YEAR}))?)\s+from\s+(?P<first>{_HOUR})"
         rf"(?:{_DASH}|\s+(?:to|until|till)\s+)(?P<last>{_HOUR})(?![\w\d])")),
-    ("time_on_day", re.compile(  # ``23:00 on December 31``, ``10:30 am on 5 May 2024``
+    ("time_on_day", _pattern(  # ``23:00 on December 31``, ``10:30 am on 5 May 2024``
         rf"(?P<time>{_TIME}(?:\s*{_ZONE})?)\s+on\s+(?:{_WEEKDAY},?\s+)?"
         rf"(?P<date>(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?)(?![\w\d])")),
-    ("months_range", re.compile(  # ``May 30 to June 1``, ``30 May - 1 June 2025``
+    ("months_range", _pattern(  # ``May 30 to June 1``, ``30 May - 1 June 2025``
         rf"(?P<date>(?P<first>{_SIDE}){_RANGE}(?P<last>{_SIDE})(?:,?\s+(?P<year>{_YEAR}))?)(?![\w\d])")),
-    ("day_to_year", re.compile(  # ``January 6, 1946–2026``: an anniversary's span
+    ("day_to_year", _pattern(  # ``January 6, 1946–2026``: an anniversary's span
         rf"(?P<date>(?P<first>{_SIDE},?\s+{_YEAR}){_RANGE}(?P<last>{_YEAR}))(?![\w\d/-])")),
-    ("day", re.compile(
+    ("day", _pattern(
         rf"(?:{_WEEKDAY},?\s+)?(?P<date>(?:{_MONTH}\s+{_DAY}(?P<to1>{_TO}{_DAY})?"
         rf"|{_DAY}(?P<to2>{_TO}{_DAY})?\s+{_MONTH}),?\s+{_YEAR}"
         rf"|{_MONTH},\s*\d{{1,2}}/{_YEAR}){_CLOCK}(?!\d)")),  # last: ``May, 24/2019`` (VNS datelines)
-    ("numeric", re.compile(
+    ("numeric", _pattern(
         rf"(?:{_WEEKDAY},?\s+)?(?P<date>\d{{1,2}}/\d{{1,2}}/{_YEAR}){_CLOCK}(?!\d)")),
-    ("year_first", re.compile(  # ``2024/04/02``, and bylines with the time first: ``22:19, 2024/04/02``
+    ("year_first", _pattern(  # ``2024/04/02``, and bylines with the time first: ``22:19, 2024/04/02``
         rf"(?:(?P<time>{_TIME}),?\s+)?(?P<date>{_YEAR}([/-])\d{{1,2}}\3\d{{1,2}})(?!\d)")),
-    ("month_day", re.compile(
+    ("month_day", _pattern(
         rf"(?P<date>{_MONTH}\s+{_DAY}(?P<to1>{_TO}{_DAY})?|{_DAY}(?P<to2>{_TO}{_DAY})?"
         rf"\s+{_MONTH})(?![\w\d])")),
-    ("month_year", re.compile(rf"(?P<date>{_MONTH},?\s+{_YEAR})(?!\d)")),
-    ("year_range", re.compile(rf"(?P<date>{_YEAR}{_RANGE}(?:{_YEAR}|\d\d))(?![\d/-])")),  # ``2020–24`` too
-    ("year", re.compile(rf"(?<![\w$.,])(?P<date>{_YEAR})(?![\w%]|[.,]\d)")),
-    ("weekday", re.compile(rf"(?P<date>{_WEEKDAY})\b")),
-    ("month", re.compile(
+    ("month_year", _pattern(rf"(?P<date>{_MONTH},?\s+{_YEAR})(?!\d)")),
+    ("year_range", _pattern(rf"(?P<date>{_YEAR}{_RANGE}(?:{_YEAR}|\d\d))(?![\d/-])")),  # ``2020–24`` too
+    ("year", _pattern(rf"(?<![\w$.,])(?P<date>{_YEAR})(?![\w%]|[.,]\d)")),
+    ("weekday", _pattern(rf"(?P<date>{_WEEKDAY})\b")),
+    ("month", _pattern(
         rf"(?P<date>(?:(?:[Nn]ext|[Ll]ast|[Tt]his)\s+)?{_MONTH}(?P<year>\s+(?:next|last|this)\s+year)?)(?![\w\d])")),
 ]
-# No date starts inside a number (``25 January`` is not in ``2025 January``).
-PATTERNS = [(kind, re.compile(rf"(?<!\d){pattern.pattern}")) for kind, pattern in PATTERNS]
 # Searched on its own; the look-ahead for a first letter only lets the search skip ahead.
 RELATIVE = re.compile(
     rf"(?=[{''.join(sorted({p[0] for p in VOCAB['relative']}))}])"

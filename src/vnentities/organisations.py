@@ -27,6 +27,7 @@ from .text import (
     is_capitalised,
     name_start,
     named_heads,
+    owners,
     positions_in,
     replace_inside,
     written_name,
@@ -61,6 +62,7 @@ class OrganisationTagger:
         self.name = name
         self.gazetteer = Gazetteer(nlp.make_doc, organisation_names().items())
         terms = read_json("organisation_terms.json")
+        titles = read_json("titles.json")
         self.org_heads = frozenset(terms["heads"])
         self.ruling_parties = terms["ruling_parties"]
         self.party_list_words = frozenset(terms["party_list_words"])
@@ -91,11 +93,11 @@ class OrganisationTagger:
         self.local_qualifiers = frozenset(terms["local_qualifiers"])
         self.national_bodies = tuple(terms["national_bodies"])
         self.nationality_heads = frozenset(terms["nationality_heads"])
-        self.organisation_heads = frozenset(read_json("titles.json")["organisation_heads"])
+        self.organisation_heads = frozenset(titles["organisation_heads"])
         self.head_first_bodies = WordSet(terms["head_first_bodies"])
         self.head_first_connectors = frozenset(terms["head_first_connectors"])
         self.head_first_prefixes = frozenset(terms["head_first_prefixes"])
-        self.portfolio_words = frozenset(read_json("titles.json")["complement_words"])
+        self.portfolio_words = frozenset(titles["complement_words"])
         self.local_bodies = PhraseTable.of(nlp.make_doc, terms["local_bodies"])
         self.foreign_local_kinds = frozenset(terms["foreign_local_kinds"])
         self.foreign_local_bodies = PhraseTable.of(nlp.make_doc, terms["foreign_local_bodies"])
@@ -106,7 +108,7 @@ class OrganisationTagger:
         self.institution_max_words = terms["institution_max_words"]
         self.institution_connectors = frozenset(terms["institution_connectors"])
         self.institution_joiners = frozenset(terms["institution_joiners"])
-        posts = {head.title() for head in read_json("titles.json")["heads"] if " " not in head}
+        posts = {head.title() for head in titles["heads"] if " " not in head}
         self.institution_stops = self.not_first | posts  # ``President of Hanoi University``
 
     def __call__(self, doc: Doc) -> Doc:
@@ -239,7 +241,7 @@ class OrganisationTagger:
         head (``General Department of Defense Industry``) the body outgrows the known organisations inside
         it."""
         words, lowered = view.words, view.lowered
-        owner = {k: span for span in found for k in range(*span)}  # position → the span over it
+        owner = owners(found)
         place_ends = {end for end, _ in places.values()}
         for head in view.where(self.head_first_bodies):
             if not is_capitalised(words[head]) or head + 2 >= len(words):
@@ -322,7 +324,7 @@ class OrganisationTagger:
             if end == after and all(word in self.institution_generic for word in lowered[start:head]):
                 continue  # ``the National University``, ``the Institute``
             institutions[(start, end)] = written_name(words[start:end], HYPHEN)
-        owner = {k: other for other in found for k in range(*other)}  # position → the span over it
+        owner = owners(found)
         for span, name in institutions.items():
             if span not in found:
                 _outgrow(found, owner, span, name)

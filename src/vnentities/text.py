@@ -126,6 +126,11 @@ def positions_in(spans: Iterable[tuple[int, int]]) -> set[int]:
     return {k for start, end in spans for k in range(start, end)}
 
 
+def owners(spans: Iterable[tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """Each position inside the ``(start, end)`` spans → the span over it."""
+    return {k: span for span in spans for k in range(*span)}
+
+
 def replace_inside(spans: dict[tuple[int, int], str], found: dict[tuple[int, int], str]) -> None:
     """Add ``found`` to ``spans``; the spans inside a found one give way to it."""
     inside = {k: end for start, end in found for k in range(start, end)}  # position → end of the found span
