@@ -208,3 +208,14 @@ def test_the_eu_as_one_side_of_a_partnership(nlp_blank):
         ("AGREEMENT", "Comprehensive Strategic Partnership", "VN-EU Comprehensive Strategic Partnership"),
         ("AGREEMENT", "Strategic Partnership", None),
     ]
+
+
+def test_a_country_pair_before_a_known_name_makes_the_pairs_own_document(nlp_blank):
+    """The ``Vietnam-Laos Treaty of Amity and Cooperation`` (1977) is not the TAC, named bare elsewhere."""
+    doc = vnentities.extract("They hailed the Vietnam-Laos Treaty of Amity and Cooperation. Vietnam joined the "
+                             "Treaty of Amity and Cooperation in Southeast Asia.", "2022-09-18", nlp=nlp_blank)
+    assert entities(doc, "AGREEMENT") == [
+        ("AGREEMENT", "Vietnam-Laos Treaty of Amity and Cooperation",
+         "Vietnam-Laos Treaty of Amity and Cooperation"),
+        ("AGREEMENT", "Treaty of Amity and Cooperation in Southeast Asia", "TAC"),
+    ]

@@ -57,12 +57,25 @@ from vnentities import dates
         ("It ran from 30 May - 1 June 2024.", "30 May - 1 June 2024", "2024-05-30/2024-06-01"),
         ("Jan 10, 2020 / 16:18", "Jan 10, 2020 / 16:18", "2020-01-10T16:18"),
         ("He served in 2020–24 as minister.", "2020–24", "2020/2024"),
+        ("The ties (June 24, 1967 – June 24, 2022) grew.", "June 24, 1967 – June 24, 2022",
+         "1967-06-24/2022-06-24"),
+        ("He visited France between September 14 and 18.", "September 14 and 18", "2023-09-14/2023-09-18"),
+        ("It ran between May 30 and June 2, 2025.", "May 30 and June 2, 2025", "2025-05-30/2025-06-02"),
+        ("Trade grew between 2020 and 2025.", "2020 and 2025", "2020/2025"),
+        ("It is due by the third quarter of 2022.", "third quarter of 2022", "2022-07/2022-09"),
+        ("First quarter of next year, they start.", "First quarter of next year", "2024-01/2024-03"),
     ],
 )
 def test_date_values(nlp_blank, text, span, value):
     """Each date expression is one DATE span with the guide's ISO value."""
     doc = vnentities.extract(text, "2023-04-15", nlp=nlp_blank)
     assert entities(doc, "DATE") == [("DATE", span, value)]
+
+
+def test_and_joins_two_dates_only_after_between(nlp_blank):
+    """``September 14 and 18`` without ``between`` is no range: a day and a number."""
+    doc = vnentities.extract("They met on September 14 and 18 delegates came.", "2023-04-15", nlp=nlp_blank)
+    assert entities(doc, "DATE") == [("DATE", "September 14", "2023-09-14")]
 
 
 def test_weekday_is_closest_on_or_before_doc_date(nlp_blank):

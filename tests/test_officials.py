@@ -910,3 +910,35 @@ def test_a_ship_prefix_names_a_vessel_not_a_person(nlp):
     text = "The ship BRP Gabriela Silang welcomed Pham Van Tra, and USS John S. McCain docked."
     doc = vnentities.extract(text, "2025-10-02", nlp=nlp)
     assert entities(doc, "PERSON") == [("PERSON", "Pham Van Tra", "Pham Van Tra")]
+
+
+def test_a_bracketed_place_between_a_title_and_its_name(nlp_blank):
+    """``… of Ile-de-France (Paris region) Valérie Pécresse``: the bracket stands between, the name holds it."""
+    doc = vnentities.extract("He met President of the Regional Council of Ile-de-France (Paris region) Valérie "
+                             "Pécresse in Paris.", "2019-09-18", nlp=nlp_blank)
+    assert ("TITLE", "President of the Regional Council of Ile-de-France", "Valerie Pecresse") in entities(doc)
+    assert ("PERSON", "Valérie Pécresse", "Valerie Pecresse") in entities(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "holder"),
+    [
+        ("Ambassador Designate to Vietnam Caroline Beresford met him.", "Ambassador Designate to Vietnam",
+         "Caroline Beresford"),
+        ("Secretary of the municipal Party Committee Hoang Trung Hai met her. The Secretary of the Hanoi Party "
+         "Committee also emphasized the plan.", "Secretary of the Hanoi Party Committee", "Hoang Trung Hai"),
+        ("Chairman of the Hanoi People's Committee Tran Sy Thanh met Phnom Penh Municipal Governor Khuong "
+         "Sreng. The Mayor said so.", "Mayor", "Tran Sy Thanh"),
+    ],
+)
+def test_designates_the_secretary_and_the_mayor(nlp_blank, text, title, holder):
+    """A designate is a post; ``the Secretary of …`` stands alone after ``the``; a mayor is the People's
+    Committee chairman."""
+    doc = vnentities.extract(text, "2022-09-05", nlp=nlp_blank)
+    assert ("TITLE", title, holder) in entities(doc)
+
+
+def test_secretary_without_the_does_not_stand_alone(nlp_blank):
+    doc = vnentities.extract("Secretary of the Hanoi Party Committee meetings are held monthly.", "2022-09-05",
+                             nlp=nlp_blank)
+    assert not entities(doc, "TITLE")

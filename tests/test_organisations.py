@@ -129,6 +129,13 @@ def test_a_date_after_an_event_is_not_its_complement(nlp_blank):
                              ("DATE", "October 31", "2019-10-31"), ("DATE", "Tuesday", "2019-10-29")]
 
 
+def test_and_the_ends_an_event_complement(nlp_blank):
+    """``… of the Communist Party of Vietnam and the COVID-19 pandemic``: ``and the`` starts a new item."""
+    doc = vnentities.extract("It was the first visit since the 13th National Congress of the Communist Party "
+                             "of Vietnam and the COVID-19 pandemic.", "2022-11-16", nlp=nlp_blank)
+    assert entities(doc) == [("EVENT", "13th National Congress of the Communist Party of Vietnam", None)]
+
+
 def test_a_place_owning_an_event_is_not_in_its_name(nlp_blank):
     """``Việt Nam’s 14th National Party Congress``: the possessive place stays a PLACE."""
     doc = vnentities.extract("Envoys hailed Việt Nam’s 14th National Party Congress and the People's Congress.",
@@ -634,3 +641,27 @@ def test_concept_acronyms_and_plural_documents_are_no_base_model_names(nlp_sm):
     text = "They signed Memoranda, drew FDI, ODA and COVID-19 aid, and Member States met."
     doc = vnentities.extract(text, "2024-03-20", nlp=nlp_sm)
     assert entities(doc) == []
+
+
+def test_an_institution_name_starts_with_no_dash_nor_number_word(nlp_blank):
+    """``Da Nang (VNA) – Two Indian Navy ships``: the ORG is ``Indian Navy``."""
+    doc = vnentities.extract("Da Nang (VNA) – Two Indian Navy ships arrived.", "2023-05-19", nlp=nlp_blank)
+    assert entities(doc, "ORG") == [("ORG", "VNA", "Vietnam News Agency"),
+                                    ("ORG", "Indian Navy", "Indian Navy")]
+
+
+def test_a_country_hosting_a_year_of_another(nlp_blank):
+    """``Russia Year in Vietnam`` is an EVENT without a country pair; a bare ``Year`` is not."""
+    doc = vnentities.extract("They held the Russia Year in Vietnam and the Vietnam Year in Russia. A Year in "
+                             "Review came out.", "2019-07-10", nlp=nlp_blank)
+    assert entities(doc, "EVENT") == [("EVENT", "Russia Year in Vietnam", None),
+                                      ("EVENT", "Vietnam Year in Russia", None)]
+
+
+def test_foreign_legislatures_are_known(nlp_blank):
+    doc = vnentities.extract("He met officials of the State Duma and the Bundestag.", "2019-07-10",
+                             nlp=nlp_blank)
+    assert entities(doc, "ORG") == [
+        ("ORG", "State Duma", "State Duma of the Federal Assembly of the Russian Federation"),
+        ("ORG", "Bundestag", "German Bundestag"),
+    ]

@@ -265,3 +265,11 @@ def test_power_plants_border_rivers_currencies_and_cuban_provinces(nlp_blank):
         ("PLACE", "Matanzas", "Matanzas"),
         ("PLACE", "Pinar del Río", "Pinar del Rio"),
     ]
+
+
+def test_a_place_after_a_ship_prefix_names_the_ship_and_more_cities_are_known(nlp_blank):
+    """``INS Delhi`` is a destroyer; Christchurch, Kraków and Davao are cities."""
+    doc = vnentities.extract("The destroyer INS Delhi docked. Vietnamese live in Auckland, Christchurch, "
+                             "Kraków and Davao.", "2023-05-19", nlp=nlp_blank)
+    assert entities(doc) == [("PLACE", "Auckland", "Auckland"), ("PLACE", "Christchurch", "Christchurch"),
+                             ("PLACE", "Kraków", "Krakow"), ("PLACE", "Davao", "Davao")]

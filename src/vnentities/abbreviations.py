@@ -33,6 +33,18 @@ def after_bracketed_acronym(words: tuple[str, ...], k: int) -> int | None:
     return close + 1 if close < len(words) and words[close] == ")" else None
 
 
+def after_bracketed_insert(words: tuple[str, ...], k: int, limit: int = 4) -> int | None:
+    """The position after ``(ACRONYM)`` (``after_bracketed_acronym``) or a short bracketed name at ``k``: a
+    capitalised word and at most ``limit`` words in all (``(Paris region)``); None if none is there."""
+    close = after_bracketed_acronym(words, k)
+    if close or k + 2 >= len(words) or words[k] != "(" or not is_capitalised(words[k + 1]):
+        return close
+    end = k + 2
+    while end < len(words) and end - k <= limit and words[end].isalpha():
+        end += 1
+    return end + 1 if end < len(words) and words[end] == ")" else None
+
+
 class Definition(NamedTuple):
     """A long form (view positions ``start``–``end``) defining the acronym at ``acronym``."""
 

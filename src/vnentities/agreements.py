@@ -100,7 +100,13 @@ class AgreementTagger:
         places = place_positions(doc, view)
         countries = country_positions(places)
         found: dict[tuple[int, int], str] = {}
+        country_ends = by_end(countries)
         for m in self.gazetteer.longest(view):
+            # A country pair before a known name makes the pair's own document, named as written: the
+            # ``Vietnam-Laos Treaty of Amity and Cooperation`` is not the TAC.
+            if pair := self._pair_before(view, m.start, country_ends):
+                found[(pair[0], m.end)] = written_name(view.words[pair[0] : m.end], self.pair_joiners)
+                continue
             found[self._with_year(view, m.start, m.end)] = m.key
         self._add_place_names(view, places, found)
         blocs = {

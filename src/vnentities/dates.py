@@ -51,6 +51,8 @@ _ZONE_NAME = rf"(?:{_alternation(VOCAB['zones'])})(?!\w)"  # ``PT``: an offset b
 _ZONE = rf"(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?\)?|{_ZONE_NAME})"
 _CLOCK = rf"(?P<time>(?:\s*[-–,|/]?\s*){_TIME}(?:\s*{_ZONE})?)?"
 _SIDE = rf"(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})"
+_BETWEEN = r"(?<=[Bb]etween\s)"  # the second end of a range after ``and``: ``between September 14 and 18``
+_QUARTER = rf"(?:{_alternation({*VOCAB['quarters'], *map(str.title, VOCAB['quarters'])})})"
 
 # An hour of the day: ``2pm``, ``2.30 p.m.``, ``14:00``.
 _HOUR = r"(?:\d{1,2}(?:[:.h]\d{2})?\s*[AaPp](?:[Mm]|\.[Mm]\.)|\d{1,2}[:h]\d{2})"
@@ -63,6 +65,14 @@ PATTERNS = [
         rf"(?P<date>(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?)(?![\w\d])")),
     ("months_range", _pattern(  # ``May 30 to June 1``, ``30 May - 1 June 2025``
         rf"(?P<date>(?P<first>{_SIDE}){_RANGE}(?P<last>{_SIDE})(?:,?\s+(?P<year>{_YEAR}))?)(?![\w\d])")),
+    ("dates_range", _pattern(  # ``June 24, 1967 – June 24, 2022``
+        rf"(?P<date>(?P<first>{_SIDE},?\s+{_YEAR}){_RANGE}(?P<last>{_SIDE},?\s+{_YEAR}))(?![\w\d])")),
+    ("between_days", _pattern(  # ``between September 14 and 18``, ``between May 30 and June 2, 2025``
+        rf"{_BETWEEN}(?P<date>(?P<first>{_SIDE})\s+and\s+(?P<last>{_SIDE}|{_DAY})(?:,?\s+(?P<year>{_YEAR}))?)"
+        rf"(?![\w\d])")),
+    ("quarter", _pattern(  # ``third quarter of 2023``, ``first quarter of this year``
+        rf"(?P<date>(?P<quarter>{_QUARTER})\s+quarter\s+of\s+(?:(?P<year>{_YEAR})|(?P<offset>this|next|last)\s+year))"
+        rf"(?![\w\d])")),
     ("day_to_year", _pattern(  # ``January 6, 1946–2026``: an anniversary's span
         rf"(?P<date>(?P<first>{_SIDE},?\s+{_YEAR}){_RANGE}(?P<last>{_YEAR}))(?![\w\d/-])")),
     ("day", _pattern(
@@ -77,7 +87,8 @@ PATTERNS = [
         rf"(?P<date>{_MONTH}\s+{_DAY}(?P<to1>{_TO}{_DAY})?|{_DAY}(?P<to2>{_TO}{_DAY})?"
         rf"\s+{_MONTH})(?![\w\d])")),
     ("month_year", _pattern(rf"(?P<date>{_MONTH},?\s+{_YEAR})(?!\d)")),
-    ("year_range", _pattern(rf"(?P<date>{_YEAR}{_RANGE}(?:{_YEAR}|\d\d))(?![\d/-])")),  # ``2020–24`` too
+    ("year_range", _pattern(  # ``2020–24`` too, and ``between 2020 and 2025``
+        rf"(?P<date>{_YEAR}{_RANGE}(?:{_YEAR}|\d\d)|{_BETWEEN}{_YEAR}\s+and\s+{_YEAR})(?![\d/-])")),
     ("year", _pattern(rf"(?<![\w$.,])(?P<date>{_YEAR})(?![\w%]|[.,]\d)")),
     ("weekday", _pattern(rf"(?P<date>{_WEEKDAY})\b")),
     ("month", _pattern(
@@ -90,11 +101,13 @@ RELATIVE = re.compile(
     re.IGNORECASE,
 )
 # Every match of PATTERNS starts at the first digit of a number, at a month or weekday name (all begin with
-# one of these three letters) or at ``next``, ``last``, ``this`` (or capitalised): only those places are tried.
+# one of these three letters), at ``next``, ``last``, ``this`` (or capitalised) or at a quarter's ordinal:
+# only those places are tried.
 DIGITS = re.compile(r"\d+")
 NAME_STARTS = tuple(
     sorted({name[:3].title() for name in (*VOCAB["months"], *VOCAB["weekdays"])}
-           | {"next", "last", "this", "Next", "Last", "This"})
+           | {"next", "last", "this", "Next", "Last", "This"}
+           | {w for word in VOCAB["quarters"] if not word[0].isdigit() for w in (word, word.title())})
 )
 CALENDAR_WORDS = frozenset((*VOCAB["months"], *VOCAB["weekdays"]))
 MONTH_CUES = frozenset(VOCAB["month_cues"])
@@ -250,12 +263,19 @@ class DateTagger:
 
     @staticmethod
     def _months_range(m: re.Match, base: dt.date | None) -> str | None:
-        """``May 30 to June 1`` → ``2025-05-30/2025-06-01``."""
+        """``May 30 to June 1`` → ``2025-05-30/2025-06-01``; ``between September 14 and 18`` too."""
         year = f" {m.group('year')}" if m.group("year") else ""
-        first, last = parse(m.group("first") + year, base), parse(m.group("last") + year, base)
-        if first is None or last is None:
+        first = parse(m.group("first") + year, base)
+        if first is None:
             return None
-        return f"{first.date().isoformat()}/{last.date().isoformat()}"
+        if m.group("last").isdigit():  # ``between September 14 and 18``: the first end's month
+            try:
+                last = first.replace(day=int(m.group("last")))
+            except ValueError:
+                return None
+        else:
+            last = parse(m.group("last") + year, base)
+        return f"{first.date().isoformat()}/{last.date().isoformat()}" if last else None
 
     @staticmethod
     def _hours_range(m: re.Match, base: dt.date | None) -> str | None:
@@ -294,10 +314,17 @@ class DateTagger:
         dated = kind == "time_on_day" and m.group("year")
         if kind in ("day", "numeric", "year_first", "month_year") or dated:
             return self._absolute(m, kind, base), anchor
+        if kind == "dates_range":
+            first, last = parse(m.group("first"), base), parse(m.group("last"), base)
+            return (f"{first.date().isoformat()}/{last.date().isoformat()}" if first and last else None), anchor
         if kind == "day_to_year":
             first = parse(m.group("first"), base)
             return (f"{first.date().isoformat()}/{m.group('last')}" if first else None), anchor
-        if kind == "months_range" and (base or m.group("year")):
+        if kind == "quarter" and (base or m.group("year")):
+            year = int(m.group("year")) if m.group("year") else base.year + YEAR_OFFSETS[m.group("offset")]
+            last = 3 * VOCAB["quarters"][m.group("quarter").lower()]
+            return f"{year:04d}-{last - 2:02d}/{year:04d}-{last:02d}", anchor
+        if kind in ("months_range", "between_days") and (base or m.group("year")):
             return self._months_range(m, base), anchor
         if kind == "day_hours" and (base or m.group("year")):
             return self._hours_range(m, base), anchor

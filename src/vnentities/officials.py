@@ -22,7 +22,7 @@ from itertools import takewhile
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .abbreviations import NUMBER, ORDINAL, YEAR, after_bracketed_acronym
+from .abbreviations import NUMBER, ORDINAL, YEAR, after_bracketed_acronym, after_bracketed_insert
 from .agreements import AGREEMENTS_KEY
 from .dates import DATES_KEY
 from .lexicon import PhraseTable
@@ -187,6 +187,7 @@ class OfficialTagger:
         self.modifiers = PhraseTable.of(tokenize, terms["modifiers"])
         self.ranks = PhraseTable.of(tokenize, terms["ranks"])
         self.standalone = PhraseTable.of(tokenize, terms["standalone_heads"])
+        self.standalone_after_the = frozenset(terms["standalone_after_the"])
         self.connectors = frozenset(terms["complement_connectors"])
         self.first_connectors = frozenset(terms["first_connectors"])
         self.complement_words = frozenset(terms["complement_words"])
@@ -465,11 +466,14 @@ class OfficialTagger:
     def _is_standalone(self, d: _Doc, i: int, core: int, core_end: int, end: int) -> bool:
         """A title without a name must start capitalised (its core, or an organisation before it:
         ``Vietnamese Government leader``) and end a post in a standalone role (its first post, or the
-        last of a chain: ``Lao Party Secretary and President``)."""
+        last of a chain: ``Lao Party Secretary and President``), or open with a head that stands alone
+        after ``the`` (``The Secretary of the Hanoi Party Committee``)."""
         if not is_capitalised(d.words[core]) and not (
             d.organisation_end.get(i) == core and d.lowered[core] in self.organisation_heads
         ):
             return False
+        if core == i and i and d.lowered[i - 1] == "the" and d.lowered[core] in self.standalone_after_the:
+            return True
         return any(d.lowered[k:stop] in self.standalone for stop in {core_end, end} for k in range(core, stop))
 
     def _rank_titles(self, d: _Doc, titles: dict, persons: dict) -> list[tuple[tuple[int, int], int, bool]]:
@@ -509,8 +513,10 @@ class OfficialTagger:
     # names
 
     def _name(self, d: _Doc, k: int) -> tuple[int, int] | None:
-        """The name right after a title (skipping a bracketed acronym, a military rank and honorifics)."""
-        k = after_bracketed_acronym(d.words, k) or k  # ``Minister of Foreign Affairs (MOFA) Bui Thanh Son``
+        """The name right after a title (skipping a bracketed acronym or short name, a military rank and
+        honorifics)."""
+        # ``Minister of Foreign Affairs (MOFA) Bui Thanh Son``, ``… (Paris region) Valérie Pécresse``
+        k = after_bracketed_insert(d.words, k) or k
         rank = self.ranks.match(d.lowered, k)
         if rank and is_capitalised(d.words[k]):
             after = self._plain_name(d, rank[0])

@@ -109,7 +109,8 @@ class OrganisationTagger:
         self.institution_connectors = frozenset(terms["institution_connectors"])
         self.institution_joiners = frozenset(terms["institution_joiners"])
         posts = {head.title() for head in titles["heads"] if " " not in head}
-        self.institution_stops = self.not_first | posts  # ``President of Hanoi University``
+        # ``President of Hanoi University``, ``Two Indian Navy ships``
+        self.institution_stops = self.not_first | posts | frozenset(terms["institution_stops"])
 
     def __call__(self, doc: Doc) -> Doc:
         view = View.of(doc)
@@ -151,7 +152,7 @@ class OrganisationTagger:
         view.write(doc, ORGANISATIONS_KEY, [
             SpanData(*view.span(s, e), "ORG", norm) for (s, e), norm in sorted(found.items())
         ])
-        events = self._events(view, {end for end, _ in places.values()}, pairs)
+        events = self._events(view, {end for end, _ in places.values()}, countries, pairs)
         view.write(doc, EVENTS_KEY, [SpanData(*view.span(s, e), "EVENT", "") for s, e in events])
         return doc
 
@@ -432,13 +433,19 @@ class OrganisationTagger:
         return is_capitalised(word) or bool(ORDINAL.match(word)) or bool(YEAR.match(word))
 
     def _events(
-        self, view: View, place_ends: set[int], pairs: dict[int, tuple[int, int]]
+        self,
+        view: View,
+        place_ends: set[int],
+        countries: dict[int, tuple[int, str]],
+        pairs: dict[int, tuple[int, int]],
     ) -> list[tuple[int, int]]:
         """Capitalised event heads with the name before them (not a place's possessive) and their complement.
 
-        A pair head (``Year``) makes an event only when a country pair is in the name, an ordinal head
-        (``General Assembly``) only when an ordinal opens it.
+        A pair head (``Year``) makes an event only when a country pair is in the name, or a country before
+        it hosts it in another (``Russia Year in Vietnam``); an ordinal head (``General Assembly``) only when
+        an ordinal opens it.
         """
+        country_ends = {end for end, _ in countries.values()}
         words, lowered = view.words, view.lowered
         spans: list[tuple[int, int]] = []
         for i in view.where(self.event_heads):
@@ -479,10 +486,12 @@ class OrganisationTagger:
             end = self._complement_end(words, i + 1)
             if end - start < 2 and lowered[i] not in self.solo_heads:
                 continue
-            if lowered[i] in self.pair_heads and not any(
-                start <= k and joiner < i for k, (joiner, _) in pairs.items()
-            ):
-                continue  # ``Year`` without a country pair in the name
+            if lowered[i] in self.pair_heads:
+                hosted = i in country_ends and lowered[i + 1 : i + 2] == ("in",) and countries.get(i + 2)
+                if hosted:
+                    end = hosted[0]
+                elif not any(start <= k and joiner < i for k, (joiner, _) in pairs.items()):
+                    continue  # ``Year`` without a country pair in the name
             spans.append((start, end))
         covered = positions_in(spans)
         for span in [*self._named(view), *((m.start, m.end) for m in self.historic.longest(view))]:
@@ -530,8 +539,9 @@ class OrganisationTagger:
         return sorted(found)
 
     def _complement_end(self, words: tuple[str, ...], end: int) -> int:
-        """Extend an event name over a year, over ``of/on/for`` + capitalised words (not a date's), or over
-        ``and``, one capitalised word and another head (``ASEAN Summits and Related Summits``)."""
+        """Extend an event name over a year, over ``of/on/for`` + capitalised words (not a date's; ``and the``
+        starts a new item), or over ``and``, one capitalised word and another head (``ASEAN Summits and
+        Related Summits``)."""
         if end < len(words) and YEAR.match(words[end]):
             return end + 1
         if end + 2 < len(words) and words[end] in self.inner_joiners and all(
@@ -542,7 +552,7 @@ class OrganisationTagger:
             last, j = end, end + 1
             while j < len(words) and (
                 self._is_name_word(words[j]) or words[j] in self.complement_joiners
-            ) and not is_calendar_word(words[j]):
+            ) and not is_calendar_word(words[j]) and words[j : j + 2] != ("and", "the"):
                 if self._is_name_word(words[j]):
                     last = j + 1
                 j += 1

@@ -119,7 +119,8 @@ def demonyms() -> list[tuple[str, str]]:
 
 
 class PlaceTagger:
-    """Find places and nationality adjectives by gazetteer lookup."""
+    """Find places and nationality adjectives by gazetteer lookup; a place's name after a ship prefix
+    (``INS Delhi``) names the ship."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
@@ -136,6 +137,7 @@ class PlaceTagger:
         self.gate_modifiers = frozenset(terms["lower_case_modifiers"])
         self.pair_joiners = frozenset(terms["pair_joiners"])
         self.currency_words = frozenset(terms["currency_words"])
+        self.vessel_prefixes = frozenset(read_json("titles.json")["vessel_prefixes"])
         self.not_first = frozenset(read_json("events.json")["not_first"])
         self.city_word = terms["city_word"]
         self.city_kinds = frozenset(terms["city_kinds"])
@@ -147,6 +149,7 @@ class PlaceTagger:
         places = {
             self._with_city_word(view, m.start, m.end, m.key): m.key for m in self.places.longest(view)
             if not (m.end < len(view) and view.lowered[m.end] in self.currency_words)  # ``US dollars``
+            and not (m.start and view.words[m.start - 1] in self.vessel_prefixes)  # ``INS Delhi``, a ship
         }
         demonyms = self.demonyms.longest(view)
         self._add_facilities(view, places)

@@ -16,7 +16,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .abbreviations import after_bracketed_acronym
+from .abbreviations import after_bracketed_insert
 from .agreements import AGREEMENTS_KEY
 from .dates import DATES_KEY
 from .lexicon import PhraseTable
@@ -274,13 +274,13 @@ class Resolver:
     # titles
 
     def _next_index(self, doc: Doc, i: int) -> int:
-        """The first non-space token from ``i`` on, past a bracketed acronym and honorifics, on the same line
-        (``len(doc)`` if none)."""
+        """The first non-space token from ``i`` on, past a bracketed acronym or short name
+        (``after_bracketed_insert``) and honorifics, on the same line (``len(doc)`` if none)."""
         view = View.of(doc)
         k = bisect_left(view.index, i)
         if k in view.newline_before:
             return len(doc)  # a headline's title is not held by the name that opens the next line
-        k = after_bracketed_acronym(view.words, k) or k  # ``Minister of Foreign Affairs (MOFA) Bui Thanh Son``
+        k = after_bracketed_insert(view.words, k) or k  # ``Minister of Foreign Affairs (MOFA) Bui Thanh Son``
         k = after_honorifics(self.honorifics, view, k)  # ``Prime Minister Dato' Seri Anwar Ibrahim``
         return view.index[k] if k < len(view.index) else len(doc)
 

@@ -82,6 +82,8 @@ def name_start(
         and words[start - 1] not in stop
     ):
         start -= 1
+    while start < end and words[start] == "-":  # a name starts with no dash: ``(VNA) – Two Indian Navy``
+        start += 1
     return start
 
 
