@@ -51,7 +51,7 @@ _ZONE_NAME = rf"(?:{_alternation(VOCAB['zones'])})(?!\w)"  # ``PT``: an offset b
 _ZONE = rf"(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?\)?|{_ZONE_NAME})"
 _CLOCK = rf"(?P<time>(?:\s*[-–,|/]?\s*){_TIME}(?:\s*{_ZONE})?)?"
 _SIDE = rf"(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})"
-_BETWEEN = r"(?<=[Bb]etween\s)"  # the second end of a range after ``and``: ``between September 14 and 18``
+_BETWEEN = r"(?<=[Bb]etween\s)"  # a range whose ends ``and`` joins: ``between September 14 and 18``
 _QUARTER = rf"(?:{_alternation({*VOCAB['quarters'], *map(str.title, VOCAB['quarters'])})})"
 
 # An hour of the day: ``2pm``, ``2.30 p.m.``, ``14:00``.
