@@ -180,6 +180,14 @@ def _starts(text: str) -> list[int]:
     return sorted(starts)
 
 
+def _on_day(first: dt.datetime, day: str) -> dt.datetime | None:
+    """``first`` on the day of its month written in ``day`` (``27``, ``27th``); None if there is no such day."""
+    try:
+        return first.replace(day=int(re.sub(r"\D", "", day)))
+    except ValueError:
+        return None
+
+
 def _matches(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
     """``pattern.finditer(text)``, given every place where a match may start."""
     end = 0
@@ -263,16 +271,14 @@ class DateTagger:
 
     @staticmethod
     def _months_range(m: re.Match, base: dt.date | None) -> str | None:
-        """``May 30 to June 1`` → ``2025-05-30/2025-06-01``; ``between September 14 and 18`` too."""
-        year = f" {m.group('year')}" if m.group("year") else ""
+        """``May 30 to June 1`` → ``2025-05-30/2025-06-01``; ``between September 14 and 18`` and ``June 24,
+        1967 – June 24, 2022`` too (a year after the range, if any, is both ends')."""
+        year = f" {m.group('year')}" if m.groupdict().get("year") else ""
         first = parse(m.group("first") + year, base)
         if first is None:
             return None
         if m.group("last").isdigit():  # ``between September 14 and 18``: the first end's month
-            try:
-                last = first.replace(day=int(m.group("last")))
-            except ValueError:
-                return None
+            last = _on_day(first, m.group("last"))
         else:
             last = parse(m.group("last") + year, base)
         return f"{first.date().isoformat()}/{last.date().isoformat()}" if last else None
@@ -294,11 +300,8 @@ class DateTagger:
         first = parse(date.replace(tail, ""), base)
         if first is None:
             return None
-        try:
-            last = first.replace(day=int(re.sub(r"\D", "", last_day)))
-        except ValueError:
-            return None
-        return f"{first.date().isoformat()}/{last.date().isoformat()}"
+        last = _on_day(first, last_day)
+        return f"{first.date().isoformat()}/{last.date().isoformat()}" if last else None
 
     def _value(
         self, text: str, kind: str, m: re.Match, base: dt.date | None, anchor: dt.date | None
@@ -315,8 +318,7 @@ class DateTagger:
         if kind in ("day", "numeric", "year_first", "month_year") or dated:
             return self._absolute(m, kind, base), anchor
         if kind == "dates_range":
-            first, last = parse(m.group("first"), base), parse(m.group("last"), base)
-            return (f"{first.date().isoformat()}/{last.date().isoformat()}" if first and last else None), anchor
+            return self._months_range(m, base), anchor
         if kind == "day_to_year":
             first = parse(m.group("first"), base)
             return (f"{first.date().isoformat()}/{m.group('last')}" if first else None), anchor

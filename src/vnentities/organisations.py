@@ -445,7 +445,7 @@ class OrganisationTagger:
         it hosts it in another (``Russia Year in Vietnam``); an ordinal head (``General Assembly``) only when
         an ordinal opens it.
         """
-        country_ends = {end for end, _ in countries.values()}
+        country_ends = by_end(countries)
         words, lowered = view.words, view.lowered
         spans: list[tuple[int, int]] = []
         for i in view.where(self.event_heads):
