@@ -60,6 +60,7 @@ from vnentities import dates
         ("The ties (June 24, 1967 – June 24, 2022) grew.", "June 24, 1967 – June 24, 2022",
          "1967-06-24/2022-06-24"),
         ("He visited France between September 14 and 18.", "September 14 and 18", "2023-09-14/2023-09-18"),
+        ("He visited France between September 14 and 18th.", "September 14 and 18th", "2023-09-14/2023-09-18"),
         ("It ran between May 30 and June 2, 2025.", "May 30 and June 2, 2025", "2025-05-30/2025-06-02"),
         ("Trade grew between 2020 and 2025.", "2020 and 2025", "2020/2025"),
         ("It is due by the third quarter of 2022.", "third quarter of 2022", "2022-07/2022-09"),

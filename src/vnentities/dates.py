@@ -277,7 +277,7 @@ class DateTagger:
         first = parse(m.group("first") + year, base)
         if first is None:
             return None
-        if m.group("last").isdigit():  # ``between September 14 and 18``: the first end's month
+        if re.fullmatch(_DAY, m.group("last")):  # ``between September 14 and 18(th)``: the first end's month
             last = _on_day(first, m.group("last"))
         else:
             last = parse(m.group("last") + year, base)
