@@ -408,6 +408,22 @@ def test_a_ministry_outside_the_knowledge_base_is_named_as_written(nlp_blank, te
     assert ("ORG", org, org) in entities(vnentities.extract(text, "2024-01-01", nlp=nlp_blank))
 
 
+def test_a_ministry_outside_the_knowledge_base_after_the_or_a_nationality(nlp_blank):
+    """``The`` does not name the body before its head, a foreign nationality makes it that country's, and a
+    country with a possessive after ``and`` starts another body."""
+    doc = vnentities.extract("The Ministry of Trade met the Indonesian Ministry of Trade, Indonesia’s Ministry of "
+                             "Trade and Malaysia’s Ministry of Investment, Trade and Industry.", "2024-01-01",
+                             nlp=nlp_blank)
+    assert entities(doc) == [
+        ("ORG", "Ministry of Trade", "Ministry of Trade"),
+        ("ORG", "Indonesian Ministry of Trade", "Ministry of Trade of Indonesia"),
+        ("PLACE", "Indonesia", "ID"),
+        ("ORG", "Ministry of Trade", "Ministry of Trade"),
+        ("PLACE", "Malaysia", "MY"),
+        ("ORG", "Ministry of Investment, Trade and Industry", "Ministry of Investment, Trade and Industry"),
+    ]
+
+
 def test_a_name_after_a_ministry_outside_the_knowledge_base_stays_a_name(nlp_blank):
     """The ministry's name stops at its last portfolio word, so the holder after a title keeps their name."""
     doc = vnentities.extract("State Secretary of Norway’s Ministry of Trade, Industry and Fisheries Ragnhild "

@@ -143,7 +143,7 @@ class OrganisationTagger:
         self._add_paired(view, countries, pairs, found)
         self._add_party_bodies(view, found)
         self._add_local_bodies(view, places, found)
-        self._add_head_first(view, places, found)
+        self._add_head_first(view, places, nationalities, found)
         self._add_nationalities(view, nationalities, found)
         self._add_missions(view, places, countries, nationalities, found)
         self._add_companies(view, found)
@@ -233,17 +233,23 @@ class OrganisationTagger:
         replace_inside(found, bodies)
 
     def _add_head_first(
-        self, view: View, places: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
+        self,
+        view: View,
+        places: dict[int, tuple[int, str]],
+        nationalities: dict[int, tuple[int, str]],
+        found: dict[tuple[int, int], str],
     ) -> None:
         """``Ministry of Education and Sports``, ``Committee for Bilateral Cooperation``: a capitalised head,
         ``of``/``for`` and capitalised portfolio words (the complement words of titles) or places, ``and`` or a
         comma between two of them, outside the known organisations; named as written. Not the head of a body
-        named before it (``Central Committee of …``, ``People's Committee of …``). With a prefix before its
-        head (``General Department of Defense Industry``) the body outgrows the known organisations inside
-        it."""
+        named before it (``Central Committee of …``, ``People's Committee of …``), which a nationality or a
+        word such as ``The`` does not do (``Indonesian Ministry of Trade``). A place with a possessive after it
+        starts another body (``Ministry of Trade and Malaysia's …``). With a prefix before its head
+        (``General Department of Defense Industry``) the body outgrows the known organisations inside it."""
         words, lowered = view.words, view.lowered
         owner = owners(found)
         place_ends = {end for end, _ in places.values()}
+        unnamed_ends = {end for end, _ in nationalities.values()}
         for head in view.where(self.head_first_bodies):
             if not is_capitalised(words[head]) or head + 2 >= len(words):
                 continue
@@ -254,13 +260,17 @@ class OrganisationTagger:
             )
             before = words[head - 1] if head else ""
             # the head of a body named before it: ``Central Committee of …``, ``People's Committee of …``
-            named_before = is_capitalised(before) or (before in POSSESSIVES and head - 1 not in place_ends)
+            named_before = (is_capitalised(before) and before not in self.not_first and head not in unnamed_ends) or (
+                before in POSSESSIVES and head - 1 not in place_ends
+            )
             if named_before and not prefixed:
                 continue
             start = head - prefixed
             end, j = None, head + 2
             while j < len(words) and j not in view.newline_before:
                 if j in places:
+                    if places[j][0] < len(words) and words[places[j][0]] in POSSESSIVES:
+                        break
                     j = end = places[j][0]
                 elif is_capitalised(words[j]) and lowered[j] in self.portfolio_words:
                     j = end = j + 1
