@@ -681,3 +681,42 @@ def test_foreign_legislatures_are_known(nlp_blank):
         ("ORG", "State Duma", "State Duma of the Federal Assembly of the Russian Federation"),
         ("ORG", "Bundestag", "German Bundestag"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Officers of the Military Region 5 High Command welcomed the ship.", "Military Region 5 High Command"),
+        ("The Vietnam People's Navy Region 3 Command hosted them.", "Vietnam People's Navy Region 3 Command"),
+        ("He visited Infantry Division 1 of the Lao People's Army.", "Infantry Division 1 of the Lao People's Army"),
+        ("The Coast Guard Region 2 Command held drills.", "Coast Guard Region 2 Command"),
+    ],
+)
+def test_a_numbered_military_unit_is_one_organisation(nlp_blank, text, org):
+    """A military unit's head and number, its command and owner if any, make one ORG named as written."""
+    assert entities(vnentities.extract(text, "2024-01-01", nlp=nlp_blank)) == [("ORG", org, org)]
+
+
+def test_a_numbered_unit_needs_a_military_word_and_stays_inside_a_title(nlp_blank):
+    """``Economic Region 2`` is no unit; a unit in a title's complement stays in the title."""
+    doc = vnentities.extract("The Economic Region 2 grew. Major General Tran Van Nam, Commander of the Military "
+                             "Region 9 Command, spoke.", "2024-01-01", nlp=nlp_blank)
+    assert [label for label, _, _ in entities(doc)] == ["TITLE", "PERSON", "TITLE"]
+    assert entities(doc)[2][1] == "Commander of the Military Region 9 Command"
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "norm"),
+    [
+        ("Troops of the Chinese People’s Liberation Army came.", "Chinese People’s Liberation Army",
+         "People's Liberation Army"),
+        ("The Japan Maritime Self-Defence Force ship docked.", "Japan Maritime Self-Defence Force",
+         "Japan Maritime Self-Defense Force"),
+        ("Officers of the Armed Forces of the Philippines came.", "Armed Forces of the Philippines",
+         "Armed Forces of the Philippines"),
+        ("The US Indo-Pacific Command said so.", "US Indo-Pacific Command", "United States Indo-Pacific Command"),
+    ],
+)
+def test_foreign_armed_forces_are_known(nlp_blank, text, org, norm):
+    """The region's armed forces are in the knowledge base, under the name each styles itself."""
+    assert entities(vnentities.extract(text, "2024-01-01", nlp=nlp_blank)) == [("ORG", org, norm)]

@@ -97,6 +97,9 @@ class OrganisationTagger:
         self.head_first_bodies = WordSet(terms["head_first_bodies"])
         self.head_first_connectors = frozenset(terms["head_first_connectors"])
         self.head_first_prefixes = frozenset(terms["head_first_prefixes"])
+        self.unit_heads = WordSet(terms["unit_heads"])
+        self.unit_words = frozenset(terms["unit_words"])
+        self.unit_commands = PhraseTable.of(nlp.make_doc, terms["unit_commands"])
         self.portfolio_words = frozenset(titles["complement_words"])
         self.local_bodies = PhraseTable.of(nlp.make_doc, terms["local_bodies"])
         self.foreign_local_kinds = frozenset(terms["foreign_local_kinds"])
@@ -144,6 +147,7 @@ class OrganisationTagger:
         self._add_party_bodies(view, found)
         self._add_local_bodies(view, places, found)
         self._add_head_first(view, places, nationalities, found)
+        self._add_units(view, found)
         self._add_nationalities(view, nationalities, found)
         self._add_missions(view, places, countries, nationalities, found)
         self._add_companies(view, found)
@@ -280,13 +284,34 @@ class OrganisationTagger:
                     j += 1
                 else:
                     break
-            of = head + 1 if end is None else end  # ``of the <organisation>`` after the portfolio, if any
-            owned = of + 1 + (of + 2 < len(words) and lowered[of + 1] == "the")
-            if of < len(words) and lowered[of] == "of" and owned in owner and owner[owned][0] == owned:
-                end, prefixed = owner[owned][1], True
+            owned_end = _owned_until(view, owner, head + 1 if end is None else end)
+            if owned_end is not None:  # ``of the <organisation>`` after the portfolio
+                end, prefixed = owned_end, True
             if end is not None:
                 name = written_name(words[start:end], HYPHEN)
                 _outgrow(found, owner, (start, end), name, inside_too=prefixed)
+
+    def _add_units(self, view: View, found: dict[tuple[int, int], str]) -> None:
+        """``Military Region 5 High Command``, ``Vietnam People's Navy Region 3 Command``, ``Infantry Division 1
+        of the Lao People's Army``: capitalised words with a military one, a unit head, its number, a command
+        and an owning organisation if any; named as written, the organisations inside give way to it."""
+        words, lowered = view.words, view.lowered
+        owner = owners(found)
+        for head in view.where(self.unit_heads):
+            number = head + 1
+            if not (is_capitalised(words[head]) and number < len(words) and words[number].isdigit()):
+                continue
+            start = name_start(view, head, self.not_first, 4)
+            if start - 1 in owner:  # the organisation before a possessive: ``Vietnam People's Navy Region``
+                start = owner[start - 1][0]
+            if start in owner:
+                start = owner[start][0]
+            if start == head or not self.unit_words.intersection(lowered[start:head]):
+                continue
+            command = self.unit_commands.match(lowered, number + 1)
+            end = command[0] if command and is_capitalised(words[number + 1]) else number + 1
+            end = _owned_until(view, owner, end) or end
+            _outgrow(found, owner, (start, end), _as_written(view, start, end))
 
     def _add_nationalities(
         self, view: View, nationalities: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
@@ -568,6 +593,16 @@ class OrganisationTagger:
                 j += 1
             return last
         return end
+
+
+def _owned_until(view: View, owner: dict[int, tuple[int, int]], of: int) -> int | None:
+    """The end of ``of (the) <organisation>`` at view position ``of`` (``owner``: position → the found span
+    over it), None if none is there."""
+    words, lowered = view.words, view.lowered
+    owned = of + 1 + (of + 2 < len(words) and lowered[of + 1] == "the")
+    if of < len(words) and lowered[of] == "of" and owned in owner and owner[owned][0] == owned:
+        return owner[owned][1]
+    return None
 
 
 def _outgrow(
