@@ -942,3 +942,20 @@ def test_secretary_without_the_does_not_stand_alone(nlp_blank):
     doc = vnentities.extract("Secretary of the Hanoi Party Committee meetings are held monthly.", "2022-09-05",
                              nlp=nlp_blank)
     assert not entities(doc, "TITLE")
+
+
+def test_an_elect_post_stands_alone_and_a_dateline_in_capitals_is_no_part_of_a_title(nlp_blank):
+    """``the President-elect`` stands for the holder named before; ``HÀ NỘI`` opening a line (its dash lost)
+    is a PLACE before the title, while ``US`` stays in ``US President``."""
+    text = ("HÀ NỘI Minister of Foreign Affairs Bùi Thanh Sơn received Indonesian President-elect Prabowo "
+            "Subianto. Later, the President-elect affirmed that.\n\nUS President Joe Biden came.")
+    assert entities(vnentities.extract(text, "2024-09-14", nlp=nlp_blank)) == [
+        ("PLACE", "HÀ NỘI", "Ha Noi"),
+        ("TITLE", "Minister of Foreign Affairs", "Bui Thanh Son"),
+        ("PERSON", "Bùi Thanh Sơn", "Bui Thanh Son"),
+        ("TITLE", "Indonesian President-elect", "Prabowo Subianto"),
+        ("PERSON", "Prabowo Subianto", "Prabowo Subianto"),
+        ("TITLE", "President-elect", "Prabowo Subianto"),
+        ("TITLE", "US President", "Joe Biden"),
+        ("PERSON", "Joe Biden", "Joe Biden"),
+    ]

@@ -720,3 +720,14 @@ def test_a_numbered_unit_needs_a_military_word_and_stays_inside_a_title(nlp_blan
 def test_foreign_armed_forces_are_known(nlp_blank, text, org, norm):
     """The region's armed forces are in the knowledge base, under the name each styles itself."""
     assert entities(vnentities.extract(text, "2024-01-01", nlp=nlp_blank)) == [("ORG", org, norm)]
+
+
+def test_numbered_sessions_written_as_an_acronym_or_after_an_organisation(nlp_blank):
+    """``IPU-132``, ``AMM-57``: a known acronym and its session number; ``150th IPU Assembly`` is a session,
+    ``15th National Assembly`` the legislature; ``COVID-19`` and ``F-16`` are no events."""
+    text = ("Vietnam hosted IPU-132 and AMM-57. He attended the 150th IPU Assembly, not the 15th National Assembly, "
+            "amid COVID-19, and saw an F-16.")
+    doc = vnentities.extract(text, "2025-04-07", nlp=nlp_blank)
+    assert entities(doc, "EVENT") == [("EVENT", "IPU-132", None), ("EVENT", "AMM-57", None),
+                                      ("EVENT", "150th IPU Assembly", None)]
+    assert ("ORG", "National Assembly", "National Assembly of Vietnam") in entities(doc)

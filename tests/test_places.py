@@ -273,3 +273,9 @@ def test_a_place_after_a_ship_prefix_names_the_ship_and_more_cities_are_known(nl
                              "Kraków and Davao.", "2023-05-19", nlp=nlp_blank)
     assert entities(doc) == [("PLACE", "Auckland", "Auckland"), ("PLACE", "Christchurch", "Christchurch"),
                              ("PLACE", "Kraków", "Krakow"), ("PLACE", "Davao", "Davao")]
+
+
+def test_vn_is_vietnam_but_not_in_the_vn_index(nlp_blank):
+    """The headline abbreviation ``VN`` is Viet Nam; a place before ``-Index`` names a stock index."""
+    doc = vnentities.extract("VN, RoK ministers meet as the VN-Index rises", "2022-02-11", nlp=nlp_blank)
+    assert entities(doc) == [("PLACE", "VN", "VN"), ("PLACE", "RoK", "KR")]

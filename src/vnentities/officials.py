@@ -27,7 +27,7 @@ from .agreements import AGREEMENTS_KEY
 from .dates import DATES_KEY
 from .lexicon import PhraseTable
 from .organisations import EVENTS_KEY, ORGANISATIONS_KEY, POSSESSIVES
-from .places import DEMONYMS_KEY, PLACES_KEY
+from .places import DEMONYMS_KEY, PLACES_KEY, place_index
 from .resources import read_json, read_lines
 from .text import (
     ARTICLES,
@@ -165,7 +165,7 @@ class _Doc:
                 if key == PLACES_KEY:
                     self.place_end[start] = end
                     self.place_ends.add(end - 1)
-                if key in PREFIXES:
+                if key in PREFIXES and not (key == PLACES_KEY and self._dateline(start, end, span.kb_id)):
                     self.prefix[start] = max(end, self.prefix.get(start, end))
                 if key == ORGANISATIONS_KEY:
                     self.organisation_end[start] = end
@@ -173,6 +173,15 @@ class _Doc:
         # Chairman``)
         self.core_start = {
             start: after_bracketed_acronym(self.words, end) or end for start, end in self.prefix.items()
+        }
+
+    def _dateline(self, start: int, end: int, norm: str) -> bool:
+        """A place opening a line in capitals it is not known by: a dateline (``HÀ NỘI Minister …``, its
+        dash lost), no part of a title after it, as ``HCMC`` in ``HCMC Party chief`` is."""
+        written = "".join(self.words[start:end])
+        place = place_index().get(norm)
+        return (start == 0 or start in self.newline_before) and written.isupper() and written not in {
+            fold(name).replace(" ", "") for name in (place.names if place else ())
         }
 
 

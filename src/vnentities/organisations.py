@@ -83,6 +83,9 @@ class OrganisationTagger:
         self.not_first = frozenset(events["not_first"])
         self.acronym_suffix = events["acronym_suffix"]
         self.named_heads = WordSet(events["named_heads"])
+        self.session_acronyms = frozenset(events["session_acronyms"]) | {
+            name for name in organisation_names() if name.isupper() and name.isalpha()
+        }
         self.named_head_qualifiers = frozenset(events["named_head_qualifiers"])
         self.number_words = frozenset(events["number_words"])
         self.historic = Gazetteer(nlp.make_doc, ((name, "") for name in events["historic"]))
@@ -156,7 +159,7 @@ class OrganisationTagger:
         view.write(doc, ORGANISATIONS_KEY, [
             SpanData(*view.span(s, e), "ORG", norm) for (s, e), norm in sorted(found.items())
         ])
-        events = self._events(view, {end for end, _ in places.values()}, countries, pairs)
+        events = self._events(view, {end for end, _ in places.values()}, countries, pairs, {e for _, e in found})
         view.write(doc, EVENTS_KEY, [SpanData(*view.span(s, e), "EVENT", "") for s, e in events])
         return doc
 
@@ -473,6 +476,7 @@ class OrganisationTagger:
         place_ends: set[int],
         countries: dict[int, tuple[int, str]],
         pairs: dict[int, tuple[int, int]],
+        organisation_ends: set[int],
     ) -> list[tuple[int, int]]:
         """Capitalised event heads with the name before them (not a place's possessive) and their complement.
 
@@ -516,7 +520,9 @@ class OrganisationTagger:
                     break
             while start < i and (words[start] in self.joiners or words[start] in self.not_first):
                 start += 1
-            if lowered[i] in self.ordinal_head_words and not self._is_numbered_session(view, start, i):
+            if lowered[i] in self.ordinal_head_words and not self._is_numbered_session(
+                view, start, i, organisation_ends
+            ):
                 continue
             end = self._complement_end(words, i + 1)
             if end - start < 2 and lowered[i] not in self.solo_heads:
@@ -529,17 +535,21 @@ class OrganisationTagger:
                     continue  # ``Year`` without a country pair in the name
             spans.append((start, end))
         covered = positions_in(spans)
-        for span in [*self._named(view), *((m.start, m.end) for m in self.historic.longest(view))]:
+        for span in [
+            *self._named(view), *self._sessions(view), *((m.start, m.end) for m in self.historic.longest(view))
+        ]:
             if covered.isdisjoint(range(*span)):
                 spans.append(span)
                 covered.update(range(*span))
         return self._with_back_references(view, _with_acronyms(view, sorted(spans), self.acronym_suffix))
 
-    def _is_numbered_session(self, view: View, start: int, head: int) -> bool:
+    def _is_numbered_session(self, view: View, start: int, head: int, organisation_ends: set[int]) -> bool:
         """``88th INTERPOL General Assembly``: an ordinal opens the name, which ends in an ordinal head (not
-        ``UN General Assembly``)."""
+        ``UN General Assembly``); a one-word head right after an organisation (``150th IPU Assembly``, not
+        ``15th National Assembly``)."""
         return bool(ORDINAL.match(view.words[start])) and any(
-            view.lowered[head + 1 - len(h) : head + 1] == h for h in self.ordinal_heads
+            view.lowered[head + 1 - len(h) : head + 1] == h and (len(h) > 1 or head in organisation_ends)
+            for h in self.ordinal_heads
         )
 
     def _named(self, view: View) -> list[tuple[int, int]]:
@@ -556,6 +566,14 @@ class OrganisationTagger:
             qualified = i > 0 and is_capitalised(words[i - 1]) and lowered[i - 1] in self.named_head_qualifiers
             spans.append((i - qualified, i + 2))
         return spans
+
+    def _sessions(self, view: View) -> list[tuple[int, int]]:
+        """``AIPA-45``, ``IPU-132``, ``AMM-57``: a known acronym and a session number, one word."""
+        numbered = [
+            word.lower() for word in set(view.words)
+            if SESSION.search(word) and word.rsplit("-", 1)[0] in self.session_acronyms
+        ]
+        return [(k, k + 1) for k in view.where(numbered)] if numbered else []
 
     def _with_back_references(self, view: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """``the Summit`` after a named summit: a capitalised head after ``the`` is that event too."""

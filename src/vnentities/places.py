@@ -136,7 +136,7 @@ class PlaceTagger:
         self.gate_head_words = WordSet(self.gate_heads.first_words)
         self.gate_modifiers = frozenset(terms["lower_case_modifiers"])
         self.pair_joiners = frozenset(terms["pair_joiners"])
-        self.currency_words = frozenset(terms["currency_words"])
+        self.not_place_before = frozenset(terms["not_place_before"])
         self.vessel_prefixes = frozenset(read_json("titles.json")["vessel_prefixes"])
         self.not_first = frozenset(read_json("events.json")["not_first"])
         self.city_word = terms["city_word"]
@@ -148,7 +148,7 @@ class PlaceTagger:
         view = View.of(doc)
         places = {
             self._with_city_word(view, m.start, m.end, m.key): m.key for m in self.places.longest(view)
-            if not (m.end < len(view) and view.lowered[m.end] in self.currency_words)  # ``US dollars``
+            if not self._names_no_place(view, m.end)
             and not (m.start and view.words[m.start - 1] in self.vessel_prefixes)  # ``INS Delhi``, a ship
         }
         demonyms = self.demonyms.longest(view)
@@ -160,6 +160,11 @@ class PlaceTagger:
         ])
         view.write(doc, DEMONYMS_KEY, [SpanData(*view.span(m.start, m.end), "NORP", m.key) for m in demonyms])
         return doc
+
+    def _names_no_place(self, view: View, end: int) -> bool:
+        """A place ending at ``end`` names a currency or an index (``US dollars``, ``VN-Index``)."""
+        after = end + (end + 1 < len(view) and view.words[end] == "-")
+        return after < len(view) and view.lowered[after] in self.not_place_before
 
     def _with_city_word(self, view: View, start: int, end: int, norm: str) -> tuple[int, int]:
         """``Sansha City``: a city or province widened over ``City`` written after it."""
