@@ -959,3 +959,33 @@ def test_an_elect_post_stands_alone_and_a_dateline_in_capitals_is_no_part_of_a_t
         ("TITLE", "US President", "Joe Biden"),
         ("PERSON", "Joe Biden", "Joe Biden"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "holder"),
+    [
+        ("Lieut. Gen Tien Sophonrnvong from Cambodia hailed them.", "Lieut. Gen", "Tien Sophonrnvong"),
+        ("Chargé d' affaires of the Vietnamese Embassy in Laos Nguyen Thanh Tung led them.",
+         "Chargé d' affaires of the Vietnamese Embassy in Laos", "Nguyen Thanh Tung"),
+        ("He met Deputy Secretary of the Communist Party of China Shanghai Municipal Committee Yu Shaoliang.",
+         "Deputy Secretary of the Communist Party of China Shanghai Municipal Committee", "Yu Shaoliang"),
+    ],
+)
+def test_a_rank_without_its_last_period_a_spaced_charge_and_a_city_committee_of_a_party(
+    nlp_blank, text, title, holder
+):
+    """Source slips (``Lieut. Gen``, ``d' affaires``) keep the post; a city committee after a party stays in
+    the complement."""
+    assert ("TITLE", title, holder) in entities(vnentities.extract(text, "2022-11-23", nlp=nlp_blank))
+
+
+def test_a_posted_head_standing_alone_leaves_its_place_outside(nlp_blank):
+    """``in …`` belongs to a posted head before a name or after one, not to one standing alone."""
+    text = ("Mr. Pang Te Cheng, Consul General of Singapore in Ho Chi Minh City, spoke. The Singaporean Consul "
+            "General in Ho Chi Minh City stressed that.")
+    assert entities(vnentities.extract(text, "2025-08-26", nlp=nlp_blank)) == [
+        ("PERSON", "Pang Te Cheng", "Pang Te Cheng"),
+        ("TITLE", "Consul General of Singapore in Ho Chi Minh City", "Pang Te Cheng"),
+        ("TITLE", "Singaporean Consul General", "Pang Te Cheng"),
+        ("PLACE", "Ho Chi Minh City", "Ho Chi Minh"),
+    ]

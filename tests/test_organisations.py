@@ -731,3 +731,40 @@ def test_numbered_sessions_written_as_an_acronym_or_after_an_organisation(nlp_bl
     assert entities(doc, "EVENT") == [("EVENT", "IPU-132", None), ("EVENT", "AMM-57", None),
                                       ("EVENT", "150th IPU Assembly", None)]
     assert ("ORG", "National Assembly", "National Assembly of Vietnam") in entities(doc)
+
+
+def test_holidays_diseases_and_goals_are_no_base_model_names(nlp_sm):
+    """``New Year``, ``Ebola``, ``Sustainable Development Goals``: whatever the base model calls them, no
+    entity; ``44th National Day`` neither, after its ordinal."""
+    text = ("Laos celebrated its 44th National Day and the New Year; the Ebola and Marburg outbreaks ended; the "
+            "Sustainable Development Goals (SDGs) were discussed.")
+    assert entities(vnentities.extract(text, "2019-11-27", nlp=nlp_sm)) == [("PLACE", "Laos", "LA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "norm"),
+    [
+        ("They visited the External Relations Commission of the Lao People’s Revolutionary Party (LPRP) Central "
+         "Committee.", "External Relations Commission of the Lao People’s Revolutionary Party (LPRP) Central "
+         "Committee", "External Relations Commission of the Lao People's Revolutionary Party Central Committee"),
+        ("The Army Command of the Royal Cambodian Armed Forces came.",
+         "Army Command of the Royal Cambodian Armed Forces", "Army Command of the Royal Cambodian Armed Forces"),
+        ("Vietnam's Level-2 Field Hospital Rotation 4 came home.", "Level-2 Field Hospital Rotation 4",
+         "Level-2 Field Hospital Rotation 4"),
+        ("They met at Cho Ray Hospital No2 today.", "Cho Ray Hospital No2", "Cho Ray Hospital No2"),
+        ("The Vietnam Border Guard High Command held a talk.", "Vietnam Border Guard High Command",
+         "Vietnam Border Guard"),
+        ("The Shanghai Municipal Committee met.", "Shanghai Municipal Committee", "Shanghai Municipal Committee"),
+    ],
+)
+def test_bodies_of_an_organisation_numbered_institutions_and_foreign_committees(nlp_blank, text, org, norm):
+    """A body named before ``of (the) <organisation>`` (without its bracketed acronym in the norm), an
+    institution's number and a city's committee are part of the ORG."""
+    assert ("ORG", org, norm) in entities(vnentities.extract(text, "2023-07-10", nlp=nlp_blank))
+
+
+def test_party_before_cooperation_or_committees_is_a_modifier(nlp_blank):
+    """``Party cooperation``, ``the Hanoi and Havana Party committees``: no ORG ``Party``."""
+    doc = vnentities.extract("The Hanoi and Havana Party committees strengthen Party cooperation.", "2025-03-13",
+                             nlp=nlp_blank)
+    assert entities(doc, "ORG") == []

@@ -339,6 +339,8 @@ class OfficialTagger:
             if parsed:
                 core_end, end = parsed
                 name = self._name(d, end) or (None if appositive else self._name_after_comma(d, end))
+                if name is None and not appositive:  # ``in …`` only before a name or after one
+                    core_end, end = self._title(d, i, core, posted=False) or parsed
                 reading = ((i, end), name, self._is_standalone(d, i, core, core_end, end))
                 if reading[1] or reading[2]:
                     return reading
@@ -360,17 +362,20 @@ class OfficialTagger:
             return name
         return None
 
-    def _title(self, d: _Doc, i: int, core: int, commas: bool = False) -> tuple[int, int] | None:
+    def _title(
+        self, d: _Doc, i: int, core: int, commas: bool = False, posted: bool = True
+    ) -> tuple[int, int] | None:
         """``(core end, end)`` of a title starting at ``i`` whose core starts at ``core``.
 
-        Further posts chained with ``and`` (and, if ``commas``, with ``,`` or ``, and``) belong to it.
+        Further posts chained with ``and`` (and, if ``commas``, with ``,`` or ``, and``) belong to it; a
+        posted head's ``in …`` complement too if ``posted``.
         """
         if core != i and core in d.newline_before:
             return None
         core_end = self._core(d, core)
         if core_end is None:
             return None
-        end = self._complement(d, core_end, posted=self.posted_heads.ends_at(d.lowered, core_end))
+        end = self._complement(d, core_end, posted=posted and self.posted_heads.ends_at(d.lowered, core_end))
         while (more := self._chained(d, end, commas)) is not None or (
             (close := after_bracketed_acronym(d.words, end)) and (more := self._chained(d, close, commas))
         ):
@@ -402,7 +407,7 @@ class OfficialTagger:
         while j < len(d.words) and j not in d.newline_before:
             word = d.lowered[j]
             if j in d.prefix:
-                if j in d.place_end and j - 1 in d.place_ends:
+                if d.place_end.get(j) == d.prefix[j] and j - 1 in d.place_ends:
                     break  # a place right after a place: ``Ambassador to Vietnam Iran Frew``
                 j = end = d.prefix[j]
             elif word == "and" and j + 1 < len(d.words) and (

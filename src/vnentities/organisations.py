@@ -7,6 +7,7 @@ Writes ``doc.spans["vne_organisations"]`` (label ``ORG``, ``kb_id_`` the full na
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.language import Language
@@ -36,6 +37,8 @@ from .text import (
 ORGANISATIONS_KEY = "vne_organisations"
 EVENTS_KEY = "vne_events"
 POSSESSIVES = frozenset({"'s", "'"})  # folded: a place before one owns the event after it, an owner a post
+NUMBERED = re.compile(r"No\.?\d{1,3}")  # ``No.2``, ``No2``: one word
+BRACKETED_ACRONYM = re.compile(r" \([A-Z]{2,}\)")  # ``(LPRP)`` in a name written out
 
 
 def _as_written(view: View, start: int, end: int) -> str:
@@ -103,6 +106,7 @@ class OrganisationTagger:
         self.unit_heads = WordSet(terms["unit_heads"])
         self.unit_words = frozenset(terms["unit_words"])
         self.unit_commands = PhraseTable.of(nlp.make_doc, terms["unit_commands"])
+        self.sub_body_heads = WordSet(terms["sub_body_heads"])
         self.portfolio_words = frozenset(titles["complement_words"])
         self.local_bodies = PhraseTable.of(nlp.make_doc, terms["local_bodies"])
         self.foreign_local_kinds = frozenset(terms["foreign_local_kinds"])
@@ -116,6 +120,7 @@ class OrganisationTagger:
         self.institution_joiners = frozenset(terms["institution_joiners"])
         posts = {head.title() for head in titles["heads"] if " " not in head}
         # ``President of Hanoi University``, ``Two Indian Navy ships``
+        self.institution_numbers = frozenset(terms["institution_numbers"])
         self.institution_stops = self.not_first | posts | frozenset(terms["institution_stops"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -151,6 +156,7 @@ class OrganisationTagger:
         self._add_local_bodies(view, places, found)
         self._add_head_first(view, places, nationalities, found)
         self._add_units(view, found)
+        self._add_sub_bodies(view, found)
         self._add_nationalities(view, nationalities, found)
         self._add_missions(view, places, countries, nationalities, found)
         self._add_companies(view, found)
@@ -316,6 +322,21 @@ class OrganisationTagger:
             end = _owned_until(view, owner, end) or end
             _outgrow(found, owner, (start, end), _as_written(view, start, end))
 
+    def _add_sub_bodies(self, view: View, found: dict[tuple[int, int], str]) -> None:
+        """``Army Command of the Royal Cambodian Armed Forces``: capitalised words ending in a body's head
+        outside the known organisations, then ``of (the) <organisation>``; named as written, without a
+        bracketed acronym, the organisation inside gives way to it."""
+        words = view.words
+        owner = owners(found)
+        for head in view.where(self.sub_body_heads):
+            if head in owner or not is_capitalised(words[head]):
+                continue
+            start = name_start(view, head, self.not_first, 4)
+            end = _owned_until(view, owner, head + 1)
+            if start < head and end is not None and start not in owner:
+                name = BRACKETED_ACRONYM.sub("", _as_written(view, start, end))
+                _outgrow(found, owner, (start, end), name)
+
     def _add_nationalities(
         self, view: View, nationalities: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
     ) -> None:
@@ -357,8 +378,13 @@ class OrganisationTagger:
         words, lowered = view.words, view.lowered
         institutions = {}
         named = named_heads(view, self.institution_heads, self.institution_stops, self.institution_max_words)
-        for start, head in named:
-            after = head + 1
+        numbered = [
+            (name_start(view, head, self.institution_stops, self.institution_max_words), head)
+            for head in view.where(self.institution_heads)
+            if is_capitalised(words[head]) and self._numbered_until(view, head + 1) is not None
+        ]
+        for start, head in [*named, *numbered]:
+            after = self._numbered_until(view, head + 1) or head + 1
             end = self._institution_complement(view, after)
             if end == after and all(word in self.institution_generic for word in lowered[start:head]):
                 continue  # ``the National University``, ``the Institute``
@@ -367,6 +393,15 @@ class OrganisationTagger:
         for span, name in institutions.items():
             if span not in found:
                 _outgrow(found, owner, span, name)
+
+    def _numbered_until(self, view: View, k: int) -> int | None:
+        """The end of an institution's number at view position ``k`` (``No.2``, ``Rotation 4``), None if none."""
+        words = view.words
+        if k < len(words) and NUMBERED.fullmatch(words[k]):
+            return k + 1
+        if k + 1 < len(words) and view.lowered[k] in self.institution_numbers and words[k + 1].isdigit():
+            return k + 2
+        return None
 
     def _institution_complement(self, view: View, k: int) -> int:
         """End of ``of/for`` and capitalised words joined by ``and``, ``the``, hyphens from ``k`` (or ``k``)."""

@@ -16,7 +16,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .abbreviations import after_bracketed_insert
+from .abbreviations import ORDINAL, after_bracketed_insert
 from .agreements import AGREEMENTS_KEY
 from .dates import DATES_KEY
 from .lexicon import PhraseTable
@@ -66,8 +66,8 @@ def _trim(span: Span, generic: frozenset[str]) -> SpanData | None:
     """A base-model span cut to the guide's edges, or None when it is not a name.
 
     Leading ``the``, possessives, punctuation and trailing lower-case words (``Guiyang
-    city``) go; a lone generic word (``State``), one of ``not_names`` or a PLACE/PERSON with
-    digits is dropped.
+    city``) go; a lone generic word (``State``), one of ``not_names`` (after an ordinal if any:
+    ``44th National Day``) or a PLACE/PERSON with digits is dropped.
     """
     doc = span.doc
     start, end = span.start, span.end
@@ -82,6 +82,8 @@ def _trim(span: Span, generic: frozenset[str]) -> SpanData | None:
     label = BASE_LABELS[span.label_]
     words = doc[start:end]
     lowered = words.text.lower()
+    if len(words) > 1 and ORDINAL.match(words[0].text):
+        lowered = lowered.split(" ", 1)[1]
     if not len(words) or lowered in not_names() or (len(words) == 1 and lowered in generic):
         return None
     if label in ("PLACE", "PERSON") and any(c.isdigit() for c in words.text):
