@@ -411,9 +411,9 @@ def test_a_ministry_outside_the_knowledge_base_is_named_as_written(nlp_blank, te
 def test_a_ministry_outside_the_knowledge_base_after_the_or_a_nationality(nlp_blank):
     """``The`` does not name the body before its head, a foreign nationality makes it that country's, and a
     country with a possessive after ``and`` starts another body."""
-    doc = vnentities.extract("The Ministry of Trade met the Indonesian Ministry of Trade, Indonesia’s Ministry of "
-                             "Trade and Malaysia’s Ministry of Investment, Trade and Industry.", "2024-01-01",
-                             nlp=nlp_blank)
+    text = ("The Ministry of Trade met the Indonesian Ministry of Trade, Indonesia’s Ministry of Trade and "
+            "Malaysia’s Ministry of Investment, Trade and Industry.")
+    doc = vnentities.extract(text, "2024-01-01", nlp=nlp_blank)
     assert entities(doc) == [
         ("ORG", "Ministry of Trade", "Ministry of Trade"),
         ("ORG", "Indonesian Ministry of Trade", "Ministry of Trade of Indonesia"),
@@ -688,7 +688,8 @@ def test_foreign_legislatures_are_known(nlp_blank):
     [
         ("Officers of the Military Region 5 High Command welcomed the ship.", "Military Region 5 High Command"),
         ("The Vietnam People's Navy Region 3 Command hosted them.", "Vietnam People's Navy Region 3 Command"),
-        ("He visited Infantry Division 1 of the Lao People's Army.", "Infantry Division 1 of the Lao People's Army"),
+        ("He visited Infantry Division 1 of the Lao People's Army.",
+         "Infantry Division 1 of the Lao People's Army"),
         ("The Coast Guard Region 2 Command held drills.", "Coast Guard Region 2 Command"),
     ],
 )
@@ -699,8 +700,9 @@ def test_a_numbered_military_unit_is_one_organisation(nlp_blank, text, org):
 
 def test_a_numbered_unit_needs_a_military_word_and_stays_inside_a_title(nlp_blank):
     """``Economic Region 2`` is no unit; a unit in a title's complement stays in the title."""
-    doc = vnentities.extract("The Economic Region 2 grew. Major General Tran Van Nam, Commander of the Military "
-                             "Region 9 Command, spoke.", "2024-01-01", nlp=nlp_blank)
+    text = ("The Economic Region 2 grew. Major General Tran Van Nam, Commander of the Military Region 9 Command, "
+            "spoke.")
+    doc = vnentities.extract(text, "2024-01-01", nlp=nlp_blank)
     assert [label for label, _, _ in entities(doc)] == ["TITLE", "PERSON", "TITLE"]
     assert entities(doc)[2][1] == "Commander of the Military Region 9 Command"
 
@@ -714,7 +716,8 @@ def test_a_numbered_unit_needs_a_military_word_and_stays_inside_a_title(nlp_blan
          "Japan Maritime Self-Defense Force"),
         ("Officers of the Armed Forces of the Philippines came.", "Armed Forces of the Philippines",
          "Armed Forces of the Philippines"),
-        ("The US Indo-Pacific Command said so.", "US Indo-Pacific Command", "United States Indo-Pacific Command"),
+        ("The US Indo-Pacific Command said so.", "US Indo-Pacific Command",
+         "United States Indo-Pacific Command"),
     ],
 )
 def test_foreign_armed_forces_are_known(nlp_blank, text, org, norm):
@@ -725,8 +728,8 @@ def test_foreign_armed_forces_are_known(nlp_blank, text, org, norm):
 def test_numbered_sessions_written_as_an_acronym_or_after_an_organisation(nlp_blank):
     """``IPU-132``, ``AMM-57``: a known acronym and its session number; ``150th IPU Assembly`` is a session,
     ``15th National Assembly`` the legislature; ``COVID-19`` and ``F-16`` are no events."""
-    text = ("Vietnam hosted IPU-132 and AMM-57. He attended the 150th IPU Assembly, not the 15th National Assembly, "
-            "amid COVID-19, and saw an F-16.")
+    text = ("Vietnam hosted IPU-132 and AMM-57. He attended the 150th IPU Assembly, not the 15th National "
+            "Assembly, amid COVID-19, and saw an F-16.")
     doc = vnentities.extract(text, "2025-04-07", nlp=nlp_blank)
     assert entities(doc, "EVENT") == [("EVENT", "IPU-132", None), ("EVENT", "AMM-57", None),
                                       ("EVENT", "150th IPU Assembly", None)]
@@ -736,25 +739,28 @@ def test_numbered_sessions_written_as_an_acronym_or_after_an_organisation(nlp_bl
 def test_holidays_diseases_and_goals_are_no_base_model_names(nlp_sm):
     """``New Year``, ``Ebola``, ``Sustainable Development Goals``: whatever the base model calls them, no
     entity; ``44th National Day`` neither, after its ordinal."""
-    text = ("Laos celebrated its 44th National Day and the New Year; the Ebola and Marburg outbreaks ended; the "
-            "Sustainable Development Goals (SDGs) were discussed.")
+    text = ("Laos celebrated its 44th National Day and the New Year; the Ebola and Marburg outbreaks ended; "
+            "the Sustainable Development Goals (SDGs) were discussed.")
     assert entities(vnentities.extract(text, "2019-11-27", nlp=nlp_sm)) == [("PLACE", "Laos", "LA")]
 
 
 @pytest.mark.parametrize(
     ("text", "org", "norm"),
     [
-        ("They visited the External Relations Commission of the Lao People’s Revolutionary Party (LPRP) Central "
-         "Committee.", "External Relations Commission of the Lao People’s Revolutionary Party (LPRP) Central "
-         "Committee", "External Relations Commission of the Lao People's Revolutionary Party Central Committee"),
+        ("They visited the External Relations Commission of the Lao People’s Revolutionary Party (LPRP) "
+         "Central Committee.",
+         "External Relations Commission of the Lao People’s Revolutionary Party (LPRP) Central Committee",
+         "External Relations Commission of the Lao People's Revolutionary Party Central Committee"),
         ("The Army Command of the Royal Cambodian Armed Forces came.",
-         "Army Command of the Royal Cambodian Armed Forces", "Army Command of the Royal Cambodian Armed Forces"),
+         "Army Command of the Royal Cambodian Armed Forces",
+         "Army Command of the Royal Cambodian Armed Forces"),
         ("Vietnam's Level-2 Field Hospital Rotation 4 came home.", "Level-2 Field Hospital Rotation 4",
          "Level-2 Field Hospital Rotation 4"),
         ("They met at Cho Ray Hospital No2 today.", "Cho Ray Hospital No2", "Cho Ray Hospital No2"),
         ("The Vietnam Border Guard High Command held a talk.", "Vietnam Border Guard High Command",
          "Vietnam Border Guard"),
-        ("The Shanghai Municipal Committee met.", "Shanghai Municipal Committee", "Shanghai Municipal Committee"),
+        ("The Shanghai Municipal Committee met.", "Shanghai Municipal Committee",
+         "Shanghai Municipal Committee"),
     ],
 )
 def test_bodies_of_an_organisation_numbered_institutions_and_foreign_committees(nlp_blank, text, org, norm):
@@ -765,6 +771,6 @@ def test_bodies_of_an_organisation_numbered_institutions_and_foreign_committees(
 
 def test_party_before_cooperation_or_committees_is_a_modifier(nlp_blank):
     """``Party cooperation``, ``the Hanoi and Havana Party committees``: no ORG ``Party``."""
-    doc = vnentities.extract("The Hanoi and Havana Party committees strengthen Party cooperation.", "2025-03-13",
-                             nlp=nlp_blank)
+    text = "The Hanoi and Havana Party committees strengthen Party cooperation."
+    doc = vnentities.extract(text, "2025-03-13", nlp=nlp_blank)
     assert entities(doc, "ORG") == []

@@ -165,7 +165,8 @@ class OrganisationTagger:
         view.write(doc, ORGANISATIONS_KEY, [
             SpanData(*view.span(s, e), "ORG", norm) for (s, e), norm in sorted(found.items())
         ])
-        events = self._events(view, {end for end, _ in places.values()}, countries, pairs, {e for _, e in found})
+        place_ends = {end for end, _ in places.values()}
+        events = self._events(view, place_ends, countries, pairs, {end for _, end in found})
         view.write(doc, EVENTS_KEY, [SpanData(*view.span(s, e), "EVENT", "") for s, e in events])
         return doc
 
@@ -273,9 +274,9 @@ class OrganisationTagger:
             )
             before = words[head - 1] if head else ""
             # the head of a body named before it: ``Central Committee of …``, ``People's Committee of …``
-            named_before = (is_capitalised(before) and before not in self.not_first and head not in unnamed_ends) or (
-                before in POSSESSIVES and head - 1 not in place_ends
-            )
+            named_before = (
+                is_capitalised(before) and before not in self.not_first and head not in unnamed_ends
+            ) or (before in POSSESSIVES and head - 1 not in place_ends)
             if named_before and not prefixed:
                 continue
             start = head - prefixed
@@ -395,7 +396,7 @@ class OrganisationTagger:
                 _outgrow(found, owner, span, name)
 
     def _numbered_until(self, view: View, k: int) -> int | None:
-        """The end of an institution's number at view position ``k`` (``No.2``, ``Rotation 4``), None if none."""
+        """The end of an institution's number at view position ``k`` (``No.2``, ``Rotation 4``), or None."""
         words = view.words
         if k < len(words) and NUMBERED.fullmatch(words[k]):
             return k + 1
