@@ -700,8 +700,8 @@ def test_a_numbered_military_unit_is_one_organisation(nlp_blank, text, org):
 
 def test_a_numbered_unit_needs_a_military_word_and_stays_inside_a_title(nlp_blank):
     """``Economic Region 2`` is no unit; a unit in a title's complement stays in the title."""
-    text = ("The Economic Region 2 grew. Major General Tran Van Nam, Commander of the Military Region 9 Command, "
-            "spoke.")
+    text = ("The Economic Region 2 grew. Major General Tran Van Nam, Commander of the Military Region 9 "
+            "Command, spoke.")
     doc = vnentities.extract(text, "2024-01-01", nlp=nlp_blank)
     assert [label for label, _, _ in entities(doc)] == ["TITLE", "PERSON", "TITLE"]
     assert entities(doc)[2][1] == "Commander of the Military Region 9 Command"
