@@ -118,9 +118,9 @@ class OrganisationTagger:
         self.institution_max_words = terms["institution_max_words"]
         self.institution_connectors = frozenset(terms["institution_connectors"])
         self.institution_joiners = frozenset(terms["institution_joiners"])
+        self.institution_numbers = frozenset(terms["institution_numbers"])
         posts = {head.title() for head in titles["heads"] if " " not in head}
         # ``President of Hanoi University``, ``Two Indian Navy ships``
-        self.institution_numbers = frozenset(terms["institution_numbers"])
         self.institution_stops = self.not_first | posts | frozenset(terms["institution_stops"])
 
     def __call__(self, doc: Doc) -> Doc:
