@@ -179,10 +179,10 @@ class _Doc:
         """A place opening a line in capitals it is not known by: a dateline (``HÀ NỘI Minister …``, its
         dash lost), no part of a title after it, as ``HCMC`` in ``HCMC Party chief`` is."""
         written = "".join(self.words[start:end])
+        if not ((start == 0 or start in self.newline_before) and written.isupper()):
+            return False
         place = place_index().get(norm)
-        return (start == 0 or start in self.newline_before) and written.isupper() and written not in {
-            fold(name).replace(" ", "") for name in (place.names if place else ())
-        }
+        return written not in {fold(name).replace(" ", "") for name in (place.names if place else ())}
 
 
 class OfficialTagger:
@@ -339,8 +339,8 @@ class OfficialTagger:
             if parsed:
                 core_end, end = parsed
                 name = self._name(d, end) or (None if appositive else self._name_after_comma(d, end))
-                if name is None and not appositive:  # ``in …`` only before a name or after one
-                    core_end, end = self._title(d, i, core, posted=False) or parsed
+                if name is None and not appositive and self.posted_heads.ends_at(d.lowered, core_end):
+                    core_end, end = self._title(d, i, core, posted=False) or parsed  # ``in …`` only by a name
                 reading = ((i, end), name, self._is_standalone(d, i, core, core_end, end))
                 if reading[1] or reading[2]:
                     return reading

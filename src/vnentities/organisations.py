@@ -263,7 +263,7 @@ class OrganisationTagger:
         words, lowered = view.words, view.lowered
         owner = owners(found)
         place_ends = {end for end, _ in places.values()}
-        unnamed_ends = {end for end, _ in nationalities.values()}
+        nationality_ends = {end for end, _ in nationalities.values()}
         for head in view.where(self.head_first_bodies):
             if not is_capitalised(words[head]) or head + 2 >= len(words):
                 continue
@@ -275,7 +275,7 @@ class OrganisationTagger:
             before = words[head - 1] if head else ""
             # the head of a body named before it: ``Central Committee of …``, ``People's Committee of …``
             named_before = (
-                is_capitalised(before) and before not in self.not_first and head not in unnamed_ends
+                is_capitalised(before) and before not in self.not_first and head not in nationality_ends
             ) or (before in POSSESSIVES and head - 1 not in place_ends)
             if named_before and not prefixed:
                 continue
@@ -378,14 +378,15 @@ class OrganisationTagger:
         capitalised words before an institution head and its ``of/for`` complement, named as written."""
         words, lowered = view.words, view.lowered
         institutions = {}
-        named = named_heads(view, self.institution_heads, self.institution_stops, self.institution_max_words)
-        numbered = [
-            (name_start(view, head, self.institution_stops, self.institution_max_words), head)
-            for head in view.where(self.institution_heads)
-            if is_capitalised(words[head]) and self._numbered_until(view, head + 1) is not None
-        ]
-        for start, head in [*named, *numbered]:
-            after = self._numbered_until(view, head + 1) or head + 1
+        stops, limit = self.institution_stops, self.institution_max_words
+        named = named_heads(view, self.institution_heads, stops, limit)
+        numbered = {  # head → the end of its number: ``Level-2 Field Hospital No.2``
+            head: after for head in view.where(self.institution_heads)
+            if is_capitalised(words[head]) and (after := self._numbered_until(view, head + 1)) is not None
+        }
+        numbered_named = [(name_start(view, head, stops, limit), head) for head in numbered]
+        for start, head in [*named, *numbered_named]:
+            after = numbered.get(head, head + 1)
             end = self._institution_complement(view, after)
             if end == after and all(word in self.institution_generic for word in lowered[start:head]):
                 continue  # ``the National University``, ``the Institute``
