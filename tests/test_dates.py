@@ -22,6 +22,8 @@ from vnentities import dates
         ("PT Pertamina signed on May 5, 2024.", "May 5, 2024", "2024-05-05"),
         ("the first General Election (January 6, 1946–2026)", "January 6, 1946–2026", "1946-01-06/2026"),
         ("It began on 6 January 1946 - 2026 marks it.", "6 January 1946 - 2026", "1946-01-06/2026"),
+        ("Lao National Day (December 2,1975-2019)", "December 2,1975-2019", "1975-12-02/2019"),  # space lost
+        ("It was signed on May 5,2023.", "May 5,2023", "2023-05-05"),
         ("April 15, 2023 - 19:31", "April 15, 2023 - 19:31", "2023-04-15T19:31"),
         ("It was signed on 30 March 2023.", "30 March 2023", "2023-03-30"),
         ("The summit on May 26-27 ended.", "May 26-27", "2023-05-26/2023-05-27"),

@@ -44,6 +44,7 @@ _WEEKDAY = rf"(?:{_alternation(w.title() for w in VOCAB['weekdays'])})"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
 _DASH = r"\s*[-–]\s*"
+_COMMA = r"(?:,\s*|\s+)"  # before a year: a comma, its space sometimes lost (``December 2,1975``), or a space
 _RANGE = rf"(?:{_DASH}|\s+to\s+)"  # between the two ends of a range
 _TO = rf"{_RANGE}(?={_DAY}(?![\d,.]\d))"  # ``26-27``, ``22 to 26``
 _TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
@@ -58,26 +59,26 @@ _QUARTER = rf"(?:{_alternation({*VOCAB['quarters'], *map(str.title, VOCAB['quart
 _HOUR = r"(?:\d{1,2}(?:[:.h]\d{2})?\s*[AaPp](?:[Mm]|\.[Mm]\.)|\d{1,2}[:h]\d{2})"
 PATTERNS = [
     ("day_hours", _pattern(  # ``December 9 from 2pm to 6pm``: one day's opening hours
-        rf"(?P<date>{_SIDE}(?:,?\s+(?P<year>{_YEAR}))?)\s+from\s+(?P<first>{_HOUR})"
+        rf"(?P<date>{_SIDE}(?:{_COMMA}(?P<year>{_YEAR}))?)\s+from\s+(?P<first>{_HOUR})"
         rf"(?:{_DASH}|\s+(?:to|until|till)\s+)(?P<last>{_HOUR})(?![\w\d])")),
     ("time_on_day", _pattern(  # ``23:00 on December 31``, ``10:30 am on 5 May 2024``
         rf"(?P<time>{_TIME}(?:\s*{_ZONE})?)\s+on\s+(?:{_WEEKDAY},?\s+)?"
-        rf"(?P<date>(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?)(?![\w\d])")),
+        rf"(?P<date>(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:{_COMMA}(?P<year>{_YEAR}))?)(?![\w\d])")),
     ("months_range", _pattern(  # ``May 30 to June 1``, ``30 May - 1 June 2025``
-        rf"(?P<date>(?P<first>{_SIDE}){_RANGE}(?P<last>{_SIDE})(?:,?\s+(?P<year>{_YEAR}))?)(?![\w\d])")),
+        rf"(?P<date>(?P<first>{_SIDE}){_RANGE}(?P<last>{_SIDE})(?:{_COMMA}(?P<year>{_YEAR}))?)(?![\w\d])")),
     ("dates_range", _pattern(  # ``June 24, 1967 – June 24, 2022``
-        rf"(?P<date>(?P<first>{_SIDE},?\s+{_YEAR}){_RANGE}(?P<last>{_SIDE},?\s+{_YEAR}))(?![\w\d])")),
+        rf"(?P<date>(?P<first>{_SIDE}{_COMMA}{_YEAR}){_RANGE}(?P<last>{_SIDE}{_COMMA}{_YEAR}))(?![\w\d])")),
     ("between_days", _pattern(  # ``between September 14 and 18``, ``between May 30 and June 2, 2025``
-        rf"{_BETWEEN}(?P<date>(?P<first>{_SIDE})\s+and\s+(?P<last>{_SIDE}|{_DAY})(?:,?\s+(?P<year>{_YEAR}))?)"
+        rf"{_BETWEEN}(?P<date>(?P<first>{_SIDE})\s+and\s+(?P<last>{_SIDE}|{_DAY})(?:{_COMMA}(?P<year>{_YEAR}))?)"
         rf"(?![\w\d])")),
     ("quarter", _pattern(  # ``third quarter of 2023``, ``first quarter of this year``
         rf"(?P<date>(?P<quarter>{_QUARTER})\s+quarter\s+of\s+(?:(?P<year>{_YEAR})|(?P<offset>this|next|last)\s+year))"
         rf"(?![\w\d])")),
     ("day_to_year", _pattern(  # ``January 6, 1946–2026``: an anniversary's span
-        rf"(?P<date>(?P<first>{_SIDE},?\s+{_YEAR}){_RANGE}(?P<last>{_YEAR}))(?![\w\d/-])")),
+        rf"(?P<date>(?P<first>{_SIDE}{_COMMA}{_YEAR}){_RANGE}(?P<last>{_YEAR}))(?![\w\d/-])")),
     ("day", _pattern(
         rf"(?:{_WEEKDAY},?\s+)?(?P<date>(?:{_MONTH}\s+{_DAY}(?P<to1>{_TO}{_DAY})?"
-        rf"|{_DAY}(?P<to2>{_TO}{_DAY})?\s+{_MONTH}),?\s+{_YEAR}"
+        rf"|{_DAY}(?P<to2>{_TO}{_DAY})?\s+{_MONTH}){_COMMA}{_YEAR}"
         rf"|{_MONTH},\s*\d{{1,2}}/{_YEAR}){_CLOCK}(?!\d)")),  # last: ``May, 24/2019`` (VNS datelines)
     ("numeric", _pattern(
         rf"(?:{_WEEKDAY},?\s+)?(?P<date>\d{{1,2}}/\d{{1,2}}/{_YEAR}){_CLOCK}(?!\d)")),
@@ -86,7 +87,7 @@ PATTERNS = [
     ("month_day", _pattern(
         rf"(?P<date>{_MONTH}\s+{_DAY}(?P<to1>{_TO}{_DAY})?|{_DAY}(?P<to2>{_TO}{_DAY})?"
         rf"\s+{_MONTH})(?![\w\d])")),
-    ("month_year", _pattern(rf"(?P<date>{_MONTH},?\s+{_YEAR})(?!\d)")),
+    ("month_year", _pattern(rf"(?P<date>{_MONTH}{_COMMA}{_YEAR})(?!\d)")),
     ("year_range", _pattern(  # ``2020–24`` too, and ``between 2020 and 2025``
         rf"(?P<date>{_YEAR}{_RANGE}(?:{_YEAR}|\d\d)|{_BETWEEN}{_YEAR}\s+and\s+{_YEAR})(?![\d/-])")),
     ("year", _pattern(rf"(?<![\w$.,])(?P<date>{_YEAR})(?![\w%]|[.,]\d)")),
