@@ -989,3 +989,17 @@ def test_a_posted_head_standing_alone_leaves_its_place_outside(nlp_blank):
         ("TITLE", "Singaporean Consul General", "Pang Te Cheng"),
         ("PLACE", "Ho Chi Minh City", "Ho Chi Minh"),
     ]
+
+
+def test_an_acronym_of_the_post_bracketed_before_its_holder_is_a_title_too(nlp):
+    """``Foreign Minister (FM) Pham Binh Minh``: the acronym of the post's head is a TITLE held by the name; an
+    acronym of the post's complement (``(MOFA)``, ``(NA)``) is its organisation's."""
+    text = ("Messages from Deputy Prime Minister and Foreign Minister (FM) Pham Binh Minh were read. "
+            "Minister of Foreign Affairs (MOFA) Bui Thanh Son met UN Secretary-General (SG) Antonio Guterres "
+            "and Chairman of the National Assembly (NA) Tran Thanh Man.")
+    found = entities(vnentities.extract(text, "2019-11-27", nlp=nlp))
+    assert ("TITLE", "FM", "Pham Binh Minh") in found
+    assert ("TITLE", "SG", "Antonio Guterres") in found
+    assert [e for e in found if e[1] in ("MOFA", "NA")] == [
+        ("ORG", "MOFA", "Ministry of Foreign Affairs"), ("ORG", "NA", "National Assembly of Vietnam")
+    ]

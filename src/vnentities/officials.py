@@ -239,8 +239,8 @@ class OfficialTagger:
             if name and (_is_whole_name(d, name) or d.lowered[title[1] - 1] in self.single_name_heads):
                 titles[title] = None
                 persons[name] = None
-                for rank in self._ranks_between(d, title[1], name[0]):
-                    titles[rank] = None
+                for between in (*self._ranks_between(d, title[1], name[0]), *self._acronym_between(d, title, name[0])):
+                    titles[between] = None
                 i = name[1]
                 continue
             if name:
@@ -523,6 +523,21 @@ class OfficialTagger:
     def _ranks_between(self, d: _Doc, end: int, name_start: int) -> list[tuple[int, int]]:
         rank = self.ranks.match(d.lowered, end)
         return [(end, rank[0])] if rank and rank[0] <= name_start and end < name_start else []
+
+    def _acronym_between(self, d: _Doc, title: tuple[int, int], name_start: int) -> list[tuple[int, int]]:
+        """``Foreign Minister (FM) Pham Binh Minh``: an acronym bracketed between a post and its holder, of the
+        initials of the post's last head, is a TITLE too (``(MOFA)`` after ``Minister of Foreign Affairs`` is
+        its ministry's)."""
+        start, end = title
+        close = after_bracketed_acronym(d.words, end)
+        if close is None or close > name_start or end + 1 in d.blocked:
+            return []
+        acronym = d.words[end + 1]
+        for j in range(end - 1, start - 1, -1):
+            initials = "".join(word[0] for word in d.words[j:end] if word != "-")
+            if len(initials) >= len(acronym):
+                return [(end + 1, end + 2)] if initials == acronym and self._core(d, j) == end else []
+        return []
 
     # names
 

@@ -276,10 +276,12 @@ class Resolver:
     # titles
 
     def _next_index(self, doc: Doc, i: int) -> int:
-        """The first non-space token from ``i`` on, past a bracketed acronym or short name
-        (``after_bracketed_insert``) and honorifics, on the same line (``len(doc)`` if none)."""
+        """The first non-space token from ``i`` on, past a bracket closing a title (``(FM)``), a bracketed
+        acronym or short name (``after_bracketed_insert``) and honorifics, on the same line (``len(doc)`` if
+        none)."""
         view = View.of(doc)
         k = bisect_left(view.index, i)
+        k += k < len(view.words) and view.words[k] == ")"  # ``Foreign Minister (FM) Pham Binh Minh``
         if k in view.newline_before:
             return len(doc)  # a headline's title is not held by the name that opens the next line
         k = after_bracketed_insert(view.words, k) or k  # ``Minister of Foreign Affairs (MOFA) Bui Thanh Son``
