@@ -1003,3 +1003,28 @@ def test_an_acronym_of_the_post_bracketed_before_its_holder_is_a_title_too(nlp):
     assert [e for e in found if e[1] in ("MOFA", "NA")] == [
         ("ORG", "MOFA", "Ministry of Foreign Affairs"), ("ORG", "NA", "National Assembly of Vietnam")
     ]
+
+
+def test_a_name_ending_in_a_syllable_word_and_its_chain_of_posts(nlp):
+    """``led by Men Sam An, Vice President of the CPP, President of …, and Chairwoman of …``: ``An`` ends the
+    name, and the comma chain after it is one TITLE (not its first post alone)."""
+    text = ("The delegation was led by Men Sam An, Vice President of the CPP, President of the National Council "
+            "of the Front, and Chairwoman of the Friendship Association.")
+    found = entities(vnentities.extract(text, "2025-05-25", nlp=nlp))
+    assert ("PERSON", "Men Sam An", "Men Sam An") in found
+    assert [e for e in found if e[0] == "TITLE"] == [(
+        "TITLE", "Vice President of the CPP, President of the National Council of the Front, and Chairwoman of "
+        "the Friendship Association", "Men Sam An"
+    )]
+
+
+def test_posts_set_off_by_dashes_after_a_name_and_more_ranks(nlp):
+    """``Nguyen Van Duoc—Member of …, and Chairman of …—hosted``: dashes set off the chain as commas do;
+    ``Commodore`` and ``Air Vice-Marshal`` are ranks."""
+    text = ("Mr. Nguyen Van Duoc—Member of the Party Central Committee, and Chairman of the HCMC People’s "
+            "Committee—hosted Commodore Mal Wise and Air Vice-Marshal Tom Lee.")
+    found = entities(vnentities.extract(text, "2025-06-17", nlp=nlp))
+    assert ("TITLE", "Member of the Party Central Committee, and Chairman of the HCMC People’s Committee",
+            "Nguyen Van Duoc") in found
+    assert ("TITLE", "Commodore", "Mal Wise") in found
+    assert ("TITLE", "Air Vice-Marshal", "Tom Lee") in found

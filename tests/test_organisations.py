@@ -774,3 +774,23 @@ def test_party_before_cooperation_or_committees_is_a_modifier(nlp_blank):
     text = "The Hanoi and Havana Party committees strengthen Party cooperation."
     doc = vnentities.extract(text, "2025-03-13", nlp=nlp_blank)
     assert entities(doc, "ORG") == []
+
+
+def test_a_party_list_closed_by_a_nationality_s_people_and_a_body_of_a_foreign_country(nlp_blank):
+    """``the Party, State, the VFF, and the Cambodian people``: Cambodia's ruling party; ``Ministry of Foreign
+    Affairs of Japan`` is one ORG, Japan's."""
+    text = ("She said the Party, State, the VFF, and the Cambodian people remember him. He thanked the Party and "
+            "State leaders. He met the Ministry of Foreign Affairs of Japan and the National Assembly of Laos.")
+    found = entities(vnentities.extract(text, "2025-05-25", nlp=nlp_blank), "ORG")
+    assert [e for e in found if e[1] == "Party"] == [
+        ("ORG", "Party", "Cambodian People's Party"), ("ORG", "Party", "Communist Party of Vietnam")
+    ]
+    assert ("ORG", "Ministry of Foreign Affairs of Japan", "Ministry of Foreign Affairs of Japan") in found
+    assert ("ORG", "National Assembly of Laos", "National Assembly of Laos") in found
+
+
+def test_an_acronym_of_an_event_s_complement_is_not_the_event(nlp_blank):
+    """``World Conference of Overseas Vietnamese (OV)``: ``OV`` stands for the complement only."""
+    text = "The 4th World Conference of Overseas Vietnamese (OV) and the East Asia Summit (EAS) open."
+    events = entities(vnentities.extract(text, "2024-07-03", nlp=nlp_blank), "EVENT")
+    assert [e[1] for e in events] == ["4th World Conference of Overseas Vietnamese", "East Asia Summit", "EAS"]

@@ -279,3 +279,10 @@ def test_vn_is_vietnam_but_not_in_the_vn_index(nlp_blank):
     """The headline abbreviation ``VN`` is Viet Nam; a place before ``-Index`` names a stock index."""
     doc = vnentities.extract("VN, RoK ministers meet as the VN-Index rises", "2022-02-11", nlp=nlp_blank)
     assert entities(doc) == [("PLACE", "VN", "VN"), ("PLACE", "RoK", "KR")]
+
+
+def test_a_post_or_honorific_before_park_is_a_name_not_a_facility(nlp_blank):
+    """``Ambassador Park``, ``Mr. Park``: a Korean family name after a post; ``Presidential Palace`` stays."""
+    text = "Ambassador Park met Mr. Park at the Presidential Palace and Thong Nhat Park."
+    places = entities(vnentities.extract(text, "2022-09-06", nlp=nlp_blank), "PLACE")
+    assert [e[1] for e in places] == ["Presidential Palace", "Thong Nhat Park"]

@@ -71,6 +71,13 @@ def _long_form_start(words: tuple[str, ...], acronym: str) -> int | None:
     return text[: char + 1].count(" ")
 
 
+def names_a_complement(words: tuple[str, ...], acronym: str) -> bool:
+    """Whether ``acronym`` stands for words after an ``of`` in ``words`` only, not for their whole:
+    ``(OV)`` after ``World Conference of Overseas Vietnamese``."""
+    start = _long_form_start(words, acronym)
+    return start is not None and "of" in words[:start]
+
+
 def definitions(view: View, heads: frozenset[str]) -> Iterator[Definition]:
     """Definitions whose long form has one of ``heads`` (lower-case words) in it."""
     words = view.words

@@ -51,6 +51,7 @@ INITIALS = re.compile(r"(?:[A-Z]\.)+")  # ``G.S.`` in ``G.S. Bezdetko``
 REGNAL = re.compile(r"[IVX]{1,4}")  # ``III`` in ``Charles III``
 CLOCK = re.compile(r"\d{1,2}:\d{2}")  # the time after a byline: ``Minh Anh 23:57, 2020/09/08``
 COMMA = WordSet({","})
+SETS_OFF = frozenset({",", "--", "-"})  # folded: between a name and its posts (``Nguyen Van Duoc—Member of …``)
 MAX_NAME_WORDS = 5  # ``Awang Bemee Awang Ali Basah`` after a title
 MAX_BODY_WORDS = 6  # the longest name of a body in a complement that is not in the vocabulary
 BYLINE_JOINERS = frozenset({"-", "–", ",", "and"})  # between the names of a byline
@@ -765,12 +766,18 @@ class OfficialTagger:
 
     def _names_before_posts(self, d: _Doc, titles: dict, persons: dict) -> None:
         """``led by Wiraka Moodhitaporn, Consul General of …``: two to four name words after a lower-case
-        word, then a comma and a post, are a name (its title is found with the appositives)."""
+        word, then a comma and a post, are a name (its title is found with the appositives). A word that is
+        also a syllable (``An``) may end it, not start it (``led by Men Sam An, Vice President of …``)."""
         covered = positions_in((*titles, *persons))
         for comma in d.view.where(COMMA):
             start = comma
-            while start > 0 and comma - start < MAX_NAME_WORDS and self._name_word(d, start - 1):
+            while start > 0 and comma - start < MAX_NAME_WORDS and (
+                self._name_word(d, start - 1)
+                or (d.words[start - 1] in self.syllable_stop_words and start - 1 not in d.blocked)
+            ):
                 start -= 1
+            while start < comma and d.words[start] in self.syllable_stop_words:
+                start += 1
             if (
                 comma - start < 2 or start == 0 or is_capitalised(d.words[start - 1])
                 or not covered.isdisjoint(range(start, comma + 1))
@@ -782,13 +789,17 @@ class OfficialTagger:
                 covered.update(range(start, comma))
 
     def _appositives(self, d: _Doc, titles: dict, persons: dict) -> None:
-        """``Nguyen Phu Trong, General Secretary of …``: a title right after a name and comma."""
-        starts = {s for s, _ in titles} | {s for s, _ in persons}
+        """``Nguyen Phu Trong, General Secretary of …``: a title right after a name and comma. A chain of posts
+        there replaces the first post found alone (``Men Sam An, Vice President of the CPP, President of …``)."""
+        found_at = {s: e for s, e in titles}
+        names = {s for s, _ in persons}
         for _, end in sorted(persons):
-            if end + 1 >= len(d.words) or d.words[end] != "," or end + 1 in starts:
+            if end + 1 >= len(d.words) or d.words[end] not in SETS_OFF or end + 1 in names:
                 continue
             found = self._title_with_name(d, self._appositive_start(d, end + 1), appositive=True)
-            if found and not found[1]:
+            if found and not found[1] and found[0][1] > found_at.get(found[0][0], found[0][0]):
+                for title in [t for t in titles if found[0][0] <= t[0] and t[1] <= found[0][1]]:
+                    del titles[title]
                 titles[found[0]] = None
 
     @staticmethod

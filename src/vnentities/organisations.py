@@ -13,7 +13,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .abbreviations import ORDINAL, SESSION, YEAR, after_bracketed_acronym, definitions
+from .abbreviations import ORDINAL, SESSION, YEAR, after_bracketed_acronym, definitions, names_a_complement
 from .dates import is_calendar_word
 from .gazetteer import Gazetteer, Match
 from .lexicon import PhraseTable
@@ -39,6 +39,7 @@ EVENTS_KEY = "vne_events"
 POSSESSIVES = frozenset({"'s", "'"})  # folded: a place before one owns the event after it, an owner a post
 NUMBERED = re.compile(r"No\.?\d{1,3}")  # ``No.2``, ``No2``: one word
 BRACKETED_ACRONYM = re.compile(r" \([A-Z]{2,}\)")  # ``(LPRP)`` in a name written out
+MAX_PARTY_LIST = 10  # words and organisations between a bare ``Party`` and the country closing its list
 
 
 def _as_written(view: View, start: int, end: int) -> str:
@@ -69,6 +70,7 @@ class OrganisationTagger:
         self.org_heads = frozenset(terms["heads"])
         self.ruling_parties = terms["ruling_parties"]
         self.party_list_words = frozenset(terms["party_list_words"])
+        self.peoples = frozenset(terms["party_list_peoples"])
         self.party_work_words = frozenset(terms["party_work_words"])
         self.home_party = organisation_names()["Party"]
         self.pair_joiners = frozenset(read_json("agreement_terms.json")["pair_joiners"])
@@ -158,6 +160,7 @@ class OrganisationTagger:
         self._add_units(view, found)
         self._add_sub_bodies(view, found)
         self._add_nationalities(view, nationalities, found)
+        self._add_owning_countries(view, countries, found)
         self._add_missions(view, places, countries, nationalities, found)
         self._add_companies(view, found)
         self._add_institutions(view, found)
@@ -373,6 +376,19 @@ class OrganisationTagger:
                         if found.get((i, i + 1)) == norm and i not in before:
                             found[(i, i + 1)] = foreign
 
+    def _add_owning_countries(
+        self, view: View, countries: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
+    ) -> None:
+        """``Ministry of Foreign Affairs of Japan``: a national body and ``of (the) <foreign country>`` are one ORG,
+        that country's body."""
+        for (start, end), norm in list(found.items()):
+            if not norm.startswith(self.national_bodies) or end + 1 >= len(view) or view.lowered[end] != "of":
+                continue
+            country = countries.get(end + 1 + (view.lowered[end + 1] == "the"))
+            if country and country[1] != HOME:
+                del found[(start, end)]
+                found[(start, country[0])] = f"{norm.removesuffix(' of Vietnam')} of {self._country_name(country[1])}"
+
     def _add_institutions(self, view: View, found: dict[tuple[int, int], str]) -> None:
         """``RMIT University``, ``University of Malaya``, ``Hanoi - Amsterdam High School for the Gifted``:
         capitalised words before an institution head and its ``of/for`` complement, named as written."""
@@ -484,17 +500,27 @@ class OrganisationTagger:
         nationalities: dict[int, tuple[int, str]],
         found: dict[tuple[int, int], str],
     ) -> None:
-        """``the Lao Party``, ``the Party, State and people of China``: that country's ruling party."""
+        """``the Lao Party``, ``the Party, State and people of China``, ``the Party, State, the SFDCM, and the
+        Cambodian people``: that country's ruling party (organisations may stand in the list)."""
         words, lowered = view.words, view.lowered
         nationality = {end: code for end, code in nationalities.values()}
+        organisation_end = {start: end for start, end in found}
         for (start, end), norm in found.items():
             if norm != self.home_party or end - start != 1 or words[start] != "Party":
                 continue
             j = end
-            while j < len(words) and j - end < 8 and lowered[j] in self.party_list_words:
-                j += 1
+            while j < len(words) and j - end < MAX_PARTY_LIST:
+                if lowered[j] in self.party_list_words:
+                    j += 1
+                elif j in organisation_end:
+                    j = organisation_end[j]
+                else:
+                    break
             after = countries.get(j + 1) if j < len(words) and lowered[j] == "of" else None
-            code = nationality.get(start) or (after[1] if after else None)
+            people = nationalities.get(j)
+            if people and not (people[0] < len(words) and lowered[people[0]] in self.peoples):
+                people = None
+            code = nationality.get(start) or (after or people or (None, None))[1]
             if code in self.ruling_parties:
                 found[(start, end)] = self.ruling_parties[code]
 
@@ -682,11 +708,13 @@ def _with_acronyms(view: View, spans: list[tuple[int, int]], suffix: str) -> lis
     words = view.words
     covered = positions_in(spans)
     found = list(spans)
-    for _, end in spans:
+    for start, end in spans:
         close = after_bracketed_acronym(words, end)
         if close is None:
             continue
         acronym = words[end + 1 : close - 1]
+        if names_a_complement(words[start:end], acronym[0]):
+            continue
         for i in view.occurrences(acronym[0]):
             j = i + len(acronym)
             if words[i:j] != acronym:

@@ -24,6 +24,7 @@ from .text import (
     SpanData,
     View,
     WordSet,
+    fold,
     is_capitalised,
     name_start,
     named_heads,
@@ -137,7 +138,13 @@ class PlaceTagger:
         self.gate_modifiers = frozenset(terms["lower_case_modifiers"])
         self.pair_joiners = frozenset(terms["pair_joiners"])
         self.not_place_before = frozenset(terms["not_place_before"])
-        self.vessel_prefixes = frozenset(read_json("titles.json")["vessel_prefixes"])
+        titles = read_json("titles.json")
+        self.vessel_prefixes = frozenset(titles["vessel_prefixes"])
+        # ``Ambassador Park``, ``Mr. Park``: a post or honorific and a name, no facility
+        self.title_words = frozenset(
+            fold(word).lower() for key in ("heads", "ranks", "honorifics")
+            for phrase in titles[key] for word in phrase.split()
+        )
         self.not_first = frozenset(read_json("events.json")["not_first"])
         self.city_word = terms["city_word"]
         self.city_kinds = frozenset(terms["city_kinds"])
@@ -182,7 +189,10 @@ class PlaceTagger:
         named = named_heads(view, self.facility_heads, self.not_first, self.max_words, self.particles)
         for start, head in named:
             after = head + 1
-            if (start, after) not in places and not all(word in self.generic for word in lowered[start:head]):
+            before = lowered[start:head]
+            if (start, after) not in places and not (
+                all(word in self.generic for word in before) or all(word in self.title_words for word in before)
+            ):
                 facilities[(start, after)] = name = written_name(words[start:after], HYPHEN)
                 if after_bracketed_acronym(words, after):  # ``… Industrial Parks (VSIP)``, and every ``VSIP``
                     for i in view.occurrences(words[after + 1]):

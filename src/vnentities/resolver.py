@@ -48,7 +48,7 @@ BASE_KEY = "vne_base"
 EDGE_WORDS = frozenset({"the", "The", "'s", "'", "’s", "’"})
 # What may stand between a name and the title it holds after it: ``Chiến, Permanent Vice
 # Chairman …``, ``the appointment of … Chiến as Permanent Vice Chairman …``.
-LINKS = frozenset({",", "as", ", a", ", an"})  # between a name and its appositive post
+LINKS = frozenset({",", "—", "–", "as", ", a", ", an"})  # between a name and its appositive post
 
 
 def _flat(spans: list[SpanData]) -> list[SpanData]:
