@@ -1006,10 +1006,10 @@ def test_an_acronym_of_the_post_bracketed_before_its_holder_is_a_title_too(nlp):
 
 
 def test_a_name_ending_in_a_syllable_word_and_its_chain_of_posts(nlp):
-    """``led by Men Sam An, Vice President of the CPP, President of …, and Chairwoman of …``: ``An`` ends the
-    name, and the comma chain after it is one TITLE (not its first post alone)."""
-    text = ("The delegation was led by Men Sam An, Vice President of the CPP, President of the National Council "
-            "of the Front, and Chairwoman of the Friendship Association.")
+    """``led by Men Sam An, Vice President of the CPP, President of …, and Chairwoman of …``: ``An`` ends
+    the name, and the comma chain after it is one TITLE (not its first post alone)."""
+    text = ("The delegation was led by Men Sam An, Vice President of the CPP, President of the National "
+            "Council of the Front, and Chairwoman of the Friendship Association.")
     found = entities(vnentities.extract(text, "2025-05-25", nlp=nlp))
     assert ("PERSON", "Men Sam An", "Men Sam An") in found
     assert [e for e in found if e[0] == "TITLE"] == [(

@@ -240,8 +240,8 @@ class OfficialTagger:
             if name and (_is_whole_name(d, name) or d.lowered[title[1] - 1] in self.single_name_heads):
                 titles[title] = None
                 persons[name] = None
-                for between in (*self._ranks_between(d, title[1], name[0]), *self._acronym_between(d, title, name[0])):
-                    titles[between] = None
+                titles.update(dict.fromkeys(self._ranks_between(d, title[1], name[0])))
+                titles.update(dict.fromkeys(self._acronym_between(d, title, name[0])))
                 i = name[1]
                 continue
             if name:
@@ -789,8 +789,8 @@ class OfficialTagger:
                 covered.update(range(start, comma))
 
     def _appositives(self, d: _Doc, titles: dict, persons: dict) -> None:
-        """``Nguyen Phu Trong, General Secretary of …``: a title right after a name and comma. A chain of posts
-        there replaces the first post found alone (``Men Sam An, Vice President of the CPP, President of …``)."""
+        """``Nguyen Phu Trong, General Secretary of …``: a title right after a name and comma (or dash). A chain
+        of posts there replaces its first post found alone (``Men Sam An, Vice President of the CPP, …``)."""
         found_at = {s: e for s, e in titles}
         names = {s for s, _ in persons}
         for _, end in sorted(persons):

@@ -379,15 +379,16 @@ class OrganisationTagger:
     def _add_owning_countries(
         self, view: View, countries: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
     ) -> None:
-        """``Ministry of Foreign Affairs of Japan``: a national body and ``of (the) <foreign country>`` are one ORG,
-        that country's body."""
+        """``Ministry of Foreign Affairs of Japan``: a national body and ``of (the) <foreign country>`` are one
+        ORG, that country's body."""
         for (start, end), norm in list(found.items()):
             if not norm.startswith(self.national_bodies) or end + 1 >= len(view) or view.lowered[end] != "of":
                 continue
             country = countries.get(end + 1 + (view.lowered[end + 1] == "the"))
             if country and country[1] != HOME:
                 del found[(start, end)]
-                found[(start, country[0])] = f"{norm.removesuffix(' of Vietnam')} of {self._country_name(country[1])}"
+                name = self._country_name(country[1])
+                found[(start, country[0])] = f"{norm.removesuffix(' of Vietnam')} of {name}"
 
     def _add_institutions(self, view: View, found: dict[tuple[int, int], str]) -> None:
         """``RMIT University``, ``University of Malaya``, ``Hanoi - Amsterdam High School for the Gifted``:
