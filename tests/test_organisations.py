@@ -780,7 +780,8 @@ def test_a_party_list_closed_by_a_nationality_s_people_and_a_body_of_a_foreign_c
     """``the Party, State, the VFF, and the Cambodian people``: Cambodia's ruling party; ``Ministry of
     Foreign Affairs of Japan`` is one ORG, Japan's."""
     text = ("She said the Party, State, the VFF, and the Cambodian people remember him. He thanked the Party "
-            "and State leaders. He met the Ministry of Foreign Affairs of Japan and the National Assembly of Laos.")
+            "and State leaders. He met the Ministry of Foreign Affairs of Japan and the National Assembly of "
+            "Laos.")
     found = entities(vnentities.extract(text, "2025-05-25", nlp=nlp_blank), "ORG")
     assert [e for e in found if e[1] == "Party"] == [
         ("ORG", "Party", "Cambodian People's Party"), ("ORG", "Party", "Communist Party of Vietnam")
