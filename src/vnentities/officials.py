@@ -39,6 +39,7 @@ from .text import (
     is_capitalised,
     list_end,
     positions_in,
+    replace_inside,
 )
 
 TITLES_KEY = "vne_titles"
@@ -583,13 +584,15 @@ class OfficialTagger:
             j += 1  # ``Ferdinand Romualdez Marcos Jr.``
         return (k, j) if j > k else None
 
-    def _name_word(self, d: _Doc, j: int) -> bool:
+    def _name_word(self, d: _Doc, j: int, inner: bool = False) -> bool:
+        """A word of a name; a stop word that is also a syllable (``An``) only where it is ``inner``, as in
+        ``_syllable``."""
         word = d.words[j]
         return (
             j not in d.blocked
             and is_capitalised(word)
             and (word.replace("-", "").replace("'", "").isalpha() or INITIALS.fullmatch(word) is not None)
-            and word not in self.stop_words
+            and (word not in self.stop_words or (inner and word in self.syllable_stop_words))
             and not self.heads.match(d.lowered, j)
             and not self.modifiers.match(d.lowered, j)
             and d.lowered[j] not in self.title_plurals  # ``Deputy Prime Ministers``
@@ -771,12 +774,9 @@ class OfficialTagger:
         covered = positions_in((*titles, *persons))
         for comma in d.view.where(COMMA):
             start = comma
-            while start > 0 and comma - start < MAX_NAME_WORDS and (
-                self._name_word(d, start - 1)
-                or (d.words[start - 1] in self.syllable_stop_words and start - 1 not in d.blocked)
-            ):
+            while start > 0 and comma - start < MAX_NAME_WORDS and self._name_word(d, start - 1, inner=True):
                 start -= 1
-            while start < comma and d.words[start] in self.syllable_stop_words:
+            while start < comma and d.words[start] in self.syllable_stop_words:  # inner only: not a first word
                 start += 1
             if (
                 comma - start < 2 or start == 0 or is_capitalised(d.words[start - 1])
@@ -798,9 +798,7 @@ class OfficialTagger:
                 continue
             found = self._title_with_name(d, self._appositive_start(d, end + 1), appositive=True)
             if found and not found[1] and found[0][1] > found_at.get(found[0][0], found[0][0]):
-                for title in [t for t in titles if found[0][0] <= t[0] and t[1] <= found[0][1]]:
-                    del titles[title]
-                titles[found[0]] = None
+                replace_inside(titles, {found[0]: None})
 
     @staticmethod
     def _appositive_start(d: _Doc, k: int) -> int:

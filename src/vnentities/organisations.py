@@ -368,7 +368,7 @@ class OrganisationTagger:
             nationality, code = before.get(start, (None, HOME))
             if code != HOME and norm.startswith(self.national_bodies):
                 del found[(start, end)]
-                foreign = f"{norm.removesuffix(' of Vietnam')} of {self._country_name(code)}"
+                foreign = self._body_of(norm, code)
                 found[(nationality, end)] = foreign
                 if after_bracketed_acronym(view.words, end) and view.words[end + 1] not in relinked:
                     relinked.add(view.words[end + 1])
@@ -382,13 +382,10 @@ class OrganisationTagger:
         """``Ministry of Foreign Affairs of Japan``: a national body and ``of (the) <foreign country>`` are one
         ORG, that country's body."""
         for (start, end), norm in list(found.items()):
-            if not norm.startswith(self.national_bodies) or end + 1 >= len(view) or view.lowered[end] != "of":
-                continue
-            country = countries.get(end + 1 + (view.lowered[end + 1] == "the"))
+            country = countries.get(_after_of(view, end)) if norm.startswith(self.national_bodies) else None
             if country and country[1] != HOME:
                 del found[(start, end)]
-                name = self._country_name(country[1])
-                found[(start, country[0])] = f"{norm.removesuffix(' of Vietnam')} of {name}"
+                found[(start, country[0])] = self._body_of(norm, country[1])
 
     def _add_institutions(self, view: View, found: dict[tuple[int, int], str]) -> None:
         """``RMIT University``, ``University of Malaya``, ``Hanoi - Amsterdam High School for the Gifted``:
@@ -472,8 +469,8 @@ class OrganisationTagger:
             if match is None or not is_capitalised(words[i]):
                 continue
             end, head = match
-            of = end + 1 + (end + 1 < len(words) and lowered[end + 1] == "the")  # ``of the Republic of India``
-            if of < len(words) and lowered[end] == "of" and of in countries:
+            of = _after_of(view, end)  # ``of the Republic of India``
+            if of in countries:
                 start, (end, code) = i, countries[of]
             elif i in before:
                 start, code = before[i]
@@ -489,6 +486,10 @@ class OrganisationTagger:
             if covered.isdisjoint(range(start, end)):
                 found[(start, end)] = name
                 covered.update(range(start, end))
+
+    def _body_of(self, norm: str, code: str) -> str:
+        """A national body's norm (Viet Nam's in the knowledge base) made the body of the country ``code``."""
+        return f"{norm.removesuffix(' of Vietnam')} of {self._country_name(code)}"
 
     def _country_name(self, code: str) -> str:
         """A country's name in a mission's norm: ``the Netherlands``."""
@@ -680,11 +681,18 @@ class OrganisationTagger:
 def _owned_until(view: View, owner: dict[int, tuple[int, int]], of: int) -> int | None:
     """The end of ``of (the) <organisation>`` at view position ``of`` (``owner``: position → the found span
     over it), None if none is there."""
-    words, lowered = view.words, view.lowered
-    owned = of + 1 + (of + 2 < len(words) and lowered[of + 1] == "the")
-    if of < len(words) and lowered[of] == "of" and owned in owner and owner[owned][0] == owned:
+    owned = _after_of(view, of)
+    if owned in owner and owner[owned][0] == owned:
         return owner[owned][1]
     return None
+
+
+def _after_of(view: View, k: int) -> int | None:
+    """The view position after ``of`` or ``of the`` at ``k``, None if no ``of`` is there."""
+    lowered = view.lowered
+    if k >= len(lowered) or lowered[k] != "of":
+        return None
+    return k + 1 + (k + 2 < len(lowered) and lowered[k + 1] == "the")
 
 
 def _outgrow(
