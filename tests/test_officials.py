@@ -1028,3 +1028,38 @@ def test_posts_set_off_by_dashes_after_a_name_and_more_ranks(nlp):
             "Nguyen Van Duoc") in found
     assert ("TITLE", "Commodore", "Mal Wise") in found
     assert ("TITLE", "Air Vice-Marshal", "Tom Lee") in found
+
+
+def test_complements_of_foreign_parliaments_and_the_pope(nlp):
+    """``… of People's Power of Cuba`` and ``… of the Council of the Republic`` complete a post; ``Pope`` is
+    a post whose holder goes by one name."""
+    text = ("He called on President of the National Assembly of People's Power of Cuba Esteban Lazo Hernández "
+            "and Chairman of the Council of the Republic Mikhail Myasnikovich, then met Pope Francis.")
+    found = entities(vnentities.extract(text, "2023-09-19", nlp=nlp), "TITLE")
+    assert found == [
+        ("TITLE", "President of the National Assembly of People's Power of Cuba", "Esteban Lazo Hernandez"),
+        ("TITLE", "Chairman of the Council of the Republic", "Mikhail Myasnikovich"),
+        ("TITLE", "Pope", "Francis"),
+    ]
+
+
+def test_a_rank_post_between_a_post_and_a_name_is_a_title_of_its_own(nlp):
+    """``VUFO President Ambassador Nguyen Phuong Nga``: two TITLEs held by the name; ``Deputy Ambassador`` is
+    one post (``Deputy`` is a modifier there)."""
+    text = ("VUFO President Ambassador Nguyen Phuong Nga met Deputy Ambassador of Turkey to Vietnam "
+            "Devletsah Yayan.")
+    found = entities(vnentities.extract(text, "2020-12-04", nlp=nlp), "TITLE")
+    assert found == [
+        ("TITLE", "VUFO President", "Nguyen Phuong Nga"),
+        ("TITLE", "Ambassador", "Nguyen Phuong Nga"),
+        ("TITLE", "Deputy Ambassador of Turkey to Vietnam", "Devletsah Yayan"),
+    ]
+
+
+def test_a_post_is_held_in_one_place(nlp):
+    """``Chief Representative of the JICA Office in Viet Nam in Ha Noi``: the second ``in`` is where they
+    met, a PLACE outside the title."""
+    text = "He received Kobayashi Yosuke, Chief Representative of the JICA Office in Viet Nam in Ha Noi on June 5."
+    found = entities(vnentities.extract(text, "2025-06-06", nlp=nlp))
+    assert ("TITLE", "Chief Representative of the JICA Office in Viet Nam", "Kobayashi Yosuke") in found
+    assert ("PLACE", "Ha Noi", "Ha Noi") in found

@@ -795,3 +795,20 @@ def test_an_acronym_of_an_event_s_complement_is_not_the_event(nlp_blank):
     text = "The 4th World Conference of Overseas Vietnamese (OV) and the East Asia Summit (EAS) open."
     events = entities(vnentities.extract(text, "2024-07-03", nlp=nlp_blank), "EVENT")
     assert [e[1] for e in events] == ["4th World Conference of Overseas Vietnamese", "East Asia Summit", "EAS"]
+
+
+def test_numbered_units_level_numbers_and_foreign_parliaments(nlp_blank):
+    """``Engineering Unit 3``, ``Level 2 Field Hospital Rotation 5`` are ORGs named as written; Cuba's and
+    Belarus's parliaments are known; a dash glued to a sentence's period is no part of the word before."""
+    text = ("The Level 2 Field Hospital Rotation 5 and Engineering Unit 3 returned. The National Assembly of "
+            "People's Power of Cuba and the Council of the Republic met Egypt’s Ministry of Local "
+            "Development.- VNA")
+    found = entities(vnentities.extract(text, "2024-09-28", nlp=nlp_blank), "ORG")
+    assert found == [
+        ("ORG", "Level 2 Field Hospital Rotation 5", "Level 2 Field Hospital Rotation 5"),
+        ("ORG", "Engineering Unit 3", "Engineering Unit 3"),
+        ("ORG", "National Assembly of People's Power of Cuba", "National Assembly of People's Power of Cuba"),
+        ("ORG", "Council of the Republic", "Council of the Republic of the National Assembly of Belarus"),
+        ("ORG", "Ministry of Local Development", "Ministry of Local Development"),
+        ("ORG", "VNA", "Vietnam News Agency"),
+    ]

@@ -286,3 +286,10 @@ def test_a_post_or_honorific_before_park_is_a_name_not_a_facility(nlp_blank):
     text = "Ambassador Park met Mr. Park at the Presidential Palace and Thong Nhat Park."
     places = entities(vnentities.extract(text, "2022-09-06", nlp=nlp_blank), "PLACE")
     assert [e[1] for e in places] == ["Presidential Palace", "Thong Nhat Park"]
+
+
+def test_a_capitalised_region_after_a_known_subdivision_belongs_to_it(nlp_blank):
+    """``Abyei Region`` is the PLACE ``Abyei``, as ``Sansha City`` is ``Sansha``; ``Province`` stays out."""
+    text = "Peacekeepers served in Abyei Region; the delegation visited Champasak Province."
+    places = entities(vnentities.extract(text, "2024-09-28", nlp=nlp_blank), "PLACE")
+    assert places == [("PLACE", "Abyei Region", "Abyei"), ("PLACE", "Champasak", "Champasak")]

@@ -196,7 +196,8 @@ class OfficialTagger:
         tokenize = nlp.make_doc
         self.heads = PhraseTable.of(tokenize, terms["heads"])
         self.modifiers = PhraseTable.of(tokenize, terms["modifiers"])
-        self.ranks = PhraseTable.of(tokenize, terms["ranks"])
+        self.rank_posts = frozenset(terms["rank_posts"])
+        self.ranks = PhraseTable.of(tokenize, [*terms["ranks"], *self.rank_posts])
         self.standalone = PhraseTable.of(tokenize, terms["standalone_heads"])
         self.standalone_after_the = frozenset(terms["standalone_after_the"])
         self.connectors = frozenset(terms["complement_connectors"])
@@ -297,15 +298,20 @@ class OfficialTagger:
     def _core(self, d: _Doc, j: int) -> int | None:
         """End of ``modifier* head`` starting at ``j``: the end of its last head.
 
-        A hyphen may join a modifier to the next word (``Vice-Minister``).
+        A hyphen may join a modifier to the next word (``Vice-Minister``). A rank post after a head that
+        is no modifier starts a title of its own (``VUFO President Ambassador …``, not ``Deputy Ambassador``).
         """
-        last_head, k = None, j
-        while k < len(d.words) and (k == j or k not in d.newline_before):
+        last_head, k, rank_ends = None, j, False
+        while k < len(d.words) and (k == j or k not in d.newline_before) and not (
+            rank_ends and d.lowered[k] in self.rank_posts
+        ):
             head = self.heads.match(d.lowered, k)
             modifier = self.modifiers.match(d.lowered, k)
             if head and (not modifier or head[0] >= modifier[0]):
+                rank_ends = not modifier or modifier[0] != head[0]
                 k = last_head = head[0]
             elif modifier:
+                rank_ends = False
                 k = modifier[0]
             else:
                 break
@@ -427,6 +433,8 @@ class OfficialTagger:
                 break
             elif word == "(" and (acronym_end := after_bracketed_acronym(d.words, j)):
                 j = acronym_end  # ``… of China (CPC) Central Committee``: kept only if the complement goes on
+            elif word == "in" and "in" in d.lowered[k:j]:
+                break  # one place a post is held in: ``… JICA Office in Viet Nam in Ha Noi``
             elif word in self.connectors or (
                 ORDINAL.match(word) and j + 1 < len(d.words) and is_capitalised(d.words[j + 1])
             ):

@@ -38,6 +38,7 @@ ORGANISATIONS_KEY = "vne_organisations"
 EVENTS_KEY = "vne_events"
 POSSESSIVES = frozenset({"'s", "'"})  # folded: a place before one owns the event after it, an owner a post
 NUMBERED = re.compile(r"No\.?\d{1,3}")  # ``No.2``, ``No2``: one word
+SMALL_NUMBER = re.compile(r"\d{1,2}")  # ``Engineering Unit 3``
 BRACKETED_ACRONYM = re.compile(r" \([A-Z]{2,}\)")  # ``(LPRP)`` in a name written out
 MAX_PARTY_LIST = 10  # words and organisations between a bare ``Party`` and the country closing its list
 
@@ -121,6 +122,7 @@ class OrganisationTagger:
         self.institution_connectors = frozenset(terms["institution_connectors"])
         self.institution_joiners = frozenset(terms["institution_joiners"])
         self.institution_numbers = frozenset(terms["institution_numbers"])
+        self.institution_levels = frozenset(terms["institution_levels"])
         posts = {head.title() for head in titles["heads"] if " " not in head}
         # ``President of Hanoi University``, ``Two Indian Navy ships``
         self.institution_stops = self.not_first | posts | frozenset(terms["institution_stops"])
@@ -393,12 +395,13 @@ class OrganisationTagger:
         words, lowered = view.words, view.lowered
         institutions = {}
         stops, limit = self.institution_stops, self.institution_max_words
-        named = named_heads(view, self.institution_heads, stops, limit)
+        levels = self.institution_levels
+        named = named_heads(view, self.institution_heads, stops, limit, levels)
         numbered = {  # head → the end of its number: ``Level-2 Field Hospital No.2``
             head: after for head in view.where(self.institution_heads)
             if is_capitalised(words[head]) and (after := self._numbered_until(view, head + 1)) is not None
         }
-        numbered_named = [(name_start(view, head, stops, limit), head) for head in numbered]
+        numbered_named = [(name_start(view, head, stops, limit, levels), head) for head in numbered]
         for start, head in [*named, *numbered_named]:
             after = numbered.get(head, head + 1)
             end = self._institution_complement(view, after)
@@ -411,9 +414,9 @@ class OrganisationTagger:
                 _outgrow(found, owner, span, name)
 
     def _numbered_until(self, view: View, k: int) -> int | None:
-        """The end of an institution's number at view position ``k`` (``No.2``, ``Rotation 4``), or None."""
+        """The end of an institution's number at view position ``k`` (``No.2``, ``3``, ``Rotation 4``), or None."""
         words = view.words
-        if k < len(words) and NUMBERED.fullmatch(words[k]):
+        if k < len(words) and (NUMBERED.fullmatch(words[k]) or SMALL_NUMBER.fullmatch(words[k])):
             return k + 1
         if k + 1 < len(words) and view.lowered[k] in self.institution_numbers and words[k + 1].isdigit():
             return k + 2

@@ -146,15 +146,14 @@ class PlaceTagger:
             for phrase in titles[key] for word in phrase.split()
         )
         self.not_first = frozenset(read_json("events.json")["not_first"])
-        self.city_word = terms["city_word"]
-        self.city_kinds = frozenset(terms["city_kinds"])
+        self.place_heads = {head: frozenset(kinds) for head, kinds in terms["place_heads"].items()}
         self.route_heads = PhraseTable.of(nlp.make_doc, terms["route_heads"])
         self.route_head_words = WordSet(self.route_heads.first_words)
 
     def __call__(self, doc: Doc) -> Doc:
         view = View.of(doc)
         places = {
-            self._with_city_word(view, m.start, m.end, m.key): m.key for m in self.places.longest(view)
+            self._with_head(view, m.start, m.end, m.key): m.key for m in self.places.longest(view)
             if not self._names_no_place(view, m.end)
             and not (m.start and view.words[m.start - 1] in self.vessel_prefixes)  # ``INS Delhi``, a ship
         }
@@ -173,10 +172,10 @@ class PlaceTagger:
         after = end + (end + 1 < len(view) and view.words[end] == "-")
         return after < len(view) and view.lowered[after] in self.not_place_before
 
-    def _with_city_word(self, view: View, start: int, end: int, norm: str) -> tuple[int, int]:
-        """``Sansha City``: a city or province widened over ``City`` written after it."""
-        city = end < len(view) and view.words[end] == self.city_word
-        return (start, end + 1) if city and place_index()[norm].kind in self.city_kinds else (start, end)
+    def _with_head(self, view: View, start: int, end: int, norm: str) -> tuple[int, int]:
+        """``Sansha City``, ``Abyei Region``: a place widened over a head of its kind written after it."""
+        kinds = self.place_heads.get(view.words[end]) if end < len(view) else None
+        return (start, end + 1) if kinds and place_index()[norm].kind in kinds else (start, end)
 
     def _add_facilities(self, view: View, places: dict[tuple[int, int], str]) -> None:
         """``Nội Bài International Airport``, ``Whitsun Reef``: capitalised words ending in a head.
