@@ -812,3 +812,20 @@ def test_numbered_units_level_numbers_and_foreign_parliaments(nlp_blank):
         ("ORG", "Ministry of Local Development", "Ministry of Local Development"),
         ("ORG", "VNA", "Vietnam News Agency"),
     ]
+
+
+def test_bare_local_bodies_are_the_last_named_place_s(nlp_blank):
+    """``the Party Committee, People’s Council …`` after ``Secretary of the Ho Chi Minh City Party
+    Committee``: that city's bodies; with no local body named before, ``Party`` stays the CPV. ``the Command
+    of <organisation>`` is one ORG."""
+    text = ("Secretary of the Ho Chi Minh City Party Committee Nguyen Van Nen and leaders of the Party "
+            "Committee, People’s Council, People’s Committee came to the Command of the Coast Guard Region 3.")
+    found = entities(vnentities.extract(text, "2024-09-13", nlp=nlp_blank), "ORG")
+    assert found == [
+        ("ORG", "Party Committee", "Ho Chi Minh City Party Committee"),
+        ("ORG", "People’s Council", "Ho Chi Minh City People's Council"),
+        ("ORG", "People’s Committee", "Ho Chi Minh City People's Committee"),
+        ("ORG", "Command of the Coast Guard Region 3", "Command of the Coast Guard Region 3"),
+    ]
+    alone = entities(vnentities.extract("The Party Committee met.", "2024-09-13", nlp=nlp_blank), "ORG")
+    assert alone == [("ORG", "Party", "Communist Party of Vietnam")]

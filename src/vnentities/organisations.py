@@ -8,6 +8,7 @@ Writes ``doc.spans["vne_organisations"]`` (label ``ORG``, ``kb_id_`` the full na
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
 from spacy.language import Language
@@ -112,6 +113,7 @@ class OrganisationTagger:
         self.sub_body_heads = WordSet(terms["sub_body_heads"])
         self.portfolio_words = frozenset(titles["complement_words"])
         self.local_bodies = PhraseTable.of(nlp.make_doc, terms["local_bodies"])
+        self.local_body_words = WordSet(self.local_bodies.first_words)
         self.foreign_local_kinds = frozenset(terms["foreign_local_kinds"])
         self.foreign_local_bodies = PhraseTable.of(nlp.make_doc, terms["foreign_local_bodies"])
         self.parties = frozenset((*self.ruling_parties.values(), self.home_party))
@@ -157,7 +159,7 @@ class OrganisationTagger:
         pairs = self._pairs(view.words, countries)
         self._add_paired(view, countries, pairs, found)
         self._add_party_bodies(view, found)
-        self._add_local_bodies(view, places, found)
+        self._add_bare_local_bodies(view, self._add_local_bodies(view, places, found), found)
         self._add_head_first(view, places, nationalities, found)
         self._add_units(view, found)
         self._add_sub_bodies(view, found)
@@ -226,13 +228,13 @@ class OrganisationTagger:
 
     def _add_local_bodies(
         self, view: View, places: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
-    ) -> None:
+    ) -> dict[int, str]:
         """``Hanoi People’s Committee``, ``Binh Phuoc provincial Border Guard Command``: a Vietnamese
         province or city, an optional qualifier and a local body; ``Seoul Metropolitan Council``: a
         foreign city, subdivision or region, and a foreign local body. Named as written (straight quotes),
-        the organisations inside give way to it."""
+        the organisations inside give way to it. Returns the Vietnamese ones' places as written, by end."""
         index, lowered = place_index(), view.lowered
-        bodies = {}
+        bodies, home = {}, {}
         for start, (end, norm) in places.items():
             place = index.get(norm)
             if place is None:
@@ -249,6 +251,27 @@ class OrganisationTagger:
             if body is None or not is_capitalised(view.words[end]):
                 continue
             bodies[(start, body[0])] = _as_written(view, start, body[0])
+            if local_bodies is self.local_bodies:
+                home[body[0]] = _as_written(view, start, end)
+        replace_inside(found, bodies)
+        return home
+
+    def _add_bare_local_bodies(self, view: View, named: dict[int, str], found: dict[tuple[int, int], str]) -> None:
+        """``the Party Committee, People’s Council …``: capitalised local bodies after ``the`` (and the next
+        items of a list they start), no ``of`` after them, are the bodies of the place of the last local
+        body named before them (``Secretary of the Ho Chi Minh City Party Committee``)."""
+        words, lowered = view.words, view.lowered
+        ends = sorted(named)
+        bodies, last = {}, None
+        for k in view.where(self.local_body_words):
+            body = self.local_bodies.match(lowered, k)
+            before = bisect_right(ends, k) - 1
+            if body is None or before < 0 or not is_capitalised(words[k]) or not (
+                lowered[k - 1] == "the" or (last == k - 1 and lowered[k - 1] in (",", "and"))
+            ) or (body[0] < len(lowered) and lowered[body[0]] == "of"):
+                continue
+            bodies[(k, body[0])] = f"{named[ends[before]]} {_as_written(view, k, body[0])}"
+            last = body[0]
         replace_inside(found, bodies)
 
     def _add_head_first(
@@ -339,7 +362,8 @@ class OrganisationTagger:
                 continue
             start = name_start(view, head, self.not_first, 4)
             end = _owned_until(view, owner, head + 1)
-            if start < head and end is not None and start not in owner:
+            alone = start == head and head and view.lowered[head - 1] == "the"  # ``the Command of …``
+            if (start < head or alone) and end is not None and start not in owner:
                 name = BRACKETED_ACRONYM.sub("", _as_written(view, start, end))
                 _outgrow(found, owner, (start, end), name)
 
