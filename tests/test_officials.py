@@ -1063,3 +1063,27 @@ def test_a_post_is_held_in_one_place(nlp):
     found = entities(vnentities.extract(text, "2025-06-06", nlp=nlp))
     assert ("TITLE", "Chief Representative of the JICA Office in Viet Nam", "Kobayashi Yosuke") in found
     assert ("PLACE", "Ha Noi", "Ha Noi") in found
+
+
+def test_a_caption_direction_between_a_name_and_its_posts(nlp):
+    """``Do Van Chien (right), Politburo member, …``: the bracketed direction stands between the name and
+    the posts it holds."""
+    text = ("Do Van Chien (right), Politburo member and President of the Vietnam Fatherland Front Central "
+            "Committee, and Nguyen Van Nen (second from left), Chairman of the Hanoi People's Committee, came.")
+    found = entities(vnentities.extract(text, "2025-05-24", nlp=nlp), "TITLE")
+    assert found == [
+        ("TITLE", "Politburo member and President of the Vietnam Fatherland Front Central Committee",
+         "Do Van Chien"),
+        ("TITLE", "Chairman of the Hanoi People's Committee", "Nguyen Van Nen"),
+    ]
+
+
+def test_the_president_of_a_body_is_no_head_of_state(nlp):
+    """A standalone ``State President`` is not the ``President of the Vietnam Fatherland Front``;
+    ``European Council President`` is the ``President of the European Council``."""
+    text = ("Nguyen Van Nen, President of the Vietnam Fatherland Front, met President of the European Council "
+            "Charles Michel. The State President sent greetings. The European Council President thanked him.")
+    found = entities(vnentities.extract(text, "2023-05-20", nlp=nlp), "TITLE")
+    assert [e for e in found if e[1] in ("State President", "European Council President")] == [
+        ("TITLE", "State President", None), ("TITLE", "European Council President", "Charles Michel")
+    ]

@@ -58,6 +58,7 @@ MAX_BODY_WORDS = 6  # the longest name of a body in a complement that is not in 
 BYLINE_JOINERS = frozenset({"-", "–", ",", "and"})  # between the names of a byline
 DASHES = frozenset({"-", "–", "—"})
 MAX_OWNER_WORDS = 3  # ``Viet Nam's`` between a post cue and the post
+MAX_DIRECTION_WORDS = 3  # ``(second from left)``
 MIN_REPEATED_TITLE_WORDS = 3  # a shorter title repeated with no name may be another holder's
 
 
@@ -102,6 +103,22 @@ def after_post_cue(cues: PhraseTable, lowered: tuple[str, ...], start: int) -> b
     if start and lowered[start - 1] in POSSESSIVES:
         return any(cues.ends_at(lowered, k) for k in range(max(0, start - 1 - MAX_OWNER_WORDS), start - 1))
     return cues.ends_at(lowered, start)
+
+
+@cache
+def caption_directions() -> frozenset[str]:
+    """The words of a caption's bracketed direction: ``(right)``, ``(second from left)``, ``(R)``."""
+    return frozenset(read_json("titles.json")["caption_directions"])
+
+
+def after_caption_direction(lowered: tuple[str, ...], k: int) -> int:
+    """The view position after a caption's bracketed direction at ``k`` (``k`` if none is there)."""
+    end = k + 1
+    while end < len(lowered) and end - k <= MAX_DIRECTION_WORDS and lowered[end] in caption_directions():
+        end += 1
+    return end + 1 if k < len(lowered) and lowered[k] == "(" and k + 1 < end < len(lowered) and (
+        lowered[end] == ")"
+    ) else k
 
 
 def after_honorifics(honorifics: PhraseTable, view: View, k: int) -> int:
@@ -802,6 +819,7 @@ class OfficialTagger:
         found_at = {s: e for s, e in titles}
         names = {s for s, _ in persons}
         for _, end in sorted(persons):
+            end = after_caption_direction(d.lowered, end)  # ``Do Van Chien (right), Politburo member, …``
             if end + 1 >= len(d.words) or d.words[end] not in SETS_OFF or end + 1 in names:
                 continue
             found = self._title_with_name(d, self._appositive_start(d, end + 1), appositive=True)

@@ -24,6 +24,7 @@ from .officials import (
     PERSONS_KEY,
     TITLES_KEY,
     VESSELS_KEY,
+    after_caption_direction,
     after_honorifics,
     after_post_cue,
     family_names,
@@ -49,6 +50,16 @@ EDGE_WORDS = frozenset({"the", "The", "'s", "'", "’s", "’"})
 # What may stand between a name and the title it holds after it: ``Chiến, Permanent Vice
 # Chairman …``, ``the appointment of … Chiến as Permanent Vice Chairman …``.
 LINKS = frozenset({",", "—", "–", "as", ", a", ", an"})  # between a name and its appositive post
+
+
+def _linked(view: View, end: int, start: int) -> bool:
+    """Whether only a link (and a caption's direction: ``Chien (right), Politburo member``) stands between a
+    name ending at doc token ``end`` and a post at ``start``."""
+    k = bisect_left(view.index, end)
+    after = after_caption_direction(view.lowered, k)
+    if after != k and after < len(view.index):
+        end = min(view.index[after], start)
+    return view.text_of(end, start).strip() in LINKS
 
 
 def _flat(spans: list[SpanData]) -> list[SpanData]:
@@ -312,7 +323,7 @@ class Resolver:
                 person = entities[i + 2]
                 if person.label != "PERSON" or holders.get(after.start) != people[person.start]:
                     person = None
-            if before and before.label == "PERSON" and view.text_of(before.end, e.start).strip() in LINKS:
+            if before and before.label == "PERSON" and _linked(view, before.end, e.start):
                 holders[e.start] = people[before.start]
             elif person and person.label == "PERSON" and _set_off(view, e, after, person, person_starts):
                 holders[e.start] = people[person.start]

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
+from .organisations import ORGANISATIONS_KEY
 from .places import DEMONYMS_KEY, PLACES_KEY, place_index
 from .resources import read_json
 from .text import View, fold
@@ -109,6 +110,8 @@ def describe(doc: Doc, start: int, end: int, countries: list[tuple[int, int, str
     after = first[1] if first and first[0] == start else start
     words = _words(view, after, end)
     roles = _roles(words)
+    if "president" in roles and (body := _presided_body(doc, view, start, end)):  # ``President of the VFF``
+        roles = tuple(f"president of {body}" if role == "president" else role for role in roles)
     if country is None and not roles[0].startswith("local "):
         localities = _localities(doc, view, after, end)
         k = bisect_left(view.index, start)
@@ -119,6 +122,22 @@ def describe(doc: Doc, start: int, end: int, countries: list[tuple[int, int, str
             if _roles(local) != (local,):
                 words, roles = local, _roles(local)
     return Role(roles[0], country, roles, words)
+
+
+def _presided_body(doc: Doc, view: View, start: int, end: int) -> str | None:
+    """The organisation a president inside doc tokens ``start`` to ``end`` presides, if any: a body, not a
+    state (``President of the Vietnam Fatherland Front``, ``European Council President``)."""
+    lowered = view.lowered
+    for org in view.group(doc, ORGANISATIONS_KEY):
+        if start <= org.start < end:
+            k = bisect_left(view.index, org.start)
+            k -= k > 0 and lowered[k - 1] == "the"
+            after = bisect_left(view.index, org.end)
+            if (k > 1 and lowered[k - 1] == "of" and lowered[k - 2] == "president") or (
+                after < len(lowered) and view.index[after] < end and lowered[after] == "president"
+            ):
+                return org.kb_id
+    return None
 
 
 def _words(view: View, start: int, end: int) -> str:
