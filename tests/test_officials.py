@@ -1059,7 +1059,8 @@ def test_a_rank_post_between_a_post_and_a_name_is_a_title_of_its_own(nlp):
 def test_a_post_is_held_in_one_place(nlp):
     """``Chief Representative of the JICA Office in Viet Nam in Ha Noi``: the second ``in`` is where they
     met, a PLACE outside the title."""
-    text = "He received Kobayashi Yosuke, Chief Representative of the JICA Office in Viet Nam in Ha Noi on June 5."
+    text = ("He received Kobayashi Yosuke, Chief Representative of the JICA Office in Viet Nam in Ha Noi on "
+            "June 5.")
     found = entities(vnentities.extract(text, "2025-06-06", nlp=nlp))
     assert ("TITLE", "Chief Representative of the JICA Office in Viet Nam", "Kobayashi Yosuke") in found
     assert ("PLACE", "Ha Noi", "Ha Noi") in found

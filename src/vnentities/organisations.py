@@ -256,7 +256,9 @@ class OrganisationTagger:
         replace_inside(found, bodies)
         return home
 
-    def _add_bare_local_bodies(self, view: View, named: dict[int, str], found: dict[tuple[int, int], str]) -> None:
+    def _add_bare_local_bodies(
+        self, view: View, named: dict[int, str], found: dict[tuple[int, int], str]
+    ) -> None:
         """``the Party Committee, People’s Council …``: capitalised local bodies after ``the`` (and the next
         items of a list they start), no ``of`` after them, are the bodies of the place of the last local
         body named before them (``Secretary of the Ho Chi Minh City Party Committee``)."""
@@ -438,7 +440,7 @@ class OrganisationTagger:
                 _outgrow(found, owner, span, name)
 
     def _numbered_until(self, view: View, k: int) -> int | None:
-        """The end of an institution's number at view position ``k`` (``No.2``, ``3``, ``Rotation 4``), or None."""
+        """End of the institution number at view position ``k`` (``No.2``, ``3``, ``Rotation 4``), or None."""
         words = view.words
         if k < len(words) and (NUMBERED.fullmatch(words[k]) or SMALL_NUMBER.fullmatch(words[k])):
             return k + 1
