@@ -127,16 +127,18 @@ def describe(doc: Doc, start: int, end: int, countries: list[tuple[int, int, str
 def _presided_body(doc: Doc, view: View, start: int, end: int) -> str | None:
     """The organisation a president inside doc tokens ``start`` to ``end`` presides, if any: a body, not a
     state (``President of the Vietnam Fatherland Front``, ``European Council President``)."""
-    lowered = view.lowered
-    for org in view.group(doc, ORGANISATIONS_KEY):
-        if start <= org.start < end:
-            k = bisect_left(view.index, org.start)
-            k -= k > 0 and lowered[k - 1] == "the"
-            after = bisect_left(view.index, org.end)
-            if (k > 1 and lowered[k - 1] == "of" and lowered[k - 2] == "president") or (
-                after < len(lowered) and view.index[after] < end and lowered[after] == "president"
-            ):
-                return org.kb_id
+    lowered, organisations = view.lowered, view.group(doc, ORGANISATIONS_KEY)
+    for i in range(bisect_left(organisations, start, key=attrgetter("start")), len(organisations)):
+        org = organisations[i]
+        if org.start >= end:
+            break
+        k = bisect_left(view.index, org.start)
+        k -= k > 0 and lowered[k - 1] == "the"
+        after = bisect_left(view.index, org.end)
+        if (k > 1 and lowered[k - 1] == "of" and lowered[k - 2] == "president") or (
+            after < len(lowered) and view.index[after] < end and lowered[after] == "president"
+        ):
+            return org.kb_id
     return None
 
 
