@@ -829,3 +829,13 @@ def test_bare_local_bodies_are_the_last_named_place_s(nlp_blank):
     ]
     alone = entities(vnentities.extract("The Party Committee met.", "2024-09-13", nlp=nlp_blank), "ORG")
     assert alone == [("ORG", "Party", "Communist Party of Vietnam")]
+
+
+def test_another_nationality_before_a_known_us_body_makes_it_that_country_s(nlp_blank):
+    """``Australian Department of Defense`` is Australia's; ``US Department of Defense`` stays the US's."""
+    text = "The Australian Department of Defense and the US Department of Defense met."
+    found = entities(vnentities.extract(text, "2021-09-23", nlp=nlp_blank), "ORG")
+    assert found == [
+        ("ORG", "Australian Department of Defense", "Department of Defense of Australia"),
+        ("ORG", "US Department of Defense", "United States Department of Defense"),
+    ]

@@ -102,6 +102,7 @@ class OrganisationTagger:
         self.mission_country_names = terms["mission_country_names"]
         self.local_qualifiers = frozenset(terms["local_qualifiers"])
         self.national_bodies = tuple(terms["national_bodies"])
+        self.one_country_bodies = terms["one_country_bodies"]
         self.nationality_heads = frozenset(terms["nationality_heads"])
         self.organisation_heads = frozenset(titles["organisation_heads"])
         self.head_first_bodies = WordSet(terms["head_first_bodies"])
@@ -394,7 +395,11 @@ class OrganisationTagger:
         relinked: set[str] = set()  # acronyms whose every mention has been relinked
         for (start, end), norm in list(found.items()):
             nationality, code = before.get(start, (None, HOME))
-            if code != HOME and norm.startswith(self.national_bodies):
+            owner = next((c for prefix, c in self.one_country_bodies.items() if norm.startswith(prefix)), None)
+            if owner and code not in (HOME, owner):  # ``Australian Department of Defense``
+                del found[(start, end)]
+                found[(nationality, end)] = f"{_as_written(view, start, end)} of {self._country_name(code)}"
+            elif code != HOME and norm.startswith(self.national_bodies):
                 del found[(start, end)]
                 foreign = self._body_of(norm, code)
                 found[(nationality, end)] = foreign
