@@ -1093,8 +1093,8 @@ def test_the_president_of_a_body_is_no_head_of_state(nlp):
 def test_a_bracketed_house_between_a_post_and_its_holder(nlp):
     """``Chairman of the Upper House (Rajya Sabha) Jagdeep Dhankhar``, ``Speaker of the Indian Lok Sabha (the
     lower house) Om Birla``: the bracket stands between the post and the name holding it."""
-    text = ("He will meet Chairman of the Upper House (Rajya Sabha) Jagdeep Dhankhar, and Speaker of the Indian "
-            "Lok Sabha (the lower house) Om Birla.")
+    text = ("He will meet Chairman of the Upper House (Rajya Sabha) Jagdeep Dhankhar, and Speaker of the "
+            "Indian Lok Sabha (the lower house) Om Birla.")
     found = entities(vnentities.extract(text, "2024-07-31", nlp=nlp), "TITLE")
     assert found == [
         ("TITLE", "Chairman of the Upper House", "Jagdeep Dhankhar"),
