@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from operator import attrgetter
 from typing import NamedTuple
@@ -13,7 +14,7 @@ from spacy.tokens import Doc
 from .organisations import ORGANISATIONS_KEY
 from .places import DEMONYMS_KEY, PLACES_KEY, place_index
 from .resources import read_json
-from .text import View, fold
+from .text import SpanData, View, fold
 
 LOCALITIES = frozenset({"province", "city", "subdivision"})  # the place kinds with local officials
 
@@ -127,11 +128,8 @@ def describe(doc: Doc, start: int, end: int, countries: list[tuple[int, int, str
 def _presided_body(doc: Doc, view: View, start: int, end: int) -> str | None:
     """The organisation a president inside doc tokens ``start`` to ``end`` presides, if any: a body, not a
     state (``President of the Vietnam Fatherland Front``, ``European Council President``)."""
-    lowered, organisations = view.lowered, view.group(doc, ORGANISATIONS_KEY)
-    for i in range(bisect_left(organisations, start, key=attrgetter("start")), len(organisations)):
-        org = organisations[i]
-        if org.start >= end:
-            break
+    lowered = view.lowered
+    for org in _starting_inside(view.group(doc, ORGANISATIONS_KEY), start, end):
         k = bisect_left(view.index, org.start)
         k -= k > 0 and lowered[k - 1] == "the"
         after = bisect_left(view.index, org.end)
@@ -149,12 +147,15 @@ def _words(view: View, start: int, end: int) -> str:
 
 def _localities(doc: Doc, view: View, start: int, end: int) -> list[tuple[int, int]]:
     """The provinces and cities (at home or abroad) inside doc tokens ``start`` to ``end``."""
-    places = view.group(doc, PLACES_KEY)
-    found = []
-    for k in range(bisect_left(places, start, key=attrgetter("start")), len(places)):
-        place = places[k]
-        if place.start >= end:
+    return [
+        (place.start, place.end) for place in _starting_inside(view.group(doc, PLACES_KEY), start, end)
+        if place.end <= end and (known := place_index().get(place.kb_id)) and known.kind in LOCALITIES
+    ]
+
+
+def _starting_inside(spans: list[SpanData], start: int, end: int) -> Iterator[SpanData]:
+    """The spans of a group (sorted by start) that start inside doc tokens ``start`` to ``end``."""
+    for k in range(bisect_left(spans, start, key=attrgetter("start")), len(spans)):
+        if spans[k].start >= end:
             break
-        if place.end <= end and (known := place_index().get(place.kb_id)) and known.kind in LOCALITIES:
-            found.append((place.start, place.end))
-    return found
+        yield spans[k]
