@@ -1100,3 +1100,17 @@ def test_a_bracketed_house_between_a_post_and_its_holder(nlp):
         ("TITLE", "Chairman of the Upper House", "Jagdeep Dhankhar"),
         ("TITLE", "Speaker of the Indian Lok Sabha", "Om Birla"),
     ]
+
+
+def test_a_post_after_who_is_also(nlp):
+    """``Ha Kim Ngoc, who is also Chairman of …``: a relative clause cues the post its person holds; in
+    lower case (``who is also head of the delegation``) it is not read."""
+    text = ("Deputy Foreign Minister Ha Kim Ngoc, who is also Chairman of the Vietnam National Commission for "
+            "UNESCO, said that Le Van Thanh, who was also Minister of Finance, and Tran Van Nam, who is also "
+            "head of the delegation, came.")
+    found = entities(vnentities.extract(text, "2023-11-23", nlp=nlp), "TITLE")
+    assert found == [
+        ("TITLE", "Deputy Foreign Minister", "Ha Kim Ngoc"),
+        ("TITLE", "Chairman of the Vietnam National Commission for UNESCO", "Ha Kim Ngoc"),
+        ("TITLE", "Minister of Finance", "Le Van Thanh"),
+    ]
