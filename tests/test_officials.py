@@ -1114,3 +1114,19 @@ def test_a_post_after_who_is_also(nlp):
         ("TITLE", "Chairman of the Vietnam National Commission for UNESCO", "Ha Kim Ngoc"),
         ("TITLE", "Minister of Finance", "Le Van Thanh"),
     ]
+
+
+def test_names_after_counterparts_and_cambodian_honorifics(nlp):
+    """``his Lao and Cambodian counterparts, Sonexay Siphandone and Samdech Thipadei Hun Manet``: a comma may
+    follow the cue, a plural cue names each of a list, and ``Samdech Thipadei`` is an honorific; places
+    after the cue are no names."""
+    text = ("Prime Minister Pham Minh Chinh met his Lao and Cambodian counterparts, Sonexay Siphandone and "
+            "Samdech Thipadei Hun Manet, in Vientiane. After talks with their counterparts, Vietnam and Laos "
+            "agreed.")
+    found = entities(vnentities.extract(text, "2024-10-09", nlp=nlp))
+    assert [e for e in found if e[0] == "PERSON"] == [
+        ("PERSON", "Pham Minh Chinh", "Pham Minh Chinh"),
+        ("PERSON", "Sonexay Siphandone", "Sonexay Siphandone"),
+        ("PERSON", "Hun Manet", "Hun Manet"),
+    ]
+    assert ("PLACE", "Laos", "LA") in found

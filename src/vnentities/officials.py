@@ -709,16 +709,21 @@ class OfficialTagger:
 
     def _honorific_names(self, d: _Doc, titles: dict, persons: dict) -> None:
         """A name after an honorific or a cue, outside titles and names already found: ``Mr. Khiev
-        Rithiphorn``, ``his Lao counterpart Khamliang Outhakaysone``."""
+        Rithiphorn``, ``his Lao counterpart Khamliang Outhakaysone``. A comma may follow a cue, and a
+        plural cue names each of a list (``counterparts, Sonexay Siphandone and Hun Manet``)."""
         covered = positions_in((*titles, *persons))
         for i in d.view.where(self.honorific_words):
             after = after_honorifics(self.honorifics, d.view, i)
-            if (after == i and d.words[i] not in self.name_cues) or i + 1 in covered:
+            cue = after == i and d.words[i] in self.name_cues
+            if (after == i and not cue) or i + 1 in covered:
                 continue
-            name = self._plain_name(d, max(after, i + 1))
-            if name and covered.isdisjoint(range(*name)):
+            k = i + 1 + (cue and i + 2 < len(d.words) and d.words[i + 1] == ",")
+            name = self._plain_name(d, max(after, k))
+            while name and covered.isdisjoint(range(*name)) and not (cue and name[0] in d.place_end):
                 persons[name] = None
                 covered.update(range(*name))
+                listed = cue and d.words[i].endswith("s") and name[1] < len(d.words) - 1
+                name = self._plain_name(d, name[1] + 1) if listed and d.lowered[name[1]] in (",", "and") else None
 
     def _credits(self, d: _Doc, persons: dict) -> None:
         """Photo credits (``Photo Trí Dũng``), bylines on a line of their own (``SON TRUNG``) and before
