@@ -164,7 +164,7 @@ class OrganisationTagger:
         self._add_head_first(view, places, nationalities, found)
         self._add_units(view, found)
         self._add_sub_bodies(view, found)
-        self._add_nationalities(view, nationalities, found)
+        self._add_nationalities(view, nationalities, countries, found)
         self._add_owning_countries(view, countries, found)
         self._add_missions(view, places, countries, nationalities, found)
         self._add_companies(view, found)
@@ -371,19 +371,23 @@ class OrganisationTagger:
                 _outgrow(found, owner, (start, end), name)
 
     def _add_nationalities(
-        self, view: View, nationalities: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
+        self,
+        view: View,
+        nationalities: dict[int, tuple[int, str]],
+        countries: dict[int, tuple[int, str]],
+        found: dict[tuple[int, int], str],
     ) -> None:
         """``French Foreign Ministry``, ``South Korean National Assembly``: a foreign nationality before a
         national body is part of it, and makes it that country's (``Vietnamese NA`` stays apart).
 
         An acronym bracketed after it (``Lao National Assembly (NA)``) names that country's body too, where
-        no nationality stands before it. A foreign nationality before a head of ``nationality_heads`` names
-        that country's body (``Japanese Government``), unless a capitalised word goes on with the name or
+        no nationality stands before it. A foreign nationality or country before a head of ``nationality_heads``
+        names that country's body (``Japanese Government``, ``New Zealand Government``), unless a capitalised word goes on with the name or
         ``leader`` or ``chief`` makes it a post (``Singaporean Government's leader``).
         """
         words, lowered = view.words, view.lowered
         covered = positions_in(found)
-        for start, (end, code) in nationalities.items():
+        for start, (end, code) in (*nationalities.items(), *countries.items()):
             if code == HOME or end >= len(words) or end in covered or words[end] not in self.nationality_heads:
                 continue
             after = end + 1 + (end + 1 < len(words) and lowered[end + 1] in POSSESSIVES)
