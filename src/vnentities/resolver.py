@@ -77,11 +77,13 @@ def _trim(span: Span, generic: frozenset[str]) -> SpanData | None:
     """A base-model span cut to the guide's edges, or None when it is not a name.
 
     Leading ``the``, possessives, punctuation and trailing lower-case words (``Guiyang
-    city``) go; a lone generic word (``State``), one of ``not_names`` (after an ordinal if any:
-    ``44th National Day``) or a PLACE/PERSON with digits is dropped.
+    city``) go; a span across a line break, a lone generic word (``State``), one of ``not_names``
+    (after an ordinal if any: ``44th National Day``) or a PLACE/PERSON with digits is dropped.
     """
     doc = span.doc
     start, end = span.start, span.end
+    if "\n" in span.text.strip():
+        return None
 
     def edge(token) -> bool:
         return token.text in EDGE_WORDS or token.is_punct or token.is_space
