@@ -1130,3 +1130,14 @@ def test_names_after_counterparts_and_cambodian_honorifics(nlp):
         ("PERSON", "Hun Manet", "Hun Manet"),
     ]
     assert ("PLACE", "Laos", "LA") in found
+
+
+def test_a_title_ending_a_line_holds_no_name_on_the_next(nlp):
+    """A headline ending in ``Mayor`` and the byline under it: the byline's two names are their own, not
+    one name held by the title."""
+    text = ("Vientiane on road toward prosperity: Mayor\nNgoc Mai - Lien Ha 15:36, 2022/08/10\n"
+            "Comprehensive cooperation grew.")
+    found = entities(vnentities.extract(text, "2022-08-10", nlp=nlp))
+    assert [e for e in found if e[0] == "PERSON"] == [
+        ("PERSON", "Ngoc Mai", "Ngoc Mai"), ("PERSON", "Lien Ha", "Lien Ha")
+    ]

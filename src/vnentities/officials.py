@@ -569,8 +569,10 @@ class OfficialTagger:
     # names
 
     def _name(self, d: _Doc, k: int) -> tuple[int, int] | None:
-        """The name right after a title (skipping a bracketed acronym or short name, a military rank and
-        honorifics)."""
+        """The name right after a title on its line (skipping a bracketed acronym or short name, a military
+        rank and honorifics)."""
+        if k in d.newline_before:
+            return None  # a headline's ``Mayor`` and the byline under it
         # ``Minister of Foreign Affairs (MOFA) Bui Thanh Son``, ``… (Paris region) Valérie Pécresse``
         k = after_bracketed_insert(d.words, k) or k
         rank = self.ranks.match(d.lowered, k)
