@@ -99,6 +99,18 @@ def test_capitalised_back_reference_to_a_named_agreement(nlp_blank):
     assert vnentities.extract(text, "2024-01-01", nlp=nlp_blank).agreements[0].year == 2022
 
 
+def test_a_document_between_two_bodies_ends_before_them(nlp):
+    """``Memorandum of Friendly Cooperation between the Ho Chi Minh City People’s Council and …``: bodies
+    other than blocs after ``between`` are not part of the document's name."""
+    text = ("They signed the Memorandum of Friendly Cooperation between the Ho Chi Minh City People’s Council "
+            "and the Hanoi People’s Council on February 26.")
+    found = entities(vnentities.extract(text, "2026-02-27", nlp=nlp))
+    assert found[:2] == [
+        ("AGREEMENT", "Memorandum of Friendly Cooperation", "Memorandum of Friendly Cooperation"),
+        ("ORG", "Ho Chi Minh City People’s Council", "Ho Chi Minh City People's Council"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "norm"),
     [
@@ -128,6 +140,10 @@ def test_capitalised_back_reference_to_a_named_agreement(nlp_blank):
          "Viet Nam-EU Cooperation and Partnership Agreement",
          "Viet Nam-EU Cooperation and Partnership Agreement"),
         ("They will finalise the Vietnam – EFTA FTA soon.", "Vietnam – EFTA FTA", "Vietnam-EFTA FTA"),
+        # Modifiers joined by ``and`` before the head.
+        ("They marked the Friendship and Cooperation Treaty between Vietnam and Laos.",
+         "Friendship and Cooperation Treaty between Vietnam and Laos",
+         "Friendship and Cooperation Treaty between Vietnam and Laos"),
         # A partnership in one field is named as written.
         ("The two countries' Strategic Partnership on Climate Change Adaptation and Water Management dates "
          "from 2010.", "Strategic Partnership on Climate Change Adaptation and Water Management",

@@ -8,6 +8,7 @@ Partnership ids follow the guide: ``VN-US Comprehensive Partnership``.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Set
 from dataclasses import dataclass
 from functools import cache, partial
 
@@ -109,11 +110,9 @@ class AgreementTagger:
                 continue
             found[self._with_year(view, m.start, m.end)] = m.key
         self._add_place_names(view, places, found)
-        blocs = {
-            start: span for start, span in place_positions(doc, view, ORGANISATIONS_KEY).items()
-            if span[1] in self.pair_blocs
-        }
-        self._add_documents(view, countries, blocs, found)
+        organisations = place_positions(doc, view, ORGANISATIONS_KEY)
+        blocs = {start: span for start, span in organisations.items() if span[1] in self.pair_blocs}
+        self._add_documents(view, countries, blocs, organisations.keys() - blocs.keys(), found)
         self._add_definitions(view, found)
         partners = {
             start: (end, self.partnership_blocs[norm]) for start, (end, norm) in blocs.items()
@@ -143,12 +142,14 @@ class AgreementTagger:
         view: View,
         countries: dict[int, tuple[int, str]],
         blocs: dict[int, tuple[int, str]],
+        bodies: Set[int],
         found: dict[tuple[int, int], str],
     ) -> None:
         """Documents the knowledge base does not hold: ``Joint Statement on …``, ``Treaty between …``.
 
-        A capitalised head, its capitalised modifiers before it and its subject after it, or
-        a pair of countries or ``blocs`` before them (``Vietnam–Cambodia Border Trade Agreement``,
+        A capitalised head, its capitalised modifiers (joined by ``and``: ``Friendship and Cooperation
+        Treaty``) before it and its subject after it (up to other ``bodies`` than blocs after ``between``),
+        or a pair of countries or ``blocs`` before them (``Vietnam–Cambodia Border Trade Agreement``,
         ``Viet Nam-EU Cooperation and Partnership Agreement``, ``Vietnam – EFTA FTA``); not after
         ``a``/``an`` (``a Memorandum of Understanding`` names none). The id is the
         name as written, folded, with no spaces around a pair joiner.
@@ -164,8 +165,12 @@ class AgreementTagger:
                 words[start - 1]
             ):
                 start -= 1
+                if start > 1 and lowered[start - 1] == "and" and lowered[start - 2] in self.document_modifiers and (
+                    is_capitalised(words[start - 2])
+                ):
+                    start -= 1
             pair = self._pair_before(view, self._name_start(view, head, ends), ends)
-            end = self._subject_end(view, head + 1, countries)
+            end = self._subject_end(view, head + 1, countries, bodies)
             if end is None and pair is not None:
                 end = head + 1
             start = start if pair is None else pair[0]
@@ -188,8 +193,11 @@ class AgreementTagger:
             start -= 1
         return start
 
-    def _subject_end(self, view: View, k: int, countries: dict[int, tuple[int, str]]) -> int | None:
-        """End of ``on Defence Cooperation`` at ``k``: its last capitalised word or country.
+    def _subject_end(
+        self, view: View, k: int, countries: dict[int, tuple[int, str]], bodies: Set[int] = frozenset()
+    ) -> int | None:
+        """End of ``on Defence Cooperation`` at ``k``: its last capitalised word or country. After
+        ``between``, one of ``bodies`` ends it (``… Cooperation between the Ho Chi Minh City People's Council``).
 
         ``and`` before a post (``… and Prime Minister Anwar``) or before ``the`` and no country ends it, and
         so does a month or weekday (``… on October 26``); a list closed by ``and`` continues it.
@@ -199,6 +207,8 @@ class AgreementTagger:
             return None
         last, j = None, k + 1
         while j < len(words) and j not in view.newline_before:
+            if j in bodies and "between" in view.lowered[k:j]:
+                break
             if j in countries:
                 j = last = countries[j][0]
             elif (
