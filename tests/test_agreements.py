@@ -235,3 +235,15 @@ def test_a_country_pair_before_a_known_name_makes_the_pairs_own_document(nlp_bla
          "Vietnam-Laos Treaty of Amity and Cooperation"),
         ("AGREEMENT", "Treaty of Amity and Cooperation in Southeast Asia", "TAC"),
     ]
+
+
+def test_a_place_pair_names_a_document_and_a_shorter_mention_is_that_document(nlp):
+    """``Mekong-Han River Declaration for …``: a pair of places (a region, a river) before the head is part
+    of the name, and a later mention of its beginning (``the Mekong-Han River Declaration``) is the same
+    document; ``Han River`` is a river, not a name."""
+    text = ("They adopted the Mekong-Han River Declaration for Establishing Partnership for People, Prosperity "
+            "and Peace. The Mekong-Han River Declaration guides them.")
+    full = "Mekong-Han River Declaration for Establishing Partnership for People, Prosperity and Peace"
+    assert entities(vnentities.extract(text, "2020-11-13", nlp=nlp)) == [
+        ("AGREEMENT", full, full), ("AGREEMENT", "Mekong-Han River Declaration", full)
+    ]

@@ -112,7 +112,7 @@ class AgreementTagger:
         self._add_place_names(view, places, found)
         organisations = place_positions(doc, view, ORGANISATIONS_KEY)
         blocs = {start: span for start, span in organisations.items() if span[1] in self.pair_blocs}
-        self._add_documents(view, countries, blocs, organisations.keys() - blocs.keys(), found)
+        self._add_documents(view, places, blocs, organisations.keys() - blocs.keys(), found)
         self._add_definitions(view, found)
         partners = {
             start: (end, self.partnership_blocs[norm]) for start, (end, norm) in blocs.items()
@@ -140,7 +140,7 @@ class AgreementTagger:
     def _add_documents(
         self,
         view: View,
-        countries: dict[int, tuple[int, str]],
+        places: dict[int, tuple[int, str]],
         blocs: dict[int, tuple[int, str]],
         bodies: Set[int],
         found: dict[tuple[int, int], str],
@@ -149,14 +149,18 @@ class AgreementTagger:
 
         A capitalised head, its capitalised modifiers (joined by ``and``: ``Friendship and Cooperation
         Treaty``) before it and its subject after it (up to other ``bodies`` than blocs after ``between``),
-        or a pair of countries or ``blocs`` before them (``Vietnam–Cambodia Border Trade Agreement``,
-        ``Viet Nam-EU Cooperation and Partnership Agreement``, ``Vietnam – EFTA FTA``); not after
+        or a pair of places or ``blocs`` before them (``Vietnam–Cambodia Border Trade Agreement``,
+        ``Viet Nam-EU Cooperation and Partnership Agreement``, ``Vietnam – EFTA FTA``, ``Mekong-Han River
+        Declaration``); not after
         ``a``/``an`` (``a Memorandum of Understanding`` names none). The id is the
-        name as written, folded, with no spaces around a pair joiner.
+        name as written, folded, with no spaces around a pair joiner, or that of a document named before
+        whose name starts with it (``Mekong-Han River Declaration`` after ``Mekong-Han River Declaration for
+        Establishing …``).
         """
         covered = positions_in(found)
+        named: dict[tuple[str, ...], str] = {}  # the beginnings of the names found, to their ids
         words, lowered = view.words, view.lowered
-        ends = by_end(countries) | by_end(blocs)
+        ends = by_end(places) | by_end(blocs)
         for head in view.where(self.document_heads):
             if head in covered or not is_capitalised(words[head]):
                 continue
@@ -170,7 +174,7 @@ class AgreementTagger:
                 ):
                     start -= 1
             pair = self._pair_before(view, self._name_start(view, head, ends), ends)
-            end = self._subject_end(view, head + 1, countries, bodies)
+            end = self._subject_end(view, head + 1, places, bodies)
             if end is None and pair is not None:
                 end = head + 1
             start = start if pair is None else pair[0]
@@ -178,8 +182,11 @@ class AgreementTagger:
                 continue
             end = self._with_year(view, start, end)[1]
             if covered.isdisjoint(range(start, end)):
-                found[(start, end)] = written_name(words[start:end], self.pair_joiners)
+                key = named.get(lowered[start:end]) or written_name(words[start:end], self.pair_joiners)
+                found[(start, end)] = key
                 covered.update(range(start, end))
+                for k in range(head + 1, end + 1):
+                    named.setdefault(lowered[start:k], key)
 
     @staticmethod
     def _name_start(view: View, head: int, ends: dict[int, tuple[int, str]], limit: int = 4) -> int:
