@@ -1102,6 +1102,16 @@ def test_a_bracketed_house_between_a_post_and_its_holder(nlp):
     ]
 
 
+def test_a_bracket_inside_a_complement(nlp):
+    """``Chairman of the Mazhilis (lower house) of the Parliament of Kazakhstan``: a short bracket stays inside
+    a complement that goes on after it."""
+    text = "Chairman of the Mazhilis (lower house) of the Parliament of Kazakhstan Nurlan Nigmatulin came."
+    assert entities(vnentities.extract(text, "2019-11-15", nlp=nlp))[:2] == [
+        ("TITLE", "Chairman of the Mazhilis (lower house) of the Parliament of Kazakhstan", "Nurlan Nigmatulin"),
+        ("PERSON", "Nurlan Nigmatulin", "Nurlan Nigmatulin"),
+    ]
+
+
 def test_a_post_after_who_is_also(nlp):
     """``Ha Kim Ngoc, who is also Chairman of …``: a relative clause cues the post its person holds; in
     lower case (``who is also head of the delegation``) it is not read."""

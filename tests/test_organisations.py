@@ -537,6 +537,31 @@ def test_foreign_parties_and_unesco_bodies_in_the_knowledge_base(nlp_blank):
          "Convention concerning the Protection of the World Cultural and Natural Heritage")]
 
 
+def test_a_front_and_its_central_committee_are_one_organisation(nlp):
+    """``Vietnam Fatherland Front (VFF) Central Committee``: an organisation other than a party, its bracketed
+    acronym and ``Central Committee`` are one ORG, the organisation; a party's stays the party's body."""
+    text = ("The Vietnam Fatherland Front (VFF) Central Committee and the Lao Front for National Construction "
+            "(LFNC) Central Committee met the Communist Party of Viet Nam (CPV) Central Committee.")
+    assert entities(vnentities.extract(text, "2022-07-26", nlp=nlp), "ORG") == [
+        ("ORG", "Vietnam Fatherland Front (VFF) Central Committee", "Vietnam Fatherland Front"),
+        ("ORG", "Lao Front for National Construction (LFNC) Central Committee",
+         "Lao Front for National Development"),
+        ("ORG", "Communist Party of Viet Nam (CPV) Central Committee",
+         "Central Committee of the Communist Party of Vietnam"),
+    ]
+
+
+def test_fronts_forums_and_houses_of_partner_countries_in_the_knowledge_base(nlp_blank):
+    """Cambodia's front, the CICA forum and Kazakhstan's lower house are known organisations."""
+    text = ("The National Council of the Solidarity Front for Development of the Cambodian Motherland, the "
+            "Conference on Interaction and Confidence-Building Measures in Asia and the Mazhilis met.")
+    assert [norm for _, _, norm in entities(vnentities.extract(text, "2019-11-15", nlp=nlp_blank), "ORG")] == [
+        "National Council of the Solidarity Front for Development of the Cambodian Motherland",
+        "Conference on Interaction and Confidence-Building Measures in Asia",
+        "Mazhilis of the Parliament of Kazakhstan",
+    ]
+
+
 def test_an_office_of_a_known_body(nlp_blank):
     text = "Heads of the Office of the HCMC Party Committee came."
     doc = vnentities.extract(text, "2022-12-17", nlp=nlp_blank)

@@ -34,15 +34,12 @@ def after_bracketed_acronym(words: tuple[str, ...], k: int) -> int | None:
 
 
 def after_bracketed_insert(words: tuple[str, ...], k: int, limit: int = 4) -> int | None:
-    """The position after ``(ACRONYM)`` (``after_bracketed_acronym``) or a short bracketed name at ``k``: a
-    capitalised word or ``the`` and at most ``limit`` words in all (``(Paris region)``, ``(the lower house)``);
-    None if none is there."""
+    """The position after ``(ACRONYM)`` (``after_bracketed_acronym``) or a short bracketed name at ``k``: at
+    most ``limit`` words (``(Paris region)``, ``(the lower house)``, ``(lower house)``); None if none is there."""
     close = after_bracketed_acronym(words, k)
-    if close or k + 2 >= len(words) or words[k] != "(" or not (
-        is_capitalised(words[k + 1]) or words[k + 1] == "the"
-    ):
+    if close or k + 2 >= len(words) or words[k] != "(":
         return close
-    end = k + 2
+    end = k + 1
     while end < len(words) and end - k <= limit and words[end].isalpha():
         end += 1
     return end + 1 if end < len(words) and words[end] == ")" else None

@@ -448,8 +448,8 @@ class OfficialTagger:
             ):
                 end = j + 1  # the year of a rotating post: ``ASEAN Chair for 2025,``
                 break
-            elif word == "(" and (acronym_end := after_bracketed_acronym(d.words, j)):
-                j = acronym_end  # ``… of China (CPC) Central Committee``: kept only if the complement goes on
+            elif word == "(" and (inserted := after_bracketed_insert(d.words, j)):
+                j = inserted  # ``… of China (CPC) Central Committee``: kept only if the complement goes on
             elif word == "in" and "in" in d.lowered[k:j]:
                 break  # one place a post is held in: ``… JICA Office in Viet Nam in Ha Noi``
             elif word in self.connectors or (

@@ -119,6 +119,7 @@ class OrganisationTagger:
         self.foreign_local_bodies = PhraseTable.of(nlp.make_doc, terms["foreign_local_bodies"])
         self.parties = frozenset((*self.ruling_parties.values(), self.home_party))
         self.party_bodies = PhraseTable(nlp.make_doc, terms["party_bodies"].items())
+        self.own_bodies = PhraseTable.of(nlp.make_doc, terms["own_bodies"])
         self.institution_heads = WordSet(terms["institution_heads"])
         self.institution_generic = frozenset(terms["institution_generic"])
         self.institution_max_words = terms["institution_max_words"]
@@ -217,14 +218,17 @@ class OrganisationTagger:
 
     def _add_party_bodies(self, view: View, found: dict[tuple[int, int], str]) -> None:
         """``Lao People's Revolutionary Party (LPRP) Central Committee``, ``LPRP Central Committee``: a party,
-        its bracketed acronym and a capitalised party body are one ORG, that party's body."""
+        its bracketed acronym and a capitalised party body are one ORG, that party's body. Another
+        organisation's own body is the organisation (``Vietnam Fatherland Front (VFF) Central Committee``)."""
         bodies = {}
         for (start, end), norm in found.items():
             k = after_bracketed_acronym(view.words, end) or end
-            if norm in self.parties and k < len(view.words) and is_capitalised(view.words[k]) and (
-                body := self.party_bodies.match(view.lowered, k)
-            ):
+            if k >= len(view.words) or not is_capitalised(view.words[k]):
+                continue
+            if norm in self.parties and (body := self.party_bodies.match(view.lowered, k)):
                 bodies[(start, body[0])] = f"{body[1]} of the {norm}"
+            elif norm not in self.parties and (own := self.own_bodies.match(view.lowered, k)):
+                bodies[(start, own[0])] = norm
         replace_inside(found, bodies)
 
     def _add_local_bodies(
