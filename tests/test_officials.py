@@ -1151,3 +1151,13 @@ def test_a_title_ending_a_line_holds_no_name_on_the_next(nlp):
     assert [e for e in found if e[0] == "PERSON"] == [
         ("PERSON", "Ngoc Mai", "Ngoc Mai"), ("PERSON", "Lien Ha", "Lien Ha")
     ]
+
+
+def test_a_title_after_an_indefinite_article_stands_for_no_one(nlp):
+    """``A Vietnamese State President`` means any holder of the post: no TITLE; after a name and a comma
+    (``Tran Van Nam, a State Councillor``) the post is still that person's."""
+    text = ("A Vietnamese State President has not visited Chile for 15 years. He met Tran Van Nam, a State "
+            "Councillor.")
+    assert entities(vnentities.extract(text, "2024-11-10", nlp=nlp), "TITLE") == [
+        ("TITLE", "State Councillor", "Tran Van Nam")
+    ]

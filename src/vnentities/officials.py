@@ -508,7 +508,10 @@ class OfficialTagger:
         """A title without a name must start capitalised (its core, or an organisation before it:
         ``Vietnamese Government leader``) and end a post in a standalone role (its first post, or the
         last of a chain: ``Lao Party Secretary and President``), or open with a head that stands alone
-        after ``the`` (``The Secretary of the Hanoi Party Committee``)."""
+        after ``the`` (``The Secretary of the Hanoi Party Committee``). None stands alone after ``a``/``an``
+        (``A Vietnamese State President`` is any holder)."""
+        if i and d.lowered[i - 1] in ARTICLES:
+            return False
         if not is_capitalised(d.words[core]) and not (
             d.organisation_end.get(i) == core and d.lowered[core] in self.organisation_heads
         ):
