@@ -293,3 +293,15 @@ def test_a_capitalised_region_after_a_known_subdivision_belongs_to_it(nlp_blank)
     text = "Peacekeepers served in Abyei Region; the delegation visited Champasak Province."
     places = entities(vnentities.extract(text, "2024-09-28", nlp=nlp_blank), "PLACE")
     assert places == [("PLACE", "Abyei Region", "Abyei"), ("PLACE", "Champasak", "Champasak")]
+
+
+def test_a_prefecture_known_only_with_its_head_leaves_the_head_out(nlp):
+    """``Yamaguchi Prefecture`` is the PLACE ``Yamaguchi`` (as the dev gold has ``Kanagawa Prefecture``), and
+    ``Yamaguchi Prefectural Assembly`` that prefecture's ORG; a bare ``Yamaguchi`` is no place."""
+    text = "The Yamaguchi Prefectural Assembly met in Yamaguchi Prefecture. Yamaguchi Natsuo spoke."
+    found = entities(vnentities.extract(text, "2026-02-27", nlp=nlp))
+    assert found[:2] == [
+        ("ORG", "Yamaguchi Prefectural Assembly", "Yamaguchi Prefectural Assembly"),
+        ("PLACE", "Yamaguchi", "Yamaguchi"),
+    ]
+    assert ("PLACE", "Yamaguchi", "Yamaguchi") not in found[2:]

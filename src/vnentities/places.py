@@ -147,13 +147,14 @@ class PlaceTagger:
         )
         self.not_first = frozenset(read_json("events.json")["not_first"])
         self.place_heads = {head: frozenset(kinds) for head, kinds in terms["place_heads"].items()}
+        self.outside_heads = frozenset(terms["outside_heads"])
         self.route_heads = PhraseTable.of(nlp.make_doc, terms["route_heads"])
         self.route_head_words = WordSet(self.route_heads.first_words)
 
     def __call__(self, doc: Doc) -> Doc:
         view = View.of(doc)
         places = {
-            self._with_head(view, m.start, m.end, m.key): m.key for m in self.places.longest(view)
+            self._headed(view, m.start, m.end, m.key): m.key for m in self.places.longest(view)
             if not self._names_no_place(view, m.end)
             and not (m.start and view.words[m.start - 1] in self.vessel_prefixes)  # ``INS Delhi``, a ship
         }
@@ -172,8 +173,11 @@ class PlaceTagger:
         after = end + (end + 1 < len(view) and view.words[end] == "-")
         return after < len(view) and view.lowered[after] in self.not_place_before
 
-    def _with_head(self, view: View, start: int, end: int, norm: str) -> tuple[int, int]:
-        """``Sansha City``, ``Abyei Region``: a place widened over a head of its kind written after it."""
+    def _headed(self, view: View, start: int, end: int, norm: str) -> tuple[int, int]:
+        """``Sansha City``, ``Abyei Region``: a place widened over a head of its kind written after it;
+        ``Yamaguchi Prefecture``: a name's last word of ``outside_heads`` left out."""
+        if end - start > 1 and view.words[end - 1] in self.outside_heads:
+            return start, end - 1
         kinds = self.place_heads.get(view.words[end]) if end < len(view) else None
         return (start, end + 1) if kinds and place_index()[norm].kind in kinds else (start, end)
 
