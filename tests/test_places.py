@@ -305,3 +305,11 @@ def test_a_prefecture_known_only_with_its_head_leaves_the_head_out(nlp):
         ("PLACE", "Yamaguchi", "Yamaguchi"),
     ]
     assert ("PLACE", "Yamaguchi", "Yamaguchi") not in found[2:]
+
+
+def test_a_mixed_case_acronym_ends_a_sentence(nlp):
+    """``… and the RoK.``: the period after a mixed-case acronym is split off, so the country is found."""
+    text = "Aid went to the Mekong countries and the RoK.\nThe adoption followed."
+    assert entities(vnentities.extract(text, "2020-11-13", nlp=nlp), "PLACE") == [
+        ("PLACE", "Mekong", "Mekong"), ("PLACE", "RoK", "KR")
+    ]
