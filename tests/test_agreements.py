@@ -247,3 +247,11 @@ def test_a_place_pair_names_a_document_and_a_shorter_mention_is_that_document(nl
     assert entities(vnentities.extract(text, "2020-11-13", nlp=nlp)) == [
         ("AGREEMENT", full, full), ("AGREEMENT", "Mekong-Han River Declaration", full)
     ]
+
+
+def test_a_back_reference_to_an_agreement_named_by_its_acronym(nlp):
+    """``the Convention`` after ``1982 UNCLOS``: the head word is read in the knowledge-base name too."""
+    text = "The 1982 UNCLOS is the legal basis, and the rights stipulated in the Convention must be respected."
+    assert entities(vnentities.extract(text, "2021-08-04", nlp=nlp)) == [
+        ("AGREEMENT", "1982 UNCLOS", "UNCLOS"), ("AGREEMENT", "Convention", "UNCLOS")
+    ]

@@ -382,7 +382,8 @@ class AgreementTagger:
         return None
 
     def _add_back_references(self, view: View, found: dict[tuple[int, int], str]) -> None:
-        """``the Agreement``: the last agreement named before with that head word.
+        """``the Agreement``: the last agreement named before with that head word, as written or in its
+        knowledge-base name (``the Convention`` after ``1982 UNCLOS``).
 
         One sweep: agreements are taken in order of their end, and for each head word the
         latest (by start, then end) whose words contain it is kept.
@@ -397,7 +398,8 @@ class AgreementTagger:
                 continue
             while seen < len(named) and named[seen][0][1] <= i:
                 span, key = named[seen]
-                text = " ".join(view.words[span[0] : span[1]]).lower()
+                known = knowledge_base().get(key)
+                text = " ".join([*view.words[span[0] : span[1]], *(known.names[:1] if known else ())]).lower()
                 for head in self.back_references:
                     if head.lower() in text and (head not in latest or latest[head][0] < span):
                         latest[head] = (span, key)
