@@ -1107,7 +1107,8 @@ def test_a_bracket_inside_a_complement(nlp):
     a complement that goes on after it."""
     text = "Chairman of the Mazhilis (lower house) of the Parliament of Kazakhstan Nurlan Nigmatulin came."
     assert entities(vnentities.extract(text, "2019-11-15", nlp=nlp))[:2] == [
-        ("TITLE", "Chairman of the Mazhilis (lower house) of the Parliament of Kazakhstan", "Nurlan Nigmatulin"),
+        ("TITLE", "Chairman of the Mazhilis (lower house) of the Parliament of Kazakhstan",
+         "Nurlan Nigmatulin"),
         ("PERSON", "Nurlan Nigmatulin", "Nurlan Nigmatulin"),
     ]
 

@@ -635,8 +635,9 @@ def test_head_first_committees_and_a_numbered_general_assembly(nlp_blank):
 
 
 def test_a_foreign_nationality_before_government_or_parliament(nlp):
-    """``Japanese Government``, ``Indian Parliament`` and ``New Zealand Government`` are that country's bodies, and ``Embassy of the
-    Republic of India`` its mission; ``Singaporean Government's leader`` is a post, not the body."""
+    """``Japanese Government``, ``Indian Parliament`` and ``New Zealand Government`` are that country's bodies,
+    and ``Embassy of the Republic of India`` its mission; ``Singaporean Government's leader`` is a post, not the
+    body."""
     text = ("He thanked the Japanese Government, the Indian Parliament and the Embassy of the Republic of "
             "India. Singaporean Government's leader arrived. The New Zealand Government helped.")
     doc = vnentities.extract(text, "2022-04-20", nlp=nlp)

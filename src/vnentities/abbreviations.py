@@ -35,7 +35,8 @@ def after_bracketed_acronym(words: tuple[str, ...], k: int) -> int | None:
 
 def after_bracketed_insert(words: tuple[str, ...], k: int, limit: int = 4) -> int | None:
     """The position after ``(ACRONYM)`` (``after_bracketed_acronym``) or a short bracketed name at ``k``: at
-    most ``limit`` words (``(Paris region)``, ``(the lower house)``, ``(lower house)``); None if none is there."""
+    most ``limit`` words (``(Paris region)``, ``(the lower house)``, ``(lower house)``); None if none is
+    there."""
     close = after_bracketed_acronym(words, k)
     if close or k + 2 >= len(words) or words[k] != "(":
         return close

@@ -151,8 +151,7 @@ class AgreementTagger:
         Treaty``) before it and its subject after it (up to other ``bodies`` than blocs after ``between``),
         or a pair of places or ``blocs`` before them (``Vietnam–Cambodia Border Trade Agreement``,
         ``Viet Nam-EU Cooperation and Partnership Agreement``, ``Vietnam – EFTA FTA``, ``Mekong-Han River
-        Declaration``); not after
-        ``a``/``an`` (``a Memorandum of Understanding`` names none). The id is the
+        Declaration``); not after ``a``/``an`` (``a Memorandum of Understanding`` names none). The id is the
         name as written, folded, with no spaces around a pair joiner, or that of a document named before
         whose name starts with it (``Mekong-Han River Declaration`` after ``Mekong-Han River Declaration for
         Establishing …``).
@@ -169,8 +168,8 @@ class AgreementTagger:
                 words[start - 1]
             ):
                 start -= 1
-                if start > 1 and lowered[start - 1] == "and" and lowered[start - 2] in self.document_modifiers and (
-                    is_capitalised(words[start - 2])
+                if start > 1 and lowered[start - 1] == "and" and is_capitalised(words[start - 2]) and (
+                    lowered[start - 2] in self.document_modifiers
                 ):
                     start -= 1
             pair = self._pair_before(view, self._name_start(view, head, ends), ends)
@@ -204,7 +203,7 @@ class AgreementTagger:
         self, view: View, k: int, countries: dict[int, tuple[int, str]], bodies: Set[int] = frozenset()
     ) -> int | None:
         """End of ``on Defence Cooperation`` at ``k``: its last capitalised word or country. After
-        ``between``, one of ``bodies`` ends it (``… Cooperation between the Ho Chi Minh City People's Council``).
+        ``between``, one of ``bodies`` ends it (``… between the Ho Chi Minh City People's Council``).
 
         ``and`` before a post (``… and Prime Minister Anwar``) or before ``the`` and no country ends it, and
         so does a month or weekday (``… on October 26``); a list closed by ``and`` continues it.

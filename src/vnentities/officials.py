@@ -728,7 +728,8 @@ class OfficialTagger:
                 persons[name] = None
                 covered.update(range(*name))
                 listed = cue and d.words[i].endswith("s") and name[1] < len(d.words) - 1
-                name = self._plain_name(d, name[1] + 1) if listed and d.lowered[name[1]] in (",", "and") else None
+                listed = listed and d.lowered[name[1]] in (",", "and")
+                name = self._plain_name(d, name[1] + 1) if listed else None
 
     def _credits(self, d: _Doc, persons: dict) -> None:
         """Photo credits (``Photo Trí Dũng``), bylines on a line of their own (``SON TRUNG``) and before

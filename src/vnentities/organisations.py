@@ -385,9 +385,10 @@ class OrganisationTagger:
         national body is part of it, and makes it that country's (``Vietnamese NA`` stays apart).
 
         An acronym bracketed after it (``Lao National Assembly (NA)``) names that country's body too, where
-        no nationality stands before it. A foreign nationality or country before a head of ``nationality_heads``
-        names that country's body (``Japanese Government``, ``New Zealand Government``), unless a capitalised word goes on with the name or
-        ``leader`` or ``chief`` makes it a post (``Singaporean Government's leader``).
+        no nationality stands before it. A foreign nationality or country before a head of
+        ``nationality_heads`` names that country's body (``Japanese Government``, ``New Zealand Government``),
+        unless a capitalised word goes on with the name or ``leader`` or ``chief`` makes it a post
+        (``Singaporean Government's leader``).
         """
         words, lowered = view.words, view.lowered
         covered = positions_in(found)
