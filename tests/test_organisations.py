@@ -875,3 +875,13 @@ def test_another_nationality_before_a_known_us_body_makes_it_that_country_s(nlp_
         ("ORG", "Australian Department of Defense", "Department of Defense of Australia"),
         ("ORG", "US Department of Defense", "United States Department of Defense"),
     ]
+
+
+def test_an_ordinal_before_an_assembly_that_is_no_legislature_is_a_session(nlp_blank):
+    """``41st ASEAN Inter-Parliamentary Assembly`` is a numbered session (EVENT); ``15th National Assembly``
+    and ``9th Lao National Assembly`` are legislatures' terms (ORG)."""
+    text = ("Vietnam hosted the 41st ASEAN Inter-Parliamentary Assembly. The 15th National Assembly and the 9th "
+            "Lao National Assembly met.")
+    doc = vnentities.extract(text, "2019-11-15", nlp=nlp_blank)
+    assert entities(doc, "EVENT") == [("EVENT", "41st ASEAN Inter-Parliamentary Assembly", None)]
+    assert [e[1] for e in entities(doc, "ORG")] == ["National Assembly", "Lao National Assembly"]

@@ -102,6 +102,8 @@ class OrganisationTagger:
         self.mission_country_names = terms["mission_country_names"]
         self.local_qualifiers = frozenset(terms["local_qualifiers"])
         self.national_bodies = tuple(terms["national_bodies"])
+        # ``National Assembly`` of ``National Assembly of Vietnam``: every country's body of that kind
+        self.national_body_heads = tuple(body.split(" of ")[0] for body in self.national_bodies)
         self.one_country_bodies = terms["one_country_bodies"]
         self.nationality_heads = frozenset(terms["nationality_heads"])
         self.organisation_heads = frozenset(titles["organisation_heads"])
@@ -175,7 +177,8 @@ class OrganisationTagger:
             SpanData(*view.span(s, e), "ORG", norm) for (s, e), norm in sorted(found.items())
         ])
         place_ends = {end for end, _ in places.values()}
-        events = self._events(view, place_ends, countries, pairs, {end for _, end in found})
+        ends = {end: norm for (_, end), norm in found.items()}
+        events = self._events(view, place_ends, countries, pairs, ends)
         view.write(doc, EVENTS_KEY, [SpanData(*view.span(s, e), "EVENT", "") for s, e in events])
         return doc
 
@@ -584,7 +587,7 @@ class OrganisationTagger:
         place_ends: set[int],
         countries: dict[int, tuple[int, str]],
         pairs: dict[int, tuple[int, int]],
-        organisation_ends: set[int],
+        organisations: dict[int, str],
     ) -> list[tuple[int, int]]:
         """Capitalised event heads with the name before them (not a place's possessive) and their complement.
 
@@ -629,7 +632,7 @@ class OrganisationTagger:
             while start < i and (words[start] in self.joiners or words[start] in self.not_first):
                 start += 1
             if lowered[i] in self.ordinal_head_words and not self._is_numbered_session(
-                view, start, i, organisation_ends
+                view, start, i, organisations
             ):
                 continue
             end = self._complement_end(words, i + 1)
@@ -651,12 +654,17 @@ class OrganisationTagger:
                 covered.update(range(*span))
         return self._with_back_references(view, _with_acronyms(view, sorted(spans), self.acronym_suffix))
 
-    def _is_numbered_session(self, view: View, start: int, head: int, organisation_ends: set[int]) -> bool:
+    def _is_numbered_session(self, view: View, start: int, head: int, organisations: dict[int, str]) -> bool:
         """``88th INTERPOL General Assembly``: an ordinal opens the name, which ends in an ordinal head (not
-        ``UN General Assembly``); a one-word head right after an organisation (``150th IPU Assembly``, not
-        ``15th National Assembly``)."""
+        ``UN General Assembly``); a one-word head right after an organisation (``150th IPU Assembly``) or
+        ending one that is no national legislature (``41st ASEAN Inter-Parliamentary Assembly``, not ``15th
+        National Assembly``); ``organisations`` maps the end of each to its norm."""
+        ended = organisations.get(head + 1)
         return bool(ORDINAL.match(view.words[start])) and any(
-            view.lowered[head + 1 - len(h) : head + 1] == h and (len(h) > 1 or head in organisation_ends)
+            view.lowered[head + 1 - len(h) : head + 1] == h and (
+                len(h) > 1 or head in organisations
+                or (ended is not None and not ended.startswith(self.national_body_heads))
+            )
             for h in self.ordinal_heads
         )
 
