@@ -885,3 +885,15 @@ def test_an_ordinal_before_an_assembly_that_is_no_legislature_is_a_session(nlp_b
     doc = vnentities.extract(text, "2019-11-15", nlp=nlp_blank)
     assert entities(doc, "EVENT") == [("EVENT", "41st ASEAN Inter-Parliamentary Assembly", None)]
     assert [e[1] for e in entities(doc, "ORG")] == ["National Assembly", "Lao National Assembly"]
+
+
+def test_named_exercises_are_events_and_not_the_city(nlp):
+    """``MILAN 2024`` and ``the MILAN`` are the Indian Navy's exercise, with its year; ``RIMPAC 2024`` too; a
+    dateline's ``MILAN (VNA)`` stays the city."""
+    text = ("Frigate 20 joined MILAN 2024 in Visakhapatnam; it is the 12th time India has organized the MILAN. "
+            "RIMPAC 2024 ended.\n\nMILAN (VNA) – Italy and Vietnam met.")
+    found = entities(vnentities.extract(text, "2024-02-19", nlp=nlp))
+    assert [e for e in found if e[0] == "EVENT"] == [
+        ("EVENT", "MILAN 2024", None), ("EVENT", "MILAN", None), ("EVENT", "RIMPAC 2024", None)
+    ]
+    assert ("PLACE", "MILAN", "Milan") in found and ("ORG", "VNA", "Vietnam News Agency") in found

@@ -42,7 +42,7 @@ from .text import SENTENCE_ENDS, SpanData, View, fold, is_capitalised, set_entit
 RULE_GROUPS = (
     AGREEMENTS_KEY, EVENTS_KEY, TITLES_KEY, PERSONS_KEY, DATES_KEY, PLACES_KEY, ORGANISATIONS_KEY,
 )
-PRIORITY = {"AGREEMENT": 0, "TITLE": 1, "PERSON": 2, "DATE": 3, "PLACE": 4, "ORG": 5, "EVENT": 6}
+PRIORITY = {"AGREEMENT": 0, "TITLE": 1, "PERSON": 2, "DATE": 3, "ORG": 4, "EVENT": 5, "PLACE": 6}
 BASE_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "EVENT": "EVENT"}
 # The base model's own entities, kept so the resolver can run again on a joined Doc.
 BASE_KEY = "vne_base"
