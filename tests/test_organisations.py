@@ -897,3 +897,12 @@ def test_named_exercises_are_events_and_not_the_city(nlp):
         ("EVENT", "MILAN 2024", None), ("EVENT", "MILAN", None), ("EVENT", "RIMPAC 2024", None)
     ]
     assert ("PLACE", "MILAN", "Milan") in found and ("ORG", "VNA", "Vietnam News Agency") in found
+
+
+def test_a_hyphened_word_in_a_paired_body(nlp):
+    """``Vietnam – Laos Inter-Governmental Committee``: a hyphened capitalised word stays in a paired body's
+    name."""
+    text = "The 42nd meeting of the Vietnam – Laos Inter-Governmental Committee opened in Hanoi."
+    assert entities(vnentities.extract(text, "2020-01-04", nlp=nlp), "ORG") == [
+        ("ORG", "Vietnam – Laos Inter-Governmental Committee", "Vietnam-Laos Inter-Governmental Committee")
+    ]

@@ -201,15 +201,17 @@ class OrganisationTagger:
     ) -> None:
         """``Vietnam–Laos Intergovernmental Committee for Bilateral Cooperation``.
 
-        A country pair, then capitalised words up to the last organisation head among them (not
-        an event's: ``Vietnam–Thailand Business Forum``), then an ``of/on/for`` complement; the
-        norm is the name as written, folded.
+        A country pair, then capitalised words (hyphened ones too: ``Inter-Governmental``) up to the last
+        organisation head among them (not an event's: ``Vietnam–Thailand Business Forum``), then an
+        ``of/on/for`` complement; the norm is the name as written, folded.
         """
         words, lowered = view.words, view.lowered
         covered = positions_in(found)
         for start, (_, pair_end) in pairs.items():
             head, j = None, pair_end
-            while j < len(words) and is_capitalised(words[j]) and j not in countries:
+            while j < len(words) and j not in countries and (is_capitalised(words[j]) or (
+                j > pair_end and words[j] in HYPHEN and j + 1 < len(words) and is_capitalised(words[j + 1])
+            )):
                 j += 1
                 if lowered[j - 1] in self.org_heads:
                     head = j
