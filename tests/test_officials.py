@@ -1162,3 +1162,15 @@ def test_a_title_after_an_indefinite_article_stands_for_no_one(nlp):
     assert entities(vnentities.extract(text, "2024-11-10", nlp=nlp), "TITLE") == [
         ("TITLE", "State Councillor", "Tran Van Nam")
     ]
+
+
+def test_a_place_word_of_a_name_found_is_the_person_who_speaks(nlp):
+    """``Hue said``, ``According to Hue``, ``Hue invited`` after ``Vuong Dinh Hue``: the person; ``flew to
+    Hue`` stays the city."""
+    text = ("Hanoi Party Secretary Vuong Dinh Hue met the ambassador. Hue said Hanoi welcomes investors. "
+            "According to Hue, the city grew. Hue invited him to Hanoi. He later flew to Hue.")
+    found = entities(vnentities.extract(text, "2020-05-26", nlp=nlp))
+    assert [e for e in found if e[1] == "Hue"] == [
+        ("PERSON", "Hue", "Vuong Dinh Hue"), ("PERSON", "Hue", "Vuong Dinh Hue"),
+        ("PERSON", "Hue", "Vuong Dinh Hue"), ("PLACE", "Hue", "Thua Thien Hue"),
+    ]

@@ -230,6 +230,7 @@ class OfficialTagger:
         self.name_cues = frozenset(terms["name_cues"])
         self.post_cues = PhraseTable.of(tokenize, terms["post_cues"])
         self.pronouns = frozenset(terms["pronouns"])
+        self.person_verbs = frozenset(terms["person_verbs"])
         self.particles = frozenset(terms["name_particles"])
         self.organisation_heads = frozenset(terms["organisation_heads"])
         self.single_name_heads = frozenset(terms["single_name_heads"])
@@ -289,7 +290,9 @@ class OfficialTagger:
         self._repeated_names(d, titles, persons)
         self._names_before_posts(d, titles, persons)
         self._appositives(d, titles, persons)
-        self._cued_posts(d, titles, persons, self._known_name_words(doc, d, persons))
+        known = self._known_name_words(doc, d, persons)
+        self._cued_posts(d, titles, persons, known)
+        self._speaking_places(d, persons, known)
         self._repeated_titles(d, titles, persons, unheld)
         vessels += self._prefixed_vessels(d)
         ships = positions_in(vessels)
@@ -868,6 +871,16 @@ class OfficialTagger:
                 titles.pop((start, found_at.get(start)), None)
                 titles[found[0]] = None
                 covered.update(range(start, end))
+
+    def _speaking_places(self, d: _Doc, persons: dict, known: set[str]) -> None:
+        """``Hue said``, ``according to Hue``: a one-word place that is a word of a name found (``Vuong Dinh
+        Hue``) is that person before a verb of speaking or hosting or after ``according to``."""
+        for start, end in d.place_end.items():
+            if end - start == 1 and d.lowered[start] in known and (start, end) not in persons and (
+                (end < len(d.words) and d.lowered[end] in self.person_verbs)
+                or d.lowered[max(0, start - 2) : start] == ("according", "to")
+            ):
+                persons[(start, end)] = None
 
     @staticmethod
     def _repeated_titles(d: _Doc, titles: dict, persons: dict, unheld: list[tuple[int, int]]) -> None:
