@@ -906,3 +906,13 @@ def test_a_hyphened_word_in_a_paired_body(nlp):
     assert entities(vnentities.extract(text, "2020-01-04", nlp=nlp), "ORG") == [
         ("ORG", "Vietnam – Laos Inter-Governmental Committee", "Vietnam-Laos Inter-Governmental Committee")
     ]
+
+
+def test_recurring_programmes_and_fairs_known_by_name_are_events(nlp):
+    """``Homeland Spring 2026 (Xuan Que Huong 2026)``, the bare ``Homeland Spring`` and ``the SEDEC`` are
+    events known by name, with their year."""
+    text = ("The Homeland Spring 2026 (Xuan Que Huong 2026) programme opened; Homeland Spring is held every year. "
+            "The SEDEC 2024 opened and the SEDEC drew crowds.")
+    assert [e[1] for e in entities(vnentities.extract(text, "2026-01-26", nlp=nlp), "EVENT")] == [
+        "Homeland Spring 2026", "Xuan Que Huong 2026", "Homeland Spring", "SEDEC 2024", "SEDEC"
+    ]

@@ -96,7 +96,7 @@ class OrganisationTagger:
         self.named_head_qualifiers = frozenset(events["named_head_qualifiers"])
         self.number_words = frozenset(events["number_words"])
         self.historic = Gazetteer(nlp.make_doc, ((name, "") for name in events["historic"]))
-        self.exercises = Gazetteer(nlp.make_doc, ((name, "") for name in events["exercises"]))
+        self.recurring = Gazetteer(nlp.make_doc, ((name, "") for name in events["recurring"]))
         self.max_company_words = terms["max_company_words"]
         self.mission_heads = PhraseTable(nlp.make_doc, terms["mission_heads"].items())
         self.mission_head_words = WordSet(self.mission_heads.first_words)
@@ -651,7 +651,7 @@ class OrganisationTagger:
         covered = positions_in(spans)
         for span in [
             *self._named(view), *self._sessions(view), *((m.start, m.end) for m in self.historic.longest(view)),
-            *((m.start, self._complement_end(words, m.end)) for m in self.exercises.longest(view)
+            *((m.start, self._complement_end(words, m.end)) for m in self.recurring.longest(view)
               if words[m.end : m.end + 1] != ("(",)),  # ``MILAN (VNA) –``: a dateline's city
         ]:
             if covered.isdisjoint(range(*span)):
