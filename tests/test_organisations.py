@@ -916,3 +916,16 @@ def test_recurring_programmes_and_fairs_known_by_name_are_events(nlp):
     assert [e[1] for e in entities(vnentities.extract(text, "2026-01-26", nlp=nlp), "EVENT")] == [
         "Homeland Spring 2026", "Xuan Que Huong 2026", "Homeland Spring", "SEDEC 2024", "SEDEC"
     ]
+
+
+def test_an_acronym_whose_long_form_does_not_start_with_its_letter_is_the_known_one(nlp_blank):
+    """``… met the Chairperson of the People's Consultative Assembly (MPR)``: ``MPR`` (Indonesian initials)
+    does not define the words before it, which do not open with its letter; it is the known assembly."""
+    text = ("The Speaker of the People's Representative Council met the Chairperson of the People's "
+            "Consultative Assembly (MPR).")
+    found = entities(vnentities.extract(text, "2025-03-11", nlp=nlp_blank))
+    assert found == [
+        ("TITLE", "Speaker of the People's Representative Council", None),
+        ("TITLE", "Chairperson of the People's Consultative Assembly", None),
+        ("ORG", "MPR", "People's Consultative Assembly of Indonesia"),
+    ]

@@ -102,5 +102,5 @@ def definitions(view: View, heads: frozenset[str]) -> Iterator[Definition]:
             start -= 2
         while start < i and not is_capitalised(words[start]):
             start += 1
-        if start < i and any(w.lower() in heads for w in words[start:i]):
+        if start < i and words[start][0] == acronym[0] and any(w.lower() in heads for w in words[start:i]):
             yield Definition(start, i, i + 1, close)
