@@ -880,8 +880,8 @@ def test_another_nationality_before_a_known_us_body_makes_it_that_country_s(nlp_
 def test_an_ordinal_before_an_assembly_that_is_no_legislature_is_a_session(nlp_blank):
     """``41st ASEAN Inter-Parliamentary Assembly`` is a numbered session (EVENT); ``15th National Assembly``
     and ``9th Lao National Assembly`` are legislatures' terms (ORG)."""
-    text = ("Vietnam hosted the 41st ASEAN Inter-Parliamentary Assembly. The 15th National Assembly and the 9th "
-            "Lao National Assembly met.")
+    text = ("Vietnam hosted the 41st ASEAN Inter-Parliamentary Assembly. The 15th National Assembly and the "
+            "9th Lao National Assembly met.")
     doc = vnentities.extract(text, "2019-11-15", nlp=nlp_blank)
     assert entities(doc, "EVENT") == [("EVENT", "41st ASEAN Inter-Parliamentary Assembly", None)]
     assert [e[1] for e in entities(doc, "ORG")] == ["National Assembly", "Lao National Assembly"]
@@ -911,8 +911,8 @@ def test_a_hyphened_word_in_a_paired_body(nlp):
 def test_recurring_programmes_and_fairs_known_by_name_are_events(nlp):
     """``Homeland Spring 2026 (Xuan Que Huong 2026)``, the bare ``Homeland Spring`` and ``the SEDEC`` are
     events known by name, with their year."""
-    text = ("The Homeland Spring 2026 (Xuan Que Huong 2026) programme opened; Homeland Spring is held every year. "
-            "The SEDEC 2024 opened and the SEDEC drew crowds.")
+    text = ("The Homeland Spring 2026 (Xuan Que Huong 2026) programme opened; Homeland Spring is held every "
+            "year. The SEDEC 2024 opened and the SEDEC drew crowds.")
     assert [e[1] for e in entities(vnentities.extract(text, "2026-01-26", nlp=nlp), "EVENT")] == [
         "Homeland Spring 2026", "Xuan Que Huong 2026", "Homeland Spring", "SEDEC 2024", "SEDEC"
     ]
