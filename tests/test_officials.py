@@ -1174,3 +1174,12 @@ def test_a_place_word_of_a_name_found_is_the_person_who_speaks(nlp):
         ("PERSON", "Hue", "Vuong Dinh Hue"), ("PERSON", "Hue", "Vuong Dinh Hue"),
         ("PERSON", "Hue", "Vuong Dinh Hue"), ("PLACE", "Hue", "Thua Thien Hue"),
     ]
+
+
+def test_head_of_the_unit_after_a_name(nlp):
+    """``Mac Duc Trong, head of the unit, said``: a lower-case ``unit`` completes the post, as ``delegation``
+    does."""
+    text = "Lieutenant Colonel Mac Duc Trong, head of the unit, said the unit was ready."
+    assert entities(vnentities.extract(text, "2023-08-15", nlp=nlp), "TITLE") == [
+        ("TITLE", "Lieutenant Colonel", "Mac Duc Trong"), ("TITLE", "head of the unit", "Mac Duc Trong")
+    ]
