@@ -1183,3 +1183,12 @@ def test_head_of_the_unit_after_a_name(nlp):
     assert entities(vnentities.extract(text, "2023-08-15", nlp=nlp), "TITLE") == [
         ("TITLE", "Lieutenant Colonel", "Mac Duc Trong"), ("TITLE", "head of the unit", "Mac Duc Trong")
     ]
+
+
+def test_a_society_named_in_a_complement(nlp):
+    """``Vice President of the Asian Society of International Law``: ``Society`` heads a body in a title's
+    complement."""
+    text = "Nguyen Thi Lan Anh also serves as Vice President of the Asian Society of International Law."
+    assert entities(vnentities.extract(text, "2025-05-30", nlp=nlp), "TITLE") == [
+        ("TITLE", "Vice President of the Asian Society of International Law", "Nguyen Thi Lan Anh")
+    ]
