@@ -1192,3 +1192,14 @@ def test_a_society_named_in_a_complement(nlp):
     assert entities(vnentities.extract(text, "2025-05-30", nlp=nlp), "TITLE") == [
         ("TITLE", "Vice President of the Asian Society of International Law", "Nguyen Thi Lan Anh")
     ]
+
+
+def test_a_lower_case_particle_hyphened_to_a_name_word(nlp):
+    """``Tamim bin Hamad al-Thani``, ``Abdel Fattah el-Sisi``: ``al-`` and ``el-`` glued to a capitalised word
+    stay in the name."""
+    text = "Pham Minh Chinh met Emir of Qatar Tamim bin Hamad al-Thani and Egyptian President Abdel Fattah el-Sisi."
+    assert [e for e in entities(vnentities.extract(text, "2023-10-21", nlp=nlp)) if e[0] == "PERSON"] == [
+        ("PERSON", "Pham Minh Chinh", "Pham Minh Chinh"),
+        ("PERSON", "Tamim bin Hamad al-Thani", "Tamim bin Hamad al-Thani"),
+        ("PERSON", "Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi"),
+    ]

@@ -605,6 +605,10 @@ class OfficialTagger:
             j, count = j + 1, count + 1
             if j + 1 < len(d.words) and d.words[j] in self.particles and self._name_word(d, j + 1):
                 j += 1  # ``Cora van Nieuwenhuizen``
+            elif j + 2 < len(d.words) and d.words[j] in self.particles and d.words[j + 1] == "-" and (
+                self._name_word(d, j + 2)
+            ):
+                j += 3  # ``Tamim bin Hamad al-Thani``, ``Abdel Fattah el-Sisi``
             while j + 1 < len(d.words) and d.words[j] == "-" and (
                 _is_hyphened_syllable(d.words[j + 1]) or (d.words[j + 1].isalpha() and d.words[j + 1].istitle())
             ):
