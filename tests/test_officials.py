@@ -1203,3 +1203,16 @@ def test_a_lower_case_particle_hyphened_to_a_name_word(nlp):
         ("PERSON", "Tamim bin Hamad al-Thani", "Tamim bin Hamad al-Thani"),
         ("PERSON", "Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi"),
     ]
+
+
+def test_a_name_before_as_and_a_post(nlp_blank):
+    """``the swearing-in ceremony of Ferdinand Romualdez Marcos Jr. as President of the Philippines``: the
+    name before ``as`` and a post holds it, and later ``The new President`` and ``Marcos`` are that person."""
+    text = ("Vo Thi Anh Xuan attended the swearing-in ceremony of Ferdinand Romualdez Marcos Jr. as President of "
+            "the Philippines. The new President spoke; Marcos thanked her.")
+    found = entities(vnentities.extract(text, "2022-06-30", nlp=nlp_blank))
+    marcos = "Ferdinand Romualdez Marcos Jr."
+    assert found[1:] == [
+        ("PERSON", marcos, marcos), ("TITLE", "President of the Philippines", marcos),
+        ("TITLE", "President", marcos), ("PERSON", "Marcos", marcos),
+    ]

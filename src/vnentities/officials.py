@@ -52,6 +52,7 @@ INITIALS = re.compile(r"(?:[A-Z]\.)+")  # ``G.S.`` in ``G.S. Bezdetko``
 REGNAL = re.compile(r"[IVX]{1,4}")  # ``III`` in ``Charles III``
 CLOCK = re.compile(r"\d{1,2}:\d{2}")  # the time after a byline: ``Minh Anh 23:57, 2020/09/08``
 COMMA = WordSet({","})
+POST_LINKS = WordSet({",", "as"})  # between a name and the post it holds: ``…, Consul General of``, ``… as President``
 SETS_OFF = frozenset({",", "--", "-"})  # folded: between a name and its posts (``Nguyen Van Duoc—Member of …``)
 MAX_NAME_WORDS = 5  # ``Awang Bemee Awang Ali Basah`` after a title
 MAX_BODY_WORDS = 6  # the longest name of a body in a complement that is not in the vocabulary
@@ -811,25 +812,27 @@ class OfficialTagger:
                     covered.update(range(start, end))
 
     def _names_before_posts(self, d: _Doc, titles: dict, persons: dict) -> None:
-        """``led by Wiraka Moodhitaporn, Consul General of …``: two to four name words after a lower-case
-        word, then a comma and a post, are a name (its title is found with the appositives). A word that is
-        also a syllable (``An``) may end it, not start it (``led by Men Sam An, Vice President of …``)."""
+        """``led by Wiraka Moodhitaporn, Consul General of …``, ``the swearing-in of Ferdinand Romualdez Marcos
+        Jr. as President of …``: two to four name words after a lower-case word, then a comma or ``as`` and a
+        post, are a name (its title is found with the appositives or the post cues). A word that is also a
+        syllable (``An``) may end it, not start it (``led by Men Sam An, Vice President of …``)."""
         covered = positions_in((*titles, *persons))
-        for comma in d.view.where(COMMA):
-            start = comma
-            while start > 0 and comma - start < MAX_NAME_WORDS and self._name_word(d, start - 1, inner=True):
+        for link in d.view.where(POST_LINKS):
+            end = link - (link > 0 and d.lowered[link - 1] in name_suffixes())  # ``… Marcos Jr. as``
+            start = end
+            while start > 0 and end - start < MAX_NAME_WORDS and self._name_word(d, start - 1, inner=True):
                 start -= 1
-            while start < comma and d.words[start] in self.syllable_stop_words:  # inner only: not a first word
+            while start < end and d.words[start] in self.syllable_stop_words:  # inner only: not a first word
                 start += 1
             if (
-                comma - start < 2 or start == 0 or is_capitalised(d.words[start - 1])
-                or not covered.isdisjoint(range(start, comma + 1))
+                end - start < 2 or start == 0 or is_capitalised(d.words[start - 1])
+                or not covered.isdisjoint(range(start, link + 1))
             ):
                 continue
-            found = self._title_with_name(d, self._appositive_start(d, comma + 1), appositive=True)
+            found = self._title_with_name(d, self._appositive_start(d, link + 1), appositive=True)
             if found and not found[1]:
-                persons[(start, comma)] = None
-                covered.update(range(start, comma))
+                persons[(start, link)] = None
+                covered.update(range(start, link))
 
     def _appositives(self, d: _Doc, titles: dict, persons: dict) -> None:
         """``Nguyen Phu Trong, General Secretary of …``: a title right after a name and comma (or dash). A chain
