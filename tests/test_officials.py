@@ -1216,3 +1216,13 @@ def test_a_name_before_as_and_a_post(nlp_blank):
         ("PERSON", marcos, marcos), ("TITLE", "President of the Philippines", marcos),
         ("TITLE", "President", marcos), ("PERSON", "Marcos", marcos),
     ]
+
+
+def test_to_a_place_completes_only_an_envoys_post(nlp):
+    """``welcome the Emir of Qatar to Vietnam``: ``to`` after a place completes an envoy's post (``Ambassador
+    of Vietnam to the US``), not another's."""
+    text = ("He wished to welcome the Emir of Qatar to Vietnam. The Ambassador of Vietnam to the US Nguyen Quoc "
+            "Dung came.")
+    assert entities(vnentities.extract(text, "2023-10-21", nlp=nlp), "TITLE") == [
+        ("TITLE", "Emir of Qatar", None), ("TITLE", "Ambassador of Vietnam to the US", "Nguyen Quoc Dung")
+    ]

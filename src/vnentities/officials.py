@@ -456,6 +456,8 @@ class OfficialTagger:
                 j = inserted  # ``… of China (CPC) Central Committee``: kept only if the complement goes on
             elif word == "in" and "in" in d.lowered[k:j]:
                 break  # one place a post is held in: ``… JICA Office in Viet Nam in Ha Noi``
+            elif word == "to" and j - 1 in d.place_ends and not self.posted_heads.ends_at(d.lowered, k):
+                break  # only an envoy is posted to a place: ``welcome the Emir of Qatar to Vietnam``
             elif word in self.connectors or (
                 ORDINAL.match(word) and j + 1 < len(d.words) and is_capitalised(d.words[j + 1])
             ):
