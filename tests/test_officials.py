@@ -1226,3 +1226,16 @@ def test_to_a_place_completes_only_an_envoys_post(nlp):
     assert entities(vnentities.extract(text, "2023-10-21", nlp=nlp), "TITLE") == [
         ("TITLE", "Emir of Qatar", None), ("TITLE", "Ambassador of Vietnam to the US", "Nguyen Quoc Dung")
     ]
+
+
+def test_forces_and_armed_complete_a_complement(nlp):
+    """``Chief of Defense Forces of the Royal Thai Armed Forces``, ``Chief of Thai Defense Forces``: ``Forces``
+    and ``Armed`` complete a post, and are no name."""
+    text = ("Chief of Defense Forces of the Royal Thai Armed Forces General Songwit Noonpackdee came. Chief of "
+            "Thai Defense Forces Songwit thanked him.")
+    found = entities(vnentities.extract(text, "2025-07-05", nlp=nlp))
+    assert [e for e in found if e[0] == "TITLE"] == [
+        ("TITLE", "Chief of Defense Forces of the Royal Thai Armed Forces", "Songwit Noonpackdee"),
+        ("TITLE", "General", "Songwit Noonpackdee"),
+        ("TITLE", "Chief of Thai Defense Forces", "Songwit Noonpackdee"),
+    ]
