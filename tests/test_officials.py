@@ -1239,3 +1239,12 @@ def test_forces_and_armed_complete_a_complement(nlp):
         ("TITLE", "General", "Songwit Noonpackdee"),
         ("TITLE", "Chief of Thai Defense Forces", "Songwit Noonpackdee"),
     ]
+
+
+def test_a_holder_set_off_by_a_comma_before_a_caption_bracket(nlp):
+    """``… the US Consul General in Ho Chi Minh City, Susan Burns (Photo: SGGP)``: the name before a caption's
+    bracket holds the title, with its ``in …`` place."""
+    text = "Nguyen Van Nen (R) and the US Consul General in Ho Chi Minh City, Susan Burns (Photo: SGGP)\n\nThey met."
+    assert entities(vnentities.extract(text, "2025-06-27", nlp=nlp), "TITLE") == [
+        ("TITLE", "US Consul General in Ho Chi Minh City", "Susan Burns")
+    ]

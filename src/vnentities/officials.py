@@ -31,6 +31,7 @@ from .places import DEMONYMS_KEY, PLACES_KEY, place_index
 from .resources import read_json, read_lines
 from .text import (
     ARTICLES,
+    HOLDER_ENDS,
     SENTENCE_ENDS,
     SpanData,
     View,
@@ -52,7 +53,8 @@ INITIALS = re.compile(r"(?:[A-Z]\.)+")  # ``G.S.`` in ``G.S. Bezdetko``
 REGNAL = re.compile(r"[IVX]{1,4}")  # ``III`` in ``Charles III``
 CLOCK = re.compile(r"\d{1,2}:\d{2}")  # the time after a byline: ``Minh Anh 23:57, 2020/09/08``
 COMMA = WordSet({","})
-POST_LINKS = WordSet({",", "as"})  # between a name and the post it holds: ``…, Consul General of``, ``… as President``
+# between a name and the post it holds: ``…, Consul General of``, ``… as President``
+POST_LINKS = WordSet({",", "as"})
 SETS_OFF = frozenset({",", "--", "-"})  # folded: between a name and its posts (``Nguyen Van Duoc—Member of …``)
 MAX_NAME_WORDS = 5  # ``Awang Bemee Awang Ali Basah`` after a title
 MAX_BODY_WORDS = 6  # the longest name of a body in a complement that is not in the vocabulary
@@ -378,14 +380,15 @@ class OfficialTagger:
 
     def _name_after_comma(self, d: _Doc, comma: int) -> tuple[int, int] | None:
         """``… met Dutch Minister of …, Cora van Nieuwenhuizen.``: a name of two words or more after the
-        comma at ``comma``, ending the sentence or set off by a comma that no ``and`` follows."""
+        comma at ``comma``, ending the sentence, before a caption's bracket (``…, Susan Burns (Photo: SGGP)``)
+        or set off by a comma that no ``and`` follows."""
         if comma + 1 >= len(d.words) or d.words[comma] != ",":
             return None
         name = self._plain_name(d, comma + 1)
         if name is None or name[1] - name[0] < 2:
             return None
         end = name[1]
-        if end == len(d.words) or end in d.newline_before or d.words[end] in SENTENCE_ENDS or (
+        if end == len(d.words) or end in d.newline_before or d.words[end] in HOLDER_ENDS or (
             d.words[end] == "," and end + 1 < len(d.words) and d.lowered[end + 1] != "and"
         ):
             return name

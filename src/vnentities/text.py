@@ -50,6 +50,9 @@ def _fold_word(word: str) -> str:
 
 
 SENTENCE_ENDS = frozenset({".", "!", "?"})
+# What may follow a title's holder set off by a comma: a sentence's end or a caption's bracket
+# (``… Consul General in Ho Chi Minh City, Susan Burns (Photo: SGGP)``).
+HOLDER_ENDS = SENTENCE_ENDS | {"("}
 ARTICLES = frozenset({"a", "an"})  # indefinite: ``a Memorandum of Understanding``, ``Li Shangfu, a State …``
 HYPHEN = frozenset({"-"})  # the joiner of ``written_name`` for names such as ``Hi-Tech``
 
