@@ -929,3 +929,12 @@ def test_an_acronym_whose_long_form_does_not_start_with_its_letter_is_the_known_
         ("TITLE", "Chairperson of the People's Consultative Assembly", None),
         ("ORG", "MPR", "People's Consultative Assembly of Indonesia"),
     ]
+
+
+def test_no_event_is_named_after_an_indefinite_article(nlp_blank):
+    """``establish a Strategic Dialogue`` names a kind of event, none in particular; ``the Shangri-La
+    Dialogue`` is one."""
+    text = "They agreed to establish a Strategic Dialogue and attended the Shangri-La Dialogue."
+    assert entities(vnentities.extract(text, "2025-10-28", nlp=nlp_blank)) == [
+        ("EVENT", "Shangri-La Dialogue", None)
+    ]

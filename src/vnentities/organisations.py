@@ -21,6 +21,7 @@ from .lexicon import PhraseTable
 from .places import DEMONYMS_KEY, HOME, by_end, country_positions, place_index, place_positions
 from .resources import read_json, read_records
 from .text import (
+    ARTICLES,
     HYPHEN,
     SpanData,
     View,
@@ -594,9 +595,9 @@ class OrganisationTagger:
     ) -> list[tuple[int, int]]:
         """Capitalised event heads with the name before them (not a place's possessive) and their complement.
 
-        A pair head (``Year``) makes an event only when a country pair is in the name, or a country before
-        it hosts it in another (``Russia Year in Vietnam``); an ordinal head (``General Assembly``) only when
-        an ordinal opens it.
+        None is named after ``a``/``an``. A pair head (``Year``) makes an event only when a country pair is in
+        the name, or a country before it hosts it in another (``Russia Year in Vietnam``); an ordinal head
+        (``General Assembly``) only when an ordinal opens it.
         """
         country_ends = by_end(countries)
         words, lowered = view.words, view.lowered
@@ -634,6 +635,8 @@ class OrganisationTagger:
                     break
             while start < i and (words[start] in self.joiners or words[start] in self.not_first):
                 start += 1
+            if start and lowered[start - 1] in ARTICLES:
+                continue  # ``establish a Strategic Dialogue``: a kind of event, none named
             if lowered[i] in self.ordinal_head_words and not self._is_numbered_session(
                 view, start, i, organisations
             ):
