@@ -1248,3 +1248,12 @@ def test_a_holder_set_off_by_a_comma_before_a_caption_bracket(nlp):
     assert entities(vnentities.extract(text, "2025-06-27", nlp=nlp), "TITLE") == [
         ("TITLE", "US Consul General in Ho Chi Minh City", "Susan Burns")
     ]
+
+
+def test_a_headline_post_spelled_the_american_way(nlp_blank):
+    """``Defense Minister`` in a headline is the ``Minister of National Defense`` named in the body."""
+    text = ("Defense Minister receives Thai guest\nPANO - Minister of National Defense General Phan Van Giang "
+            "received him on July 5.")
+    assert entities(vnentities.extract(text, "2025-07-05", nlp=nlp_blank), "TITLE")[0] == (
+        "TITLE", "Defense Minister", "Phan Van Giang"
+    )
