@@ -1197,7 +1197,8 @@ def test_a_society_named_in_a_complement(nlp):
 def test_a_lower_case_particle_hyphened_to_a_name_word(nlp):
     """``Tamim bin Hamad al-Thani``, ``Abdel Fattah el-Sisi``: ``al-`` and ``el-`` glued to a capitalised word
     stay in the name."""
-    text = "Pham Minh Chinh met Emir of Qatar Tamim bin Hamad al-Thani and Egyptian President Abdel Fattah el-Sisi."
+    text = ("Pham Minh Chinh met Emir of Qatar Tamim bin Hamad al-Thani and Egyptian President Abdel Fattah "
+            "el-Sisi.")
     assert [e for e in entities(vnentities.extract(text, "2023-10-21", nlp=nlp)) if e[0] == "PERSON"] == [
         ("PERSON", "Pham Minh Chinh", "Pham Minh Chinh"),
         ("PERSON", "Tamim bin Hamad al-Thani", "Tamim bin Hamad al-Thani"),
@@ -1208,8 +1209,8 @@ def test_a_lower_case_particle_hyphened_to_a_name_word(nlp):
 def test_a_name_before_as_and_a_post(nlp_blank):
     """``the swearing-in ceremony of Ferdinand Romualdez Marcos Jr. as President of the Philippines``: the
     name before ``as`` and a post holds it, and later ``The new President`` and ``Marcos`` are that person."""
-    text = ("Vo Thi Anh Xuan attended the swearing-in ceremony of Ferdinand Romualdez Marcos Jr. as President of "
-            "the Philippines. The new President spoke; Marcos thanked her.")
+    text = ("Vo Thi Anh Xuan attended the swearing-in ceremony of Ferdinand Romualdez Marcos Jr. as President "
+            "of the Philippines. The new President spoke; Marcos thanked her.")
     found = entities(vnentities.extract(text, "2022-06-30", nlp=nlp_blank))
     marcos = "Ferdinand Romualdez Marcos Jr."
     assert found[1:] == [
@@ -1221,8 +1222,8 @@ def test_a_name_before_as_and_a_post(nlp_blank):
 def test_to_a_place_completes_only_an_envoys_post(nlp):
     """``welcome the Emir of Qatar to Vietnam``: ``to`` after a place completes an envoy's post (``Ambassador
     of Vietnam to the US``), not another's."""
-    text = ("He wished to welcome the Emir of Qatar to Vietnam. The Ambassador of Vietnam to the US Nguyen Quoc "
-            "Dung came.")
+    text = ("He wished to welcome the Emir of Qatar to Vietnam. The Ambassador of Vietnam to the US Nguyen "
+            "Quoc Dung came.")
     assert entities(vnentities.extract(text, "2023-10-21", nlp=nlp), "TITLE") == [
         ("TITLE", "Emir of Qatar", None), ("TITLE", "Ambassador of Vietnam to the US", "Nguyen Quoc Dung")
     ]
@@ -1244,7 +1245,8 @@ def test_forces_and_armed_complete_a_complement(nlp):
 def test_a_holder_set_off_by_a_comma_before_a_caption_bracket(nlp):
     """``… the US Consul General in Ho Chi Minh City, Susan Burns (Photo: SGGP)``: the name before a caption's
     bracket holds the title, with its ``in …`` place."""
-    text = "Nguyen Van Nen (R) and the US Consul General in Ho Chi Minh City, Susan Burns (Photo: SGGP)\n\nThey met."
+    text = ("Nguyen Van Nen (R) and the US Consul General in Ho Chi Minh City, Susan Burns (Photo: SGGP)\n\n"
+            "They met.")
     assert entities(vnentities.extract(text, "2025-06-27", nlp=nlp), "TITLE") == [
         ("TITLE", "US Consul General in Ho Chi Minh City", "Susan Burns")
     ]

@@ -319,5 +319,6 @@ def test_a_canal_is_a_facility(nlp):
     """``the Funan Techo canal`` (lower-case head) is the PLACE ``Funan Techo``; ``Suez Canal`` is a PLACE."""
     text = "Cambodia plans the Funan Techo canal; the Suez Canal is busy."
     assert entities(vnentities.extract(text, "2024-04-11", nlp=nlp), "PLACE") == [
-        ("PLACE", "Cambodia", "KH"), ("PLACE", "Funan Techo", "Funan Techo"), ("PLACE", "Suez Canal", "Suez Canal")
+        ("PLACE", "Cambodia", "KH"), ("PLACE", "Funan Techo", "Funan Techo"),
+        ("PLACE", "Suez Canal", "Suez Canal"),
     ]
