@@ -52,7 +52,6 @@ MAX_SYLLABLE = 7
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # ``G.S.`` in ``G.S. Bezdetko``
 REGNAL = re.compile(r"[IVX]{1,4}")  # ``III`` in ``Charles III``
 CLOCK = re.compile(r"\d{1,2}:\d{2}")  # the time after a byline: ``Minh Anh 23:57, 2020/09/08``
-COMMA = WordSet({","})
 # between a name and the post it holds: ``…, Consul General of``, ``… as President``
 POST_LINKS = WordSet({",", "as"})
 SETS_OFF = frozenset({",", "--", "-"})  # folded: between a name and its posts (``Nguyen Van Duoc—Member of …``)
