@@ -1259,3 +1259,16 @@ def test_a_headline_post_spelled_the_american_way(nlp_blank):
     assert entities(vnentities.extract(text, "2025-07-05", nlp=nlp_blank), "TITLE")[0] == (
         "TITLE", "Defense Minister", "Phan Van Giang"
     )
+
+
+def test_portfolio_ministers_and_more_cambodian_honorifics(nlp):
+    """``Deputy Prime Minister and Interior Minister Samdech Krolahom Sar Kheng``: a portfolio before
+    ``Minister`` (``Interior``, ``Health``, ``Justice``) is part of the post, ``Samdech Krolahom`` an
+    honorific; ``head of the UN mission`` ends with its lower-case ``mission``."""
+    text = ("He met Cambodian Deputy Prime Minister and Interior Minister Samdech Krolahom Sar Kheng and Health "
+            "Minister Dao Hong Lan. Atogebakga Alobawone, acting head of the UN mission, spoke.")
+    assert entities(vnentities.extract(text, "2020-01-19", nlp=nlp), "TITLE") == [
+        ("TITLE", "Cambodian Deputy Prime Minister and Interior Minister", "Sar Kheng"),
+        ("TITLE", "Health Minister", "Dao Hong Lan"),
+        ("TITLE", "acting head of the UN mission", "Atogebakga Alobawone"),
+    ]
