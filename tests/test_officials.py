@@ -1272,3 +1272,13 @@ def test_portfolio_ministers_and_more_cambodian_honorifics(nlp):
         ("TITLE", "Health Minister", "Dao Hong Lan"),
         ("TITLE", "acting head of the UN mission", "Atogebakga Alobawone"),
     ]
+
+
+def test_a_malaysian_honorific_of_three_words(nlp):
+    """``Dato’ Seri Utama Haji Mohamad Bin Haji Hasan``: ``Dato’ Seri Utama`` and ``Haji`` stand outside the
+    name."""
+    text = "Malaysian Minister of Defence Dato’ Seri Utama Haji Mohamad Bin Haji Hasan came."
+    assert entities(vnentities.extract(text, "2023-12-04", nlp=nlp)) == [
+        ("TITLE", "Malaysian Minister of Defence", "Mohamad Bin Haji Hasan"),
+        ("PERSON", "Mohamad Bin Haji Hasan", "Mohamad Bin Haji Hasan"),
+    ]

@@ -938,3 +938,23 @@ def test_no_event_is_named_after_an_indefinite_article(nlp_blank):
     assert entities(vnentities.extract(text, "2025-10-28", nlp=nlp_blank)) == [
         ("EVENT", "Shangri-La Dialogue", None)
     ]
+
+
+def test_party_to_party_names_no_party(nlp_blank):
+    """``Party-to-Party channels`` are between two parties: no ORG; ``The Party leads`` is the CPV."""
+    text = "They agreed to strengthen exchanges via Party-to-Party channels. The Party leads."
+    assert entities(vnentities.extract(text, "2022-06-28", nlp=nlp_blank)) == [
+        ("ORG", "Party", "Communist Party of Vietnam")
+    ]
+
+
+def test_historic_events_agreement_spellings_and_african_bodies_in_the_knowledge_base(nlp_blank):
+    """``Great Patriotic War`` and ``Liberation of the South`` are known events, ``Europe-Vietnam Free Trade
+    Agreement`` is the EVFTA, and ``SADC`` a known organisation."""
+    text = ("They marked the Great Patriotic War and the Liberation of the South. Hungary backs the "
+            "Europe-Vietnam Free Trade Agreement. South Africa chairs the Southern African Development "
+            "Community (SADC).")
+    found = entities(vnentities.extract(text, "2025-04-02", nlp=nlp_blank))
+    assert [e[1] for e in found if e[0] == "EVENT"] == ["Great Patriotic War", "Liberation of the South"]
+    assert ("AGREEMENT", "Europe-Vietnam Free Trade Agreement", "EVFTA") in found
+    assert ("ORG", "SADC", "Southern African Development Community") in found

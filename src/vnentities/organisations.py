@@ -577,10 +577,14 @@ class OrganisationTagger:
                 found[(start, end)] = self.ruling_parties[code]
 
     def _is_party_work(self, view: View, m: Match) -> bool:
-        """A bare ``Party`` before a lower-case noun of its work is a modifier: ``Party building``."""
-        return m.key == self.home_party and m.end - m.start == 1 and m.end < len(view) and (
-            view.words[m.end] in self.party_work_words
-        )
+        """A bare ``Party`` before a lower-case noun of its work is a modifier (``Party building``), and so is
+        either side of ``Party-to-Party`` (two parties, not the CPV)."""
+        if m.key != self.home_party or m.end - m.start != 1:
+            return False
+        words, word = view.words, view.words[m.start]
+        return words[m.end : m.end + 4] == ("-", "to", "-", word) or words[max(0, m.start - 4) : m.start] == (
+            word, "-", "to", "-"
+        ) or (m.end < len(view) and words[m.end] in self.party_work_words)
 
     def _is_name_word(self, word: str) -> bool:
         return is_capitalised(word) or bool(ORDINAL.match(word)) or bool(YEAR.match(word))
