@@ -322,3 +322,13 @@ def test_a_canal_is_a_facility(nlp):
         ("PLACE", "Cambodia", "KH"), ("PLACE", "Funan Techo", "Funan Techo"),
         ("PLACE", "Suez Canal", "Suez Canal"),
     ]
+
+
+def test_a_hyphened_word_with_a_lower_case_part_in_a_facility(nlp_blank):
+    """``Hoa Lac High-tech Park``: the lower-case part of a hyphened word stays in the facility's name;
+    ``Second-in-Command of Naval Region 3`` is no unit's name."""
+    text = ("They will work with the Hoa Lac High-tech Park. Second-in-Command of Naval Region 3 Doan Bao Anh "
+            "came.")
+    found = entities(vnentities.extract(text, "2024-03-22", nlp=nlp_blank))
+    assert found[0] == ("PLACE", "Hoa Lac High-tech Park", "Hoa Lac High-tech Park")
+    assert ("TITLE", "Second-in-Command of Naval Region 3", "Doan Bao Anh") in found

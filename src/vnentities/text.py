@@ -73,7 +73,8 @@ def name_start(
     """Where the capitalised words (and hyphens) right before view position ``end`` begin.
 
     At most ``limit`` words, not across a line start, not over a ``stop`` word (``The``, ``At``); a
-    lower-case word of ``particles`` may stand between two of them (``Quatro de Fevereiro``).
+    lower-case word of ``particles`` may stand between two of them (``Quatro de Fevereiro``), and so may
+    the lower-case part of a hyphened word (``Hoa Lac High-tech Park``).
     """
     words, start = view.words, end
     while (
@@ -81,6 +82,9 @@ def name_start(
         and (
             is_capitalised(words[start - 1]) or words[start - 1] == "-"
             or (words[start - 1] in particles and start > 1 and is_capitalised(words[start - 2]))
+            or (words[start - 1].isalpha() and start > 2 and words[start - 2] == "-" and (
+                is_capitalised(words[start - 3]) and words[start] != "-"  # not ``Second-in-Command``
+            ))
         )
         and words[start - 1] not in stop
     ):
