@@ -1265,8 +1265,8 @@ def test_portfolio_ministers_and_more_cambodian_honorifics(nlp):
     """``Deputy Prime Minister and Interior Minister Samdech Krolahom Sar Kheng``: a portfolio before
     ``Minister`` (``Interior``, ``Health``, ``Justice``) is part of the post, ``Samdech Krolahom`` an
     honorific; ``head of the UN mission`` ends with its lower-case ``mission``."""
-    text = ("He met Cambodian Deputy Prime Minister and Interior Minister Samdech Krolahom Sar Kheng and Health "
-            "Minister Dao Hong Lan. Atogebakga Alobawone, acting head of the UN mission, spoke.")
+    text = ("He met Cambodian Deputy Prime Minister and Interior Minister Samdech Krolahom Sar Kheng and "
+            "Health Minister Dao Hong Lan. Atogebakga Alobawone, acting head of the UN mission, spoke.")
     assert entities(vnentities.extract(text, "2020-01-19", nlp=nlp), "TITLE") == [
         ("TITLE", "Cambodian Deputy Prime Minister and Interior Minister", "Sar Kheng"),
         ("TITLE", "Health Minister", "Dao Hong Lan"),
