@@ -582,9 +582,10 @@ class OrganisationTagger:
         if m.key != self.home_party or m.end - m.start != 1:
             return False
         words, word = view.words, view.words[m.start]
-        return words[m.end : m.end + 4] == ("-", "to", "-", word) or words[max(0, m.start - 4) : m.start] == (
-            word, "-", "to", "-"
-        ) or (m.end < len(view) and words[m.end] in self.party_work_words)
+        reciprocal = words[m.end : m.end + 4] == ("-", "to", "-", word) or (
+            words[max(0, m.start - 4) : m.start] == (word, "-", "to", "-")
+        )
+        return reciprocal or (m.end < len(view) and words[m.end] in self.party_work_words)
 
     def _is_name_word(self, word: str) -> bool:
         return is_capitalised(word) or bool(ORDINAL.match(word)) or bool(YEAR.match(word))
