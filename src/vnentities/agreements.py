@@ -163,15 +163,12 @@ class AgreementTagger:
         for head in view.where(self.document_heads):
             if head in covered or not is_capitalised(words[head]):
                 continue
+            def modifier(k: int) -> bool:
+                return k >= 0 and lowered[k] in self.document_modifiers and is_capitalised(words[k])
+
             start = head
-            while start > 0 and lowered[start - 1] in self.document_modifiers and is_capitalised(
-                words[start - 1]
-            ):
+            while modifier(start - 1) or (start < head and lowered[start - 1] == "and" and modifier(start - 2)):
                 start -= 1
-                if start > 1 and lowered[start - 1] == "and" and is_capitalised(words[start - 2]) and (
-                    lowered[start - 2] in self.document_modifiers
-                ):
-                    start -= 1
             pair = self._pair_before(view, self._name_start(view, head, ends), ends)
             end = self._subject_end(view, head + 1, places, bodies)
             if end is None and pair is not None:

@@ -735,12 +735,12 @@ class OfficialTagger:
             if (after == i and not cue) or i + 1 in covered:
                 continue
             k = i + 1 + (cue and i + 2 < len(d.words) and d.words[i + 1] == ",")
+            plural = cue and d.words[i].endswith("s")
             name = self._plain_name(d, max(after, k))
             while name and covered.isdisjoint(range(*name)) and not (cue and name[0] in d.place_end):
                 persons[name] = None
                 covered.update(range(*name))
-                listed = cue and d.words[i].endswith("s") and name[1] < len(d.words) - 1
-                listed = listed and d.lowered[name[1]] in (",", "and")
+                listed = plural and name[1] + 1 < len(d.words) and d.lowered[name[1]] in (",", "and")
                 name = self._plain_name(d, name[1] + 1) if listed else None
 
     def _credits(self, d: _Doc, persons: dict) -> None:
