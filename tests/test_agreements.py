@@ -255,3 +255,27 @@ def test_a_back_reference_to_an_agreement_named_by_its_acronym(nlp):
     assert entities(vnentities.extract(text, "2021-08-04", nlp=nlp)) == [
         ("AGREEMENT", "1982 UNCLOS", "UNCLOS"), ("AGREEMENT", "Convention", "UNCLOS")
     ]
+
+
+def test_a_defined_document_takes_its_acronym_with_a_pair_and_a_bracket_before_it(nlp):
+    """A document outside the knowledge base defined by an acronym has the acronym as its id, with a
+    country pair before it too, and an acronym bracketed after the pair's second country stays inside."""
+    text = ("They signed the Agreement on Border Trade (ABT) and the Vietnam-Laos Border Trade Facilitation "
+            "Agreement (BTFA), and hailed the Vietnam-United Arab Emirates (UAE) Comprehensive Economic "
+            "Partnership Agreement (CEPA).")
+    cepa = "Vietnam-United Arab Emirates (UAE) Comprehensive Economic Partnership Agreement"
+    assert entities(vnentities.extract(text, "2024-08-27", nlp=nlp)) == [
+        ("AGREEMENT", "Agreement on Border Trade", "ABT"), ("AGREEMENT", "ABT", "ABT"),
+        ("AGREEMENT", "Vietnam-Laos Border Trade Facilitation Agreement", "BTFA"),
+        ("AGREEMENT", "BTFA", "BTFA"),
+        ("AGREEMENT", cepa, "CEPA"),
+        ("AGREEMENT", "CEPA", "CEPA"),
+    ]
+
+
+def test_a_partnership_for_the_future(nlp):
+    """``Strategic Partnership for the Future``: a purpose after ``for the`` belongs to the name."""
+    text = "They set up the Việt Nam–Germany Strategic Partnership for the Future in 2011."
+    name = "Việt Nam–Germany Strategic Partnership for the Future"
+    found = entities(vnentities.extract(text, "2025-09-10", nlp=nlp))
+    assert ("AGREEMENT", name, "VN-DE Strategic Partnership") in found

@@ -1282,3 +1282,25 @@ def test_a_malaysian_honorific_of_three_words(nlp):
         ("TITLE", "Malaysian Minister of Defence", "Mohamad Bin Haji Hasan"),
         ("PERSON", "Mohamad Bin Haji Hasan", "Mohamad Bin Haji Hasan"),
     ]
+
+
+def test_a_complement_listed_with_an_ampersand_and_two_places(nlp):
+    """``Foreign, Commonwealth & Development Office``: ``&`` closes a list; ``Asia and the Pacific`` are two
+    places of one complement."""
+    text = ("He met Minister of State in the Foreign, Commonwealth & Development Office Anne-Marie Trevelyan, "
+            "and Director General for Asia and the Pacific at the Federal Foreign Office Frank Hartmann.")
+    assert entities(vnentities.extract(text, "2023-06-13", nlp=nlp), "TITLE") == [
+        ("TITLE", "Minister of State in the Foreign, Commonwealth & Development Office",
+         "Anne-Marie Trevelyan"),
+        ("TITLE", "Director General for Asia and the Pacific at the Federal Foreign Office", "Frank Hartmann"),
+    ]
+
+
+def test_a_stop_word_syllable_before_another_and_ho_chi_minhs_thought(nlp):
+    """``Bui The Duy``: ``The`` is a given-name syllable before another one; ``Ho Chi Minh's`` is the person
+    (the city's is ``Ho Chi Minh City's``)."""
+    text = ("Deputy Minister Bui The Duy studied Ho Chi Minh's thought in Ho Chi Minh City's libraries.")
+    assert entities(vnentities.extract(text, "2025-10-29", nlp=nlp)) == [
+        ("TITLE", "Deputy Minister", "Bui The Duy"), ("PERSON", "Bui The Duy", "Bui The Duy"),
+        ("PERSON", "Ho Chi Minh", "Ho Chi Minh"), ("PLACE", "Ho Chi Minh City", "Ho Chi Minh"),
+    ]

@@ -958,3 +958,31 @@ def test_historic_events_agreement_spellings_and_african_bodies_in_the_knowledge
     assert [e[1] for e in found if e[0] == "EVENT"] == ["Great Patriotic War", "Liberation of the South"]
     assert ("AGREEMENT", "Europe-Vietnam Free Trade Agreement", "EVFTA") in found
     assert ("ORG", "SADC", "Southern African Development Community") in found
+
+
+def test_a_forum_is_an_event_unless_known_as_a_body(nlp_blank):
+    """``ASEAN Mayors Forum (AMF)`` is a meeting, an EVENT with its acronym; the ``ASEAN Regional Forum``
+    is a known organisation."""
+    text = "The ASEAN Mayors Forum (AMF) opened. The AMF and the ASEAN Regional Forum met."
+    assert entities(vnentities.extract(text, "2024-09-18", nlp=nlp_blank)) == [
+        ("EVENT", "ASEAN Mayors Forum", None), ("EVENT", "AMF", None), ("EVENT", "AMF", None),
+        ("ORG", "ASEAN Regional Forum", "ASEAN Regional Forum"),
+    ]
+
+
+def test_an_institutions_complement_stops_before_the_next_institution(nlp_blank):
+    """``… for Defense Strategy and the Vietnamese Academy …``: the words after ``and`` name the next one."""
+    text = "He met the Institute for Defense Strategy and the Vietnamese Academy of Social Sciences."
+    assert [e[1] for e in entities(vnentities.extract(text, "2019-06-10", nlp=nlp_blank))] == [
+        "Institute for Defense Strategy", "Vietnamese Academy of Social Sciences"
+    ]
+
+
+def test_newspapers_credited_and_the_vietnamese_ministry_of_foreign_affairs(nlp):
+    """Hanoi's newspapers in photo credits, and ``Vietnamese Ministry of Foreign Affairs`` as the knowledge
+    base names the ministry with ``Vietnamese`` (as ``Vietnamese Foreign Ministry``)."""
+    text = "Officials of the Vietnamese Ministry of Foreign Affairs visited. (Photo: Kinh te & Do thi)"
+    assert entities(vnentities.extract(text, "2020-10-23", nlp=nlp)) == [
+        ("ORG", "Vietnamese Ministry of Foreign Affairs", "Ministry of Foreign Affairs"),
+        ("ORG", "Kinh te & Do thi", "Kinh te & Do thi Newspaper"),
+    ]

@@ -15,7 +15,7 @@ from functools import cache, partial
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .abbreviations import YEAR, definitions
+from .abbreviations import YEAR, after_bracketed_acronym, definitions
 from .dates import is_calendar_word
 from .gazetteer import Gazetteer, Match
 from .organisations import ORGANISATIONS_KEY
@@ -243,8 +243,11 @@ class AgreementTagger:
         return start, end
 
     def _add_definitions(self, view: View, found: dict[tuple[int, int], str]) -> None:
-        """``Long Form (ACR)``: link the acronym, everywhere, to the long form's id."""
+        """``Long Form (ACR)``: link the acronym, everywhere, to the long form's id; a long form the
+        knowledge base does not hold takes the acronym as its id, with a pair before it too
+        (``Vietnam-Laos Border Trade Facilitation Agreement (BTFA)``)."""
         by_start = {s: (e, key) for (s, e), key in found.items()}
+        starts = {e: s for (s, e) in found}
         covered = positions_in(found)
 
         def add(span: tuple[int, int], key: str) -> None:
@@ -254,6 +257,8 @@ class AgreementTagger:
         linked: set[str] = set()  # acronyms whose every mention is covered
         for d in definitions(view, self.heads):
             start = d.start if d.start in by_start else d.start - 1
+            if start not in by_start and starts.get(d.end, d.start) < d.start:
+                start = starts[d.end]  # the long form ends a longer name: a pair's document
             end, key = by_start.get(start, (None, None))
             if key is None and d.start and view.lowered[d.start - 1] in ARTICLES:
                 continue  # ``a Memorandum of Understanding (MoU)``: a kind of document, not a named one
@@ -261,6 +266,8 @@ class AgreementTagger:
                 found.pop((start, end), None)  # ``Vienna Declaration`` in ``Vienna Declaration and … (VDPA)``
                 key = view.words[d.acronym]
                 add((d.start, d.end), key)
+            elif end == d.end and key not in knowledge_base():
+                key = found[(start, end)] = view.words[d.acronym]
             if (d.acronym, d.acronym_end) not in found:
                 add((d.acronym, d.acronym_end), key)
             acronym = view.words[d.acronym]
@@ -308,15 +315,17 @@ class AgreementTagger:
 
     def _named_end(self, view: View, end: int) -> int:
         """``… Partnership for Peace and Prosperity in Asia and the World``, ``… strategic partnership for
-        peace and prosperity in Asia and the world``: the full name, its purpose written in the case of the
-        partnership's own words (``end`` when there is no purpose)."""
+        peace and prosperity in Asia and the world``, ``… Strategic Partnership for the Future``: the full
+        name, its purpose written in the case of the partnership's own words (``end`` when there is no
+        purpose)."""
         words, lowered = view.words, view.lowered
         lower_case = not is_capitalised(words[end - 1])
 
         def named(j: int) -> bool:
             return is_capitalised(words[j]) or (lower_case and lowered[j] in self.partnership_purposes)
 
-        if end + 1 >= len(words) or lowered[end] != "for" or not named(end + 1):
+        purpose = end + 1 + (lowered[end + 1 : end + 2] == ("the",))
+        if purpose >= len(words) or lowered[end] != "for" or not named(purpose):
             return end
         last, j = end, end + 1
         joiners = ("and", "the", "in", "of")
@@ -346,8 +355,11 @@ class AgreementTagger:
     def _pair_before(
         self, view: View, end: int, ends: dict[int, tuple[int, str]]
     ) -> tuple[int, tuple[str, str]] | None:
-        """``Viet Nam-U.S. comprehensive partnership``: the start and codes of the pair ending at ``end``."""
+        """``Viet Nam-U.S. comprehensive partnership``, ``Vietnam-United Arab Emirates (UAE) Comprehensive
+        …``: the start and codes of the pair ending at ``end``, or before a bracketed acronym there."""
         second = ends.get(end)
+        if second is None and end >= 3 and after_bracketed_acronym(view.words, end - 3) == end:
+            second = ends.get(end - 3)
         if not second or second[0] == 0 or view.words[second[0] - 1] not in self.pair_joiners:
             return None
         first = ends.get(second[0] - 1)

@@ -233,6 +233,7 @@ class OfficialTagger:
         self.post_cues = PhraseTable.of(tokenize, terms["post_cues"])
         self.pronouns = frozenset(terms["pronouns"])
         self.person_verbs = frozenset(terms["person_verbs"])
+        self.eponymous_places = frozenset(terms["eponymous_places"])
         self.particles = frozenset(terms["name_particles"])
         self.organisation_heads = frozenset(terms["organisation_heads"])
         self.single_name_heads = frozenset(terms["single_name_heads"])
@@ -441,6 +442,10 @@ class OfficialTagger:
                 if d.place_end.get(j) == d.prefix[j] and j - 1 in d.place_ends:
                     break  # a place right after a place: ``Ambassador to Vietnam Iran Frew``
                 j = end = d.prefix[j]
+            elif word == "and" and j - 1 in d.place_ends and d.lowered[j + 1 : j + 2] == ("the",) and (
+                j + 2 in d.place_end
+            ):
+                j += 2  # two places: ``Director General for Asia and the Pacific``
             elif word == "and" and j + 1 < len(d.words) and (
                 d.lowered[j + 1] == "the" or self._chained(d, j, commas=False) is not None
             ):
@@ -659,10 +664,17 @@ class OfficialTagger:
         family = d.words[k]
         if not is_capitalised(family):
             return None
-        j = k + 1
+        upper, j = family.isupper(), k + 1
+
+        def before_syllable(j: int) -> bool:  # ``The`` of ``Bui The Duy``
+            after = j + 1
+            if after >= len(d.words) or after in d.newline_before:
+                return False
+            return self._syllable(d, after, upper, False)
+
         while (
             j < len(d.words) and j - k < 4 and j not in d.newline_before
-            and self._syllable(d, j, family.isupper(), j - k > 1)
+            and self._syllable(d, j, upper, j - k > 1 or before_syllable(j))
         ):
             j += 1
         if j - k >= 2 and j + 1 < len(d.words) and d.words[j] == "-" and _is_hyphened_syllable(d.words[j + 1]):
@@ -672,7 +684,8 @@ class OfficialTagger:
     def _syllable(self, d: _Doc, j: int, upper: bool, inner: bool) -> bool:
         """A given-name syllable; place words count (``Nguyễn Hòa Bình``), after a family name.
 
-        A stop word that is also a syllable (``An``) counts after another syllable (``Nguyễn Văn An``).
+        A stop word that is also a syllable (``An``) counts where it is ``inner``: after another syllable
+        (``Nguyễn Văn An``) or before one (``Bùi Thế Duy`` written ``Bui The Duy``).
         """
         word = d.words[j]
         return (
@@ -885,11 +898,18 @@ class OfficialTagger:
 
     def _speaking_places(self, d: _Doc, persons: dict, known: set[str]) -> None:
         """``Hue said``, ``according to Hue``: a one-word place that is a word of a name found (``Vuong Dinh
-        Hue``) is that person before a verb of speaking or hosting or after ``according to``."""
+        Hue``) is that person before a verb of speaking or hosting or after ``according to``; a place named
+        after a person is that person before a possessive (``Ho Chi Minh's thought``)."""
         for start, end in d.place_end.items():
-            if end - start == 1 and d.lowered[start] in known and (start, end) not in persons and (
+            if (start, end) in persons:
+                continue
+            if end - start == 1 and d.lowered[start] in known and (
                 (end < len(d.words) and d.lowered[end] in self.person_verbs)
                 or d.lowered[max(0, start - 2) : start] == ("according", "to")
+            ):
+                persons[(start, end)] = None
+            elif end < len(d.words) and d.lowered[end] in POSSESSIVES and (
+                " ".join(d.lowered[start:end]) in self.eponymous_places
             ):
                 persons[(start, end)] = None
 

@@ -474,13 +474,16 @@ class OrganisationTagger:
         words, lowered = view.words, view.lowered
         if k >= len(words) or lowered[k] not in self.institution_connectors:
             return k
-        end, j = k, k + 1
+        end, j, joined = k, k + 1, None
         while j < len(words) and j not in view.newline_before:
             if lowered[j] in self.institution_heads.words:
-                break  # the next institution: ``… for the Gifted and the Institute of …``
+                # the next institution, with its own words: ``… for the Gifted and the Institute of …``,
+                # ``… for Defense Strategy and the Vietnamese Academy …``
+                return end if joined is None else min(end, joined)
             if is_capitalised(words[j]) and words[j] not in self.institution_stops:
                 j = end = j + 1
             elif lowered[j] in self.institution_joiners:
+                joined = j if lowered[j] == "and" else joined
                 j += 1
             else:
                 break

@@ -105,8 +105,12 @@ def named_heads(
             yield name_start(view, head, stop, limit, particles), head
 
 
+LIST_CLOSERS = frozenset({"and", "&"})
+
+
 def list_end(lowered: tuple[str, ...], comma: int, item: Callable[[int], int | None]) -> int | None:
-    """End of a list closed by ``and`` that goes on from the comma at ``comma`` (``, Fair, and Balanced``).
+    """End of a list closed by ``and`` or ``&`` that goes on from the comma at ``comma`` (``, Fair, and
+    Balanced``, ``Foreign, Commonwealth & Development Office``).
 
     ``item(k)`` is the end of a list item starting at ``k``, None if none starts there; the
     list has none when an item is missing or no ``and`` closes it.
@@ -114,11 +118,11 @@ def list_end(lowered: tuple[str, ...], comma: int, item: Callable[[int], int | N
     k = comma
     while True:
         k += 1
-        last = k < len(lowered) and lowered[k] == "and"
+        last = k < len(lowered) and lowered[k] in LIST_CLOSERS
         end = item(k + last)
         if end is None or last:
             return end
-        if end < len(lowered) and lowered[end] == "and":
+        if end < len(lowered) and lowered[end] in LIST_CLOSERS:
             return item(end + 1)
         if end >= len(lowered) or lowered[end] != ",":
             return None
