@@ -986,3 +986,15 @@ def test_newspapers_credited_and_the_vietnamese_ministry_of_foreign_affairs(nlp)
         ("ORG", "Vietnamese Ministry of Foreign Affairs", "Ministry of Foreign Affairs"),
         ("ORG", "Kinh te & Do thi", "Kinh te & Do thi Newspaper"),
     ]
+
+
+def test_major_investors_are_known_companies(nlp):
+    """Conglomerates named without a company suffix (``Hyundai``, ``LG``, ``Lotte``) are known organisations;
+    the longest known name wins (``Doosan Enerbility``)."""
+    text = ("Hyundai, LG, Lotte, POSCO, Hyosung and Doosan Enerbility invest in Bac Ninh, as do Intel and "
+            "Foxconn.")
+    found = entities(vnentities.extract(text, "2026-02-04", nlp=nlp), "ORG")
+    assert [(name, norm) for _, name, norm in found] == [
+        ("Hyundai", "Hyundai"), ("LG", "LG"), ("Lotte", "Lotte"), ("POSCO", "POSCO"), ("Hyosung", "Hyosung"),
+        ("Doosan Enerbility", "Doosan Enerbility"), ("Intel", "Intel"), ("Foxconn", "Foxconn"),
+    ]
