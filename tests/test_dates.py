@@ -67,6 +67,8 @@ from vnentities import dates
         ("Trade grew between 2020 and 2025.", "2020 and 2025", "2020/2025"),
         ("It is due by the third quarter of 2022.", "third quarter of 2022", "2022-07/2022-09"),
         ("First quarter of next year, they start.", "First quarter of next year", "2024-01/2024-03"),
+        ("Nguyen Van Nen this morning received him.", "this morning", "2023-04-15"),
+        ("They met in Hanoi on October 15.(Photo: VNS)", "October 15", "2023-10-15"),  # a caption glued on
     ],
 )
 def test_date_values(nlp_blank, text, span, value):

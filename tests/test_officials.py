@@ -1304,3 +1304,31 @@ def test_a_stop_word_syllable_before_another_and_ho_chi_minhs_thought(nlp):
         ("TITLE", "Deputy Minister", "Bui The Duy"), ("PERSON", "Bui The Duy", "Bui The Duy"),
         ("PERSON", "Ho Chi Minh", "Ho Chi Minh"), ("PLACE", "Ho Chi Minh City", "Ho Chi Minh"),
     ]
+
+
+def test_a_leader_after_a_nationality_alone_describes_and_cues_a_name(nlp):
+    """``leader`` is a post with an owner (``Party leader``, ``State leader``, ``leader of the … Party``);
+    after a nationality alone it describes, and the name after it is a PERSON."""
+    text = ("Top Chinese leader Xi Jinping honoured Indian Leader Mahatma Gandhi. Party leader To Lam met "
+            "Paetongtarn Shinawatra, leader of the Pheu Thai Party.")
+    assert entities(vnentities.extract(text, "2023-10-17", nlp=nlp)) == [
+        ("PERSON", "Xi Jinping", "Xi Jinping"), ("PERSON", "Mahatma Gandhi", "Mahatma Gandhi"),
+        ("TITLE", "Party leader", "To Lam"), ("PERSON", "To Lam", "To Lam"),
+        ("PERSON", "Paetongtarn Shinawatra", "Paetongtarn Shinawatra"),
+        ("TITLE", "leader of the Pheu Thai Party", "Paetongtarn Shinawatra"),
+    ]
+
+
+def test_the_chair_of_a_body_named_again_and_a_cabinet_secretary(nlp):
+    """``Russian State Duma Chairman`` is the ``Chairman of the State Duma …`` named before, as a president of a
+    body is; ``Cabinet Secretary`` is a post."""
+    duma = "Chairman of the State Duma of the Federal Assembly of the Russian Federation"
+    text = (f"{duma} Vyacheslav Volodin met Cabinet Secretary of the Kenyan Ministry of Foreign Affairs Monica "
+            "Juma. President Vo Van Thuong will meet the Russian State Duma Chairman on October 16.")
+    titles = entities(vnentities.extract(text, "2023-10-15", nlp=nlp), "TITLE")
+    assert titles == [
+        ("TITLE", duma, "Vyacheslav Volodin"),
+        ("TITLE", "Cabinet Secretary of the Kenyan Ministry of Foreign Affairs", "Monica Juma"),
+        ("TITLE", "President", "Vo Van Thuong"),
+        ("TITLE", "Russian State Duma Chairman", "Vyacheslav Volodin"),
+    ]

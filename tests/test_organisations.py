@@ -990,11 +990,12 @@ def test_newspapers_credited_and_the_vietnamese_ministry_of_foreign_affairs(nlp)
 
 def test_major_investors_are_known_companies(nlp):
     """Conglomerates named without a company suffix (``Hyundai``, ``LG``, ``Lotte``) are known organisations;
-    the longest known name wins (``Doosan Enerbility``)."""
+    the longest known name wins (``Doosan Enerbility``); so is the ``East African Community``."""
     text = ("Hyundai, LG, Lotte, POSCO, Hyosung and Doosan Enerbility invest in Bac Ninh, as do Intel and "
-            "Foxconn.")
+            "Foxconn of the East African Community (EAC).")
     found = entities(vnentities.extract(text, "2026-02-04", nlp=nlp), "ORG")
     assert [(name, norm) for _, name, norm in found] == [
         ("Hyundai", "Hyundai"), ("LG", "LG"), ("Lotte", "Lotte"), ("POSCO", "POSCO"), ("Hyosung", "Hyosung"),
         ("Doosan Enerbility", "Doosan Enerbility"), ("Intel", "Intel"), ("Foxconn", "Foxconn"),
+        ("East African Community", "East African Community"), ("EAC", "East African Community"),
     ]

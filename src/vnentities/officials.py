@@ -174,6 +174,7 @@ class _Doc:
         self.place_ends: set[int] = set()  # the last position of each place
         self.prefix: dict[int, int] = {}
         self.organisation_end: dict[int, int] = {}  # where each organisation starting at a position ends
+        self.organisation_ends: set[int] = set()  # the last position of each organisation
         for key in BLOCKING:
             for span in self.view.group(doc, key):
                 positions = self.view.positions(span.start, span.end)
@@ -190,6 +191,7 @@ class _Doc:
                     self.prefix[start] = max(end, self.prefix.get(start, end))
                 if key == ORGANISATIONS_KEY:
                     self.organisation_end[start] = end
+                    self.organisation_ends.add(end - 1)
         # where a title's core may start after a prefix: past a bracketed acronym (``National Assembly (NA)
         # Chairman``)
         self.core_start = {
@@ -236,6 +238,7 @@ class OfficialTagger:
         self.eponymous_places = frozenset(terms["eponymous_places"])
         self.particles = frozenset(terms["name_particles"])
         self.organisation_heads = frozenset(terms["organisation_heads"])
+        self.owned_heads = frozenset(terms["owned_heads"])
         self.single_name_heads = frozenset(terms["single_name_heads"])
         self.honorific_words = WordSet([*self.honorifics.first_words, *self.name_cues])
         self.credit_cues = frozenset(terms["credit_cues"])
@@ -408,6 +411,9 @@ class OfficialTagger:
         if core_end is None:
             return None
         end = self._complement(d, core_end, posted=posted and self.posted_heads.ends_at(d.lowered, core_end))
+        owned = end == core_end == core + 1 and d.lowered[core] in self.owned_heads
+        if owned and core - 1 not in d.organisation_ends:
+            return None  # ``top Chinese leader Xi Jinping``: a description, not a post
         while (more := self._chained(d, end, commas)) is not None or (
             (close := after_bracketed_acronym(d.words, end)) and (more := self._chained(d, close, commas))
         ):

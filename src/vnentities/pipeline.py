@@ -25,10 +25,12 @@ EXTRA_PREFIXES = (r"[-–](?=[A-Z])",)
 # ending a word (``Photo: SGGP/ Viet Dung``), a dash glued to a sentence's period (``Development.- VNA``)
 # and the period after a mixed-case acronym (``the RoK.``).
 EXTRA_SUFFIXES = (r"\./\.", r"/\.", r"(?<=[A-Za-z])/", r"(?<=\.)-", r"(?<=[a-z][A-Z])\.")
-# Glue left where captions lose their line break (``(Photo: VNA)Highly``, ``ảnh 1Armenian``) or
-# sentences their space (``in 2015.They``, ``the Deputy PM.He``), and the ``+`` of ``ASEAN+3``.
+# Glue left where captions lose their line break (``(Photo: VNA)Highly``, ``ảnh 1Armenian``) or their
+# space (``on October 15.(Photo: VNA)``), or sentences their space (``in 2015.They``, ``the Deputy PM.He``),
+# and the ``+`` of ``ASEAN+3``.
 EXTRA_INFIXES = (
     r"(?<=[A-Za-z])\)(?=[A-Z])",
+    r"(?<=[A-Za-z0-9]{2})\.(?=\()|(?<=[A-Za-z0-9]{2}\.)\(",
     r"(?<=\d)(?=[A-Z][a-z])",
     r"(?:(?<=\d)|(?<=[a-z]{3})|(?<=[A-Z]{2}))\.(?=[A-Z][a-z])",
     r"(?<=[A-Za-z])\+(?=\d)",

@@ -17,6 +17,7 @@ from .resources import read_json
 from .text import SpanData, View, fold
 
 LOCALITIES = frozenset({"province", "city", "subdivision"})  # the place kinds with local officials
+PRESIDING = ("president", "chairman")  # roles over a body: ``President of the VFF``, ``State Duma Chairman``
 
 
 class Role(NamedTuple):
@@ -42,6 +43,12 @@ def _aliases() -> tuple[tuple[re.Pattern, str], ...]:
         (re.compile(rf"\b{re.escape(alias)}\b"), role)
         for alias, role in sorted(pairs, key=lambda p: -len(p[0]))
     )
+
+
+@cache
+def _role_words(role: str) -> frozenset[str]:
+    """The one-word aliases of ``role``: ``chairman``, ``chairwoman``, ``chairperson``."""
+    return frozenset(alias for alias in read_json("titles.json")["roles"][role] if " " not in alias)
 
 
 @cache
@@ -111,8 +118,9 @@ def describe(doc: Doc, start: int, end: int, countries: list[tuple[int, int, str
     after = first[1] if first and first[0] == start else start
     words = _words(view, after, end)
     roles = _roles(words)
-    if "president" in roles and (body := _presided_body(doc, view, start, end)):  # ``President of the VFF``
-        roles = tuple(f"president of {body}" if role == "president" else role for role in roles)
+    for presiding in PRESIDING:  # ``President of the VFF``, ``Chairman of the State Duma``
+        if presiding in roles and (body := _presided_body(doc, view, start, end, _role_words(presiding))):
+            roles = tuple(f"{presiding} of {body}" if role == presiding else role for role in roles)
     if country is None and not roles[0].startswith("local "):
         localities = _localities(doc, view, after, end)
         k = bisect_left(view.index, start)
@@ -125,16 +133,17 @@ def describe(doc: Doc, start: int, end: int, countries: list[tuple[int, int, str
     return Role(roles[0], country, roles, words)
 
 
-def _presided_body(doc: Doc, view: View, start: int, end: int) -> str | None:
-    """The organisation a president inside doc tokens ``start`` to ``end`` presides, if any: a body, not a
-    state (``President of the Vietnam Fatherland Front``, ``European Council President``)."""
+def _presided_body(doc: Doc, view: View, start: int, end: int, heads: frozenset[str]) -> str | None:
+    """The organisation that one of ``heads`` (``president``) inside doc tokens ``start`` to ``end`` presides,
+    if any: a body, not a state (``President of the Vietnam Fatherland Front``, ``European Council
+    President``)."""
     lowered = view.lowered
     for org in _starting_inside(view.group(doc, ORGANISATIONS_KEY), start, end):
         k = bisect_left(view.index, org.start)
         k -= k > 0 and lowered[k - 1] == "the"
         after = bisect_left(view.index, org.end)
-        if (k > 1 and lowered[k - 1] == "of" and lowered[k - 2] == "president") or (
-            after < len(lowered) and view.index[after] < end and lowered[after] == "president"
+        if (k > 1 and lowered[k - 1] == "of" and lowered[k - 2] in heads) or (
+            after < len(lowered) and view.index[after] < end and lowered[after] in heads
         ):
             return org.kb_id
     return None
