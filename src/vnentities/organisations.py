@@ -490,15 +490,14 @@ class OrganisationTagger:
         return end
 
     def _add_companies(self, view: View, found: dict[tuple[int, int], str]) -> None:
-        """``Partron Vina``, ``Viettel Group``: capitalised words before a company suffix, as written."""
+        """``Partron Vina``, ``Viettel Group``: capitalised words before a company suffix, as written; a
+        known organisation inside gives way (``Hyosung Corporation``)."""
         words = view.words
-        covered = positions_in(found)
+        owner = owners(found)
         for suffix in view.where(self.company_suffixes):
             start = name_start(view, suffix, self.not_first, self.max_company_words)
-            end = suffix + 1
-            if start < suffix and is_capitalised(words[suffix]) and covered.isdisjoint(range(start, end)):
-                found[(start, end)] = written_name(words[start:end], HYPHEN)
-                covered.update(range(start, end))
+            if start < suffix and is_capitalised(words[suffix]):
+                _outgrow(found, owner, (start, suffix + 1), written_name(words[start : suffix + 1], HYPHEN))
 
     def _add_missions(
         self,
