@@ -1332,3 +1332,18 @@ def test_the_chair_of_a_body_named_again_and_a_cabinet_secretary(nlp):
         ("TITLE", "President", "Vo Van Thuong"),
         ("TITLE", "Russian State Duma Chairman", "Vyacheslav Volodin"),
     ]
+
+
+def test_a_lower_case_ministry_in_a_complement_and_the_committee_for_overseas_vietnamese(nlp):
+    """``… Chairwoman of the ministry's State Committee for Overseas Vietnamese``: a lower-case ``ministry``
+    goes on a complement; the committee is known, by its official name."""
+    text = ("Deputy Minister of Foreign Affairs and Chairwoman of the ministry's State Committee for Overseas "
+            "Vietnamese Le Thi Thu Hang attended. The State Committee for Overseas Vietnamese (SCOV) met.")
+    assert entities(vnentities.extract(text, "2024-05-14", nlp=nlp))[:1] == [
+        ("TITLE", "Deputy Minister of Foreign Affairs and Chairwoman of the ministry's State Committee for "
+         "Overseas Vietnamese", "Le Thi Thu Hang"),
+    ]
+    scov = "State Committee for Overseas Vietnamese Affairs"
+    assert entities(vnentities.extract(text, "2024-05-14", nlp=nlp), "ORG") == [
+        ("ORG", "State Committee for Overseas Vietnamese", scov), ("ORG", "SCOV", scov)
+    ]
