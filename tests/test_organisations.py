@@ -999,3 +999,11 @@ def test_major_investors_are_known_companies(nlp):
         ("Doosan Enerbility", "Doosan Enerbility"), ("Intel", "Intel"), ("Foxconn", "Foxconn"),
         ("East African Community", "East African Community"), ("EAC", "East African Community"),
     ]
+
+
+def test_a_bodys_norm_names_turkey_as_the_genre_does(nlp_blank):
+    """A mission or ministry of Türkiye is normed with ``Turkey``, however the text spells the country."""
+    text = "The Vietnamese Embassy in Türkiye and the Turkish Ministry of National Defence met."
+    assert [norm for _, _, norm in entities(vnentities.extract(text, "2024-01-01", nlp=nlp_blank))] == [
+        "Embassy of Vietnam in Turkey", "Ministry of National Defence of Turkey"
+    ]
