@@ -279,3 +279,15 @@ def test_a_partnership_for_the_future(nlp):
     name = "Việt Nam–Germany Strategic Partnership for the Future"
     found = entities(vnentities.extract(text, "2025-09-10", nlp=nlp))
     assert ("AGREEMENT", name, "VN-DE Strategic Partnership") in found
+
+
+def test_a_lower_case_relationship_description_is_no_agreement(nlp):
+    """``Vietnam-Laos great friendship, special solidarity and comprehensive cooperation`` describes the
+    relationship: two places; capitalised it names one."""
+    text = ("He fostered Vietnam-Laos great friendship, special solidarity and comprehensive cooperation. They "
+            "hailed the Vietnam-Laos Great Friendship, Special Solidarity and Comprehensive Cooperation.")
+    found = entities(vnentities.extract(text, "2023-09-14", nlp=nlp))
+    assert found[:2] == [("PLACE", "Vietnam", "VN"), ("PLACE", "Laos", "LA")]
+    assert [e[1] for e in found[2:]] == [
+        "Vietnam-Laos Great Friendship, Special Solidarity and Comprehensive Cooperation"
+    ]

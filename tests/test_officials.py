@@ -1347,3 +1347,17 @@ def test_a_lower_case_ministry_in_a_complement_and_the_committee_for_overseas_vi
     assert entities(vnentities.extract(text, "2024-05-14", nlp=nlp), "ORG") == [
         ("ORG", "State Committee for Overseas Vietnamese", scov), ("ORG", "SCOV", scov)
     ]
+
+
+def test_a_parliament_speaker_an_oxford_comma_list_and_an_air_chief_marshal(nlp):
+    """``Danish Parliament Speaker`` is the ``Speaker of the Danish Parliament`` named before; a portfolio list
+    may close with ``, and``; ``Air Chief Marshal`` is one rank, not ``Chief`` held by ``Marshal …``."""
+    text = ("Speaker of the Danish Parliament Soren Gade met Tran Thanh Man, who invited the Danish Parliament "
+            "Speaker to visit. He met Minister for Climate, Energy, and Utilities Lars Aagaard. Air Chief "
+            "Marshal Airbull Suttiwan spoke.")
+    assert entities(vnentities.extract(text, "2024-11-27", nlp=nlp), "TITLE") == [
+        ("TITLE", "Speaker of the Danish Parliament", "Soren Gade"),
+        ("TITLE", "Danish Parliament Speaker", "Soren Gade"),
+        ("TITLE", "Minister for Climate, Energy, and Utilities", "Lars Aagaard"),
+        ("TITLE", "Air Chief Marshal", "Airbull Suttiwan"),
+    ]

@@ -1007,3 +1007,13 @@ def test_a_bodys_norm_names_turkey_as_the_genre_does(nlp_blank):
     assert [norm for _, _, norm in entities(vnentities.extract(text, "2024-01-01", nlp=nlp_blank))] == [
         "Embassy of Vietnam in Turkey", "Ministry of National Defence of Turkey"
     ]
+
+
+def test_a_numbered_unit_takes_no_complement_and_more_known_names(nlp):
+    """``Engineering Unit Rotation 2`` + ``of Vietnam``: a number ends a unit's name; ``Hamas`` is a known
+    organisation and the ``Soviet Union`` a (former) country."""
+    text = "Engineering Unit Rotation 2 of Vietnam left. Hamas met envoys of the former Soviet Union."
+    assert entities(vnentities.extract(text, "2023-08-06", nlp=nlp)) == [
+        ("ORG", "Engineering Unit Rotation 2", "Engineering Unit Rotation 2"), ("PLACE", "Vietnam", "VN"),
+        ("ORG", "Hamas", "Hamas"), ("PLACE", "Soviet Union", "SU"),
+    ]

@@ -86,6 +86,7 @@ class AgreementTagger:
         self.pair_blocs = frozenset(terms["pair_blocs"])
         self.partnership_blocs = terms["partnership_blocs"]
         self.partnership_purposes = frozenset(terms["partnership_purposes"])
+        self.relationship_types = frozenset(terms["relationship_types"])
         self.document_heads = WordSet(terms["document_heads"])
         self.document_modifiers = frozenset(terms["document_modifiers"])
         self.subject_prepositions = frozenset(terms["subject_prepositions"])
@@ -282,11 +283,13 @@ class AgreementTagger:
         self, view: View, countries: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
     ) -> None:
         """Bilateral partnerships: a country pair before the type, or the pair named near it (``countries``
-        may hold blocs, by their codes)."""
+        may hold blocs, by their codes); a type that describes a relationship only when capitalised."""
         ends = by_end(countries)
         starts = sorted(countries)
         last_pair: dict[str, tuple[str, str]] = {}
         for m in self.partnerships.longest(view):
+            if m.key in self.relationship_types and not is_capitalised(view.words[m.start]):
+                continue  # ``Vietnam-Laos great friendship, special solidarity …``: a description
             pair = self._pair_before(view, m.start, ends)
             if pair:
                 start, codes = pair

@@ -541,7 +541,8 @@ class OfficialTagger:
 
     def _rank_titles(self, d: _Doc, titles: dict, persons: dict) -> list[tuple[tuple[int, int], int, bool]]:
         """A capitalised military rank before a name, outside titles: ``General Phan Van Giang``; a rank
-        whose last word was read as a post replaces it.
+        whose last word was read as a post replaces it, and so does a rank whose inner word was read as a
+        post with a name after it (``Air Chief Marshal Airbull Suttiwan``, not ``Chief`` + ``Marshal …``).
 
         A name of several words (or with a Vietnamese family name) is taken at once; a single
         word is returned as pending, kept if the name is known from elsewhere (``General Giang``).
@@ -558,6 +559,11 @@ class OfficialTagger:
                 titles[(i, rank[0])] = None
                 covered.update(range(i, rank[0]))
                 continue
+            if stale := [span for span in (*titles, *persons) if i < span[0] < rank[0]]:
+                for span in stale:
+                    titles.pop(span, None)
+                    persons.pop(span, None)
+                covered = positions_in((*titles, *persons))
             name = self._plain_name(d, rank[0])
             if name is None or not covered.isdisjoint(range(*name)):
                 continue

@@ -131,9 +131,9 @@ class OrganisationTagger:
         self.institution_joiners = frozenset(terms["institution_joiners"])
         self.institution_numbers = frozenset(terms["institution_numbers"])
         self.institution_levels = frozenset(terms["institution_levels"])
-        posts = {head.title() for head in titles["heads"] if " " not in head}
+        self.posts = frozenset(head.title() for head in titles["heads"] if " " not in head)
         # ``President of Hanoi University``, ``Two Indian Navy ships``
-        self.institution_stops = self.not_first | posts | frozenset(terms["institution_stops"])
+        self.institution_stops = self.not_first | self.posts | frozenset(terms["institution_stops"])
 
     def __call__(self, doc: Doc) -> Doc:
         view = View.of(doc)
@@ -393,9 +393,9 @@ class OrganisationTagger:
 
         An acronym bracketed after it (``Lao National Assembly (NA)``) names that country's body too, where
         no nationality stands before it. A foreign nationality or country before a head of
-        ``nationality_heads`` names that country's body (``Japanese Government``, ``New Zealand Government``),
-        unless a capitalised word goes on with the name or ``leader`` or ``chief`` makes it a post
-        (``Singaporean Government's leader``).
+        ``nationality_heads`` names that country's body (``Japanese Government``, ``New Zealand Government``,
+        ``Danish Parliament`` before ``Speaker``), unless a capitalised word other than a post goes on with the
+        name or ``leader`` or ``chief`` makes it a post (``Singaporean Government's leader``).
         """
         words, lowered = view.words, view.lowered
         covered = positions_in(found)
@@ -403,7 +403,9 @@ class OrganisationTagger:
             if code == HOME or end >= len(words) or end in covered or words[end] not in self.nationality_heads:
                 continue
             after = end + 1 + (end + 1 < len(words) and lowered[end + 1] in POSSESSIVES)
-            named_on = end + 1 < len(words) and is_capitalised(words[end + 1])
+            named_on = end + 1 < len(words) and is_capitalised(words[end + 1]) and (
+                words[end + 1] not in self.posts  # ``Danish Parliament Speaker``
+            )
             post = after < len(words) and lowered[after].removesuffix("s") in self.organisation_heads
             if not named_on and not post:
                 found[(start, end + 1)] = f"{words[end]} of {self._country_name(code)}"
@@ -438,7 +440,8 @@ class OrganisationTagger:
 
     def _add_institutions(self, view: View, found: dict[tuple[int, int], str]) -> None:
         """``RMIT University``, ``University of Malaya``, ``Hanoi - Amsterdam High School for the Gifted``:
-        capitalised words before an institution head and its ``of/for`` complement, named as written."""
+        capitalised words before an institution head and its ``of/for`` complement (none after a number:
+        ``Engineering Unit Rotation 2`` + ``of Vietnam``), named as written."""
         words, lowered = view.words, view.lowered
         institutions = {}
         stops, limit = self.institution_stops, self.institution_max_words
@@ -451,7 +454,7 @@ class OrganisationTagger:
         numbered_named = [(name_start(view, head, stops, limit, levels), head) for head in numbered]
         for start, head in [*named, *numbered_named]:
             after = numbered.get(head, head + 1)
-            end = self._institution_complement(view, after)
+            end = after if head in numbered else self._institution_complement(view, after)  # a number ends it
             if end == after and all(word in self.institution_generic for word in lowered[start:head]):
                 continue  # ``the National University``, ``the Institute``
             institutions[(start, end)] = written_name(words[start:end], HYPHEN)
