@@ -678,8 +678,8 @@ class OfficialTagger:
             return None
         upper, j = family.isupper(), k + 1
 
-        def before_syllable(j: int) -> bool:  # ``The`` of ``Bui The Duy``
-            after = j + 1
+        def before_syllable(k: int) -> bool:  # ``The`` of ``Bui The Duy``
+            after = k + 1
             if after >= len(d.words) or after in d.newline_before:
                 return False
             return self._syllable(d, after, upper, False)

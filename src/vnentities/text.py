@@ -55,6 +55,7 @@ SENTENCE_ENDS = frozenset({".", "!", "?"})
 HOLDER_ENDS = SENTENCE_ENDS | {"("}
 ARTICLES = frozenset({"a", "an"})  # indefinite: ``a Memorandum of Understanding``, ``Li Shangfu, a State …``
 HYPHEN = frozenset({"-"})  # the joiner of ``written_name`` for names such as ``Hi-Tech``
+LIST_CLOSERS = frozenset({"and", "&"})  # the word before a list's last item: ``Foreign, Commonwealth & …``
 
 
 def written_name(words: tuple[str, ...], joiners: frozenset[str]) -> str:
@@ -103,9 +104,6 @@ def named_heads(
     for head in view.where(heads):
         if is_capitalised(words[head]) and not (head + 1 < len(words) and is_capitalised(words[head + 1])):
             yield name_start(view, head, stop, limit, particles), head
-
-
-LIST_CLOSERS = frozenset({"and", "&"})
 
 
 def list_end(lowered: tuple[str, ...], comma: int, item: Callable[[int], int | None]) -> int | None:
