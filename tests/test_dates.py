@@ -69,6 +69,7 @@ from vnentities import dates
         ("First quarter of next year, they start.", "First quarter of next year", "2024-01/2024-03"),
         ("Nguyen Van Nen this morning received him.", "this morning", "2023-04-15"),
         ("They met in Hanoi on October 15.(Photo: VNS)", "October 15", "2023-10-15"),  # a caption glued on
+        ("Ties grew in the 1990s.", "1990s", "1990/1999"),
     ],
 )
 def test_date_values(nlp_blank, text, span, value):

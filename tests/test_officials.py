@@ -1361,3 +1361,15 @@ def test_a_parliament_speaker_an_oxford_comma_list_and_an_air_chief_marshal(nlp)
         ("TITLE", "Minister for Climate, Energy, and Utilities", "Lars Aagaard"),
         ("TITLE", "Air Chief Marshal", "Airbull Suttiwan"),
     ]
+
+
+def test_a_name_stops_at_a_spaced_dash_and_a_name_word_that_conveys(nlp_blank):
+    """``Le Thi Tuyet Mai – head of …``: a dash between spaces is no hyphen of a name (``Dong-yeon`` is);
+    ``Hue conveyed`` is Vuong Dinh Hue, as ``Hue said`` is."""
+    text = ("Ambassador Le Thi Tuyet Mai – head of the mission – welcomed Deputy PM Kim Dong-yeon. NA Chairman "
+            "Vuong Dinh Hue arrived. Hue conveyed regards.")
+    persons = [e for e in entities(vnentities.extract(text, "2024-01-16", nlp=nlp_blank)) if e[0] == "PERSON"]
+    assert persons == [
+        ("PERSON", "Le Thi Tuyet Mai", "Le Thi Tuyet Mai"), ("PERSON", "Kim Dong-yeon", "Kim Dong-yeon"),
+        ("PERSON", "Vuong Dinh Hue", "Vuong Dinh Hue"), ("PERSON", "Hue", "Vuong Dinh Hue"),
+    ]

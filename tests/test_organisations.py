@@ -1017,3 +1017,19 @@ def test_a_numbered_unit_takes_no_complement_and_more_known_names(nlp):
         ("ORG", "Engineering Unit Rotation 2", "Engineering Unit Rotation 2"), ("PLACE", "Vietnam", "VN"),
         ("ORG", "Hamas", "Hamas"), ("PLACE", "Soviet Union", "SU"),
     ]
+
+
+def test_a_long_form_stops_at_an_earlier_bracket_and_a_foreign_department(nlp_blank):
+    """``… Agency (BPIP), and … Innovation Agency (BRIN)``: no long form reaches back over another bracket;
+    a foreign nationality makes a ``Department of …`` that country's; ``FEALAC`` is a known body."""
+    text = ("Megawati heads the Pancasila Ideology Development Agency (BPIP), and the steering committee of "
+            "the National Research and Innovation Agency (BRIN). He met the Philippine Department of National "
+            "Defence (DND) and the Forum for East Asia-Latin America Cooperation (FEALAC).")
+    found = entities(vnentities.extract(text, "2023-11-22", nlp=nlp_blank), "ORG")
+    assert not any("BPIP" in name and name != "BPIP" for _, name, _ in found)
+    dnd = "Department of National Defence of the Philippines"
+    fealac = "Forum for East Asia-Latin America Cooperation"
+    assert found[-4:] == [
+        ("ORG", "Philippine Department of National Defence", dnd), ("ORG", "DND", dnd),
+        ("ORG", fealac, fealac), ("ORG", "FEALAC", fealac),
+    ]

@@ -332,3 +332,11 @@ def test_a_hyphened_word_with_a_lower_case_part_in_a_facility(nlp_blank):
     found = entities(vnentities.extract(text, "2024-03-22", nlp=nlp_blank))
     assert found[0] == ("PLACE", "Hoa Lac High-tech Park", "Hoa Lac High-tech Park")
     assert ("TITLE", "Second-in-Command of Naval Region 3", "Doan Bao Anh") in found
+
+
+def test_the_central_highland_in_the_singular(nlp_blank):
+    """``the Central Highland`` (a common misspelling) is the Central Highlands."""
+    doc = vnentities.extract("Kon Tum in the Central Highland hosted it.", "2023-12-14", nlp=nlp_blank)
+    assert entities(doc) == [
+        ("PLACE", "Kon Tum", "Kon Tum"), ("PLACE", "Central Highland", "Central Highlands")
+    ]

@@ -89,6 +89,9 @@ def definitions(view: View, heads: frozenset[str]) -> Iterator[Definition]:
         close = after - 1
         acronym = words[i + 1]
         window_start = max(0, i - 3 * len(acronym) - 5)
+        closes = [k for k in range(window_start, i) if words[k] == ")"]
+        if closes:  # not back over another bracket: ``… Agency (BPIP), and … Innovation Agency (BRIN)``
+            window_start = closes[-1] + 1
         window = words[window_start:i]
         start = _long_form_start(window, acronym)
         if start is None:

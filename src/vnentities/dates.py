@@ -90,6 +90,7 @@ PATTERNS = [
     ("month_year", _pattern(rf"(?P<date>{_MONTH}{_COMMA}{_YEAR})(?!\d)")),
     ("year_range", _pattern(  # ``2020–24`` too, and ``between 2020 and 2025``
         rf"(?P<date>{_YEAR}{_RANGE}(?:{_YEAR}|\d\d)|{_BETWEEN}{_YEAR}\s+and\s+{_YEAR})(?![\d/-])")),
+    ("decade", _pattern(r"(?<![\w$.,])(?P<date>(?:1[89]|20)\d0s)(?!\w)")),  # ``the 1990s`` → ``1990/1999``
     ("year", _pattern(rf"(?<![\w$.,])(?P<date>{_YEAR})(?![\w%]|[.,]\d)")),
     ("weekday", _pattern(rf"(?P<date>{_WEEKDAY})\b")),
     ("month", _pattern(
@@ -311,6 +312,8 @@ class DateTagger:
         phrase = m.group("date")
         if kind == "year":
             return phrase, anchor
+        if kind == "decade":
+            return f"{phrase[:4]}/{int(phrase[:4]) + 9}", anchor
         if kind == "year_range":
             first, last = re.findall(r"\d+", phrase)
             last = first[:2] + last if len(last) == 2 else last

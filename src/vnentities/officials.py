@@ -159,6 +159,11 @@ def _is_hyphened_syllable(word: str) -> bool:
     return word.isalpha() and word.islower() and len(word) <= MAX_SYLLABLE
 
 
+def _is_hyphen(d: _Doc, j: int) -> bool:
+    """A hyphen glued to the words on both sides (``Dong-yeon``), not a dash between spaces (``Mai – head``)."""
+    return j + 1 < len(d.words) and d.words[j] == "-" and d.view.glued(j) and d.view.glued(j + 1)
+
+
 class _Doc:
     """One document's view, with the spans other components found, by view position."""
 
@@ -631,7 +636,7 @@ class OfficialTagger:
                 self._name_word(d, j + 2)
             ):
                 j += 3  # ``Tamim bin Hamad al-Thani``, ``Abdel Fattah el-Sisi``
-            while j + 1 < len(d.words) and d.words[j] == "-" and (
+            while _is_hyphen(d, j) and (
                 _is_hyphened_syllable(d.words[j + 1]) or (d.words[j + 1].isalpha() and d.words[j + 1].istitle())
             ):
                 j += 2  # ``Dong-yeon``, ``Jae-myung``, ``Al-Sabah``
@@ -689,7 +694,7 @@ class OfficialTagger:
             and self._syllable(d, j, upper, j - k > 1 or before_syllable(j))
         ):
             j += 1
-        if j - k >= 2 and j + 1 < len(d.words) and d.words[j] == "-" and _is_hyphened_syllable(d.words[j + 1]):
+        if j - k >= 2 and _is_hyphen(d, j) and _is_hyphened_syllable(d.words[j + 1]):
             j += 2  # ``Kim Hong-kyun``
         return (k, j) if j - k >= 2 else None
 
