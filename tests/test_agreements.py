@@ -291,3 +291,12 @@ def test_a_lower_case_relationship_description_is_no_agreement(nlp):
     assert [e[1] for e in found[2:]] == [
         "Vietnam-Laos Great Friendship, Special Solidarity and Comprehensive Cooperation"
     ]
+
+
+def test_an_enhanced_strategic_partnership(nlp):
+    """``Enhanced Strategic Partnership`` is a partnership type (Thailand's with Viet Nam)."""
+    text = "Thailand and Vietnam set up the Vietnam-Thailand Enhanced Strategic Partnership."
+    found = entities(vnentities.extract(text, "2024-06-07", nlp=nlp), "AGREEMENT")
+    assert found == [
+        ("AGREEMENT", "Vietnam-Thailand Enhanced Strategic Partnership", "VN-TH Enhanced Strategic Partnership")
+    ]

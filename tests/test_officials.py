@@ -1373,3 +1373,17 @@ def test_a_name_stops_at_a_spaced_dash_and_a_name_word_that_conveys(nlp_blank):
         ("PERSON", "Le Thi Tuyet Mai", "Le Thi Tuyet Mai"), ("PERSON", "Kim Dong-yeon", "Kim Dong-yeon"),
         ("PERSON", "Vuong Dinh Hue", "Vuong Dinh Hue"), ("PERSON", "Hue", "Vuong Dinh Hue"),
     ]
+
+
+def test_the_cambodian_kings_honorific_and_a_korean_province(nlp_blank):
+    """``King Preah Bat Samdech Preah Boromneath Norodom Sihamoni``: the honorific stands between the post and
+    the name; ``Gyeongsangbuk Province`` leaves ``Province`` outside the PLACE, inside the title."""
+    text = ("He met King Preah Bat Samdech Preah Boromneath Norodom Sihamoni. Governor of Gyeongsangbuk "
+            "Province Lee Cheol Woo came. Gyeongsangbuk Province grows.")
+    found = entities(vnentities.extract(text, "2026-02-06", nlp=nlp_blank))
+    assert found == [
+        ("TITLE", "King", "Norodom Sihamoni"), ("PERSON", "Norodom Sihamoni", "Norodom Sihamoni"),
+        ("TITLE", "Governor of Gyeongsangbuk Province", "Lee Cheol Woo"),
+        ("PERSON", "Lee Cheol Woo", "Lee Cheol Woo"),
+        ("PLACE", "Gyeongsangbuk", "North Gyeongsang"),
+    ]

@@ -1033,3 +1033,36 @@ def test_a_long_form_stops_at_an_earlier_bracket_and_a_foreign_department(nlp_bl
         ("ORG", "Philippine Department of National Defence", dnd), ("ORG", "DND", dnd),
         ("ORG", fealac, fealac), ("ORG", "FEALAC", fealac),
     ]
+
+
+def test_a_numbered_meeting_of_a_country_pair_in_lower_case_and_the_partys_bodies(nlp_blank):
+    """``fourth Vietnam – Laos ministerial-level defence policy dialogue``: an ordinal, a chain of countries
+    and lower-case words up to an event head are an EVENT (the partnership inside gives way); the Party's
+    Politburo and Secretariat written with the Central Committee, and ``NAM`` defined after the Movement."""
+    text = ("They held the fourth Vietnam – Laos ministerial-level defence policy dialogue, the first "
+            "Vietnam-Laos-Cambodia border defence friendship exchange and the 8th Việt Nam-Japan strategic "
+            "partnership dialogue. The Politburo of the CPV Central Committee and the CPV Central Committee’s "
+            "Secretariat met the Non-Aligned Movement  (NAM). The NAM grew.")
+    found = entities(vnentities.extract(text, "2024-03-20", nlp=nlp_blank))
+    secretariat = "Secretariat of the Communist Party of Vietnam Central Committee"
+    assert [name for label, name, _ in found if label == "EVENT"] == [
+        "fourth Vietnam – Laos ministerial-level defence policy dialogue",
+        "first Vietnam-Laos-Cambodia border defence friendship exchange",
+        "8th Việt Nam-Japan strategic partnership dialogue",
+    ]
+    assert [(name, norm) for label, name, norm in found if label == "ORG"] == [
+        ("Politburo of the CPV Central Committee", "Politburo of the Communist Party of Vietnam"),
+        ("CPV Central Committee’s Secretariat", secretariat),
+        ("Non-Aligned Movement", "Non-Aligned Movement"), ("NAM", "Non-Aligned Movement"),
+        ("NAM", "Non-Aligned Movement"),
+    ]
+    assert not [e for e in found if e[0] in ("PLACE", "AGREEMENT")]
+
+
+def test_a_mixed_case_acronym_matches_as_written(nlp_blank):
+    """``MoHA`` is the Ministry of Home Affairs; the ``Moha`` of a Cambodian honorific is not."""
+    text = "CPP President Samdech Akka Moha Sena Padei Techo Hun Sen spoke. The MoHA agreed."
+    found = entities(vnentities.extract(text, "2026-02-06", nlp=nlp_blank))
+    orgs = [(name, norm) for label, name, norm in found if label == "ORG"]
+    assert orgs == [("MoHA", "Ministry of Home Affairs")]
+    assert ("TITLE", "CPP President", "Hun Sen") in found

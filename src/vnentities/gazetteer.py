@@ -5,8 +5,9 @@ matches them on the folded view, so ``Hà Nội``, ``Ha Noi``, ``HÀ NỘI`` and
 ``Ha\\u00a0Noi`` all match the pattern ``Ha Noi``. Forms sit in a trie of their
 lower-cased words, walked only from the view positions holding a form's first word.
 
-Case policy: a surface form with no lower-case letter (an acronym: ``US``, ``U.S.``,
-``ASEAN``) must match exactly; any other form matches in any case, provided the
+Case policy: an acronym (a form with no lower-case letter: ``US``, ``U.S.``, ``ASEAN``; or one
+word with more capitals than lower-case letters: ``MoHA``, not the ``Moha`` of ``Akka Moha Sena``)
+must match exactly; any other form matches in any case, provided the
 matched text does not start in lower case (so ``party`` is not ``Party``) and has no
 lower-case word where the form has a capitalised one after its first (so ``Chinese coast
 guard`` is not ``Chinese Coast Guard``, nor ``UN mission in South Sudan`` the ``UN Mission in
@@ -21,6 +22,12 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from .text import View, WordSet, fold, folded_words, is_capitalised
+
+
+def _is_acronym(surface: str) -> bool:
+    """No lower-case letter (``U.S.``), or one word with more capitals than lower-case letters (``MoHA``)."""
+    lower = sum(c.islower() for c in surface)
+    return not lower or (" " not in surface and sum(c.isupper() for c in surface) > lower)
 
 
 class Match(NamedTuple):
@@ -56,7 +63,7 @@ class Gazetteer:
             words = folded_words(tokenizer(surface))
             if not words:
                 continue
-            if any(c.islower() for c in fold(surface)):
+            if not _is_acronym(fold(surface)):
                 capitals = tuple(k for k in range(1, len(words)) if is_capitalised(words[k]))
                 form = _Form(key, None, not is_capitalised(words[0]), capitals)
             else:

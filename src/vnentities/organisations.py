@@ -43,6 +43,7 @@ NUMBERED = re.compile(r"No\.?\d{1,3}")  # ``No.2``, ``No2``: one word
 SMALL_NUMBER = re.compile(r"\d{1,2}")  # ``Engineering Unit 3``
 BRACKETED_ACRONYM = re.compile(r" \([A-Z]{2,}\)")  # ``(LPRP)`` in a name written out
 MAX_PARTY_LIST = 10  # words and organisations between a bare ``Party`` and the country closing its list
+MAX_PAIRED_WORDS = 6  # lower-case words after a numbered pair: ``ministerial - level defence policy dialogue``
 
 
 def _as_written(view: View, start: int, end: int) -> str:
@@ -664,6 +665,7 @@ class OrganisationTagger:
         covered = positions_in(spans)
         for span in [
             *self._named(view), *self._sessions(view), *((m.start, m.end) for m in self.historic.longest(view)),
+            *self._numbered_paired(view, pairs),
             *((m.start, self._complement_end(words, m.end)) for m in self.recurring.longest(view)
               if words[m.end : m.end + 1] != ("(",)),  # ``MILAN (VNA) –``: a dateline's city
         ]:
@@ -671,6 +673,25 @@ class OrganisationTagger:
                 spans.append(span)
                 covered.update(range(*span))
         return self._with_back_references(view, _with_acronyms(view, sorted(spans), self.acronym_suffix))
+
+    def _numbered_paired(self, view: View, pairs: dict[int, tuple[int, int]]) -> list[tuple[int, int]]:
+        """``fifth Vietnam-Philippines defence policy dialogue``, ``first Vietnam-Laos-Cambodia border defence
+        friendship exchange``: an ordinal, a chain of countries joined by pair joiners, and lower-case words (at
+        most ``MAX_PAIRED_WORDS``, hyphened ones too) up to a lower-case event head."""
+        words, lowered = view.words, view.lowered
+        spans = []
+        for start, (joiner, end) in pairs.items():
+            if not start or not ORDINAL.match(words[start - 1]):
+                continue
+            while joiner + 1 in pairs:  # ``Vietnam-Laos-Cambodia``
+                joiner, end = pairs[joiner + 1]
+            j = end
+            while j < len(words) and j - end < MAX_PAIRED_WORDS and (words[j].islower() or words[j] in HYPHEN):
+                if lowered[j] in self.event_heads:
+                    spans.append((start - 1, j + 1))
+                    break
+                j += 1
+        return spans
 
     def _is_numbered_session(self, view: View, start: int, head: int, organisations: dict[int, str]) -> bool:
         """``88th INTERPOL General Assembly``: an ordinal opens the name, which ends in an ordinal head (not
