@@ -1387,3 +1387,23 @@ def test_the_cambodian_kings_honorific_and_a_korean_province(nlp_blank):
         ("PERSON", "Lee Cheol Woo", "Lee Cheol Woo"),
         ("PLACE", "Gyeongsangbuk", "North Gyeongsang"),
     ]
+
+
+def test_hyphened_names_and_former_posts_after_a_comma(nlp_blank):
+    """``Lee Jae-myung, President of …``: a hyphened name before a comma and a post; ``, former Prime Minister
+    of …`` and ``, a former …`` set off the holder's post too; a place's possessive goes on inside a
+    complement (``Secretary of Yunnan province's Party Committee``); ``Air Commodore`` is a rank."""
+    text = ("Talks were held. She met Lee Jae-myung, President of the Republic of Korea, in Seoul. He met "
+            "Jean-Pierre Raffarin, former Prime Minister of France, and Ban Ki-moon, a former UN Secretary-General. "
+            "Wang Ning, Secretary of Yunnan province's Party Committee, came. Air Commodore Richard Owen spoke.")
+    found = entities(vnentities.extract(text, "2023-03-29", nlp=nlp_blank))
+    assert [e for e in found if e[0] in ("PERSON", "TITLE")] == [
+        ("PERSON", "Lee Jae-myung", "Lee Jae-myung"),
+        ("TITLE", "President of the Republic of Korea", "Lee Jae-myung"),
+        ("PERSON", "Jean-Pierre Raffarin", "Jean-Pierre Raffarin"),
+        ("TITLE", "Prime Minister of France", "Jean-Pierre Raffarin"),
+        ("PERSON", "Ban Ki-moon", "Ban Ki-moon"), ("TITLE", "UN Secretary-General", "Ban Ki-moon"),
+        ("PERSON", "Wang Ning", "Wang Ning"),
+        ("TITLE", "Secretary of Yunnan province's Party Committee", "Wang Ning"),
+        ("TITLE", "Air Commodore", "Richard Owen"), ("PERSON", "Richard Owen", "Richard Owen"),
+    ]

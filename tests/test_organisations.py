@@ -1066,3 +1066,35 @@ def test_a_mixed_case_acronym_matches_as_written(nlp_blank):
     orgs = [(name, norm) for label, name, norm in found if label == "ORG"]
     assert orgs == [("MoHA", "Ministry of Home Affairs")]
     assert ("TITLE", "CPP President", "Hun Sen") in found
+
+
+def test_meeting_acronyms_with_digits_known_meetings_and_ordinal_units(nlp_blank):
+    """``(IPE19)`` and ``(P20)`` are acronyms of the events before them, though they end in digits (and a
+    single letter spells no long form); ``ADMM-Plus`` and ``EAS`` are events unexplained; an ordinal may number
+    a unit before its name (``4th Naval Region High Command``); a bare ``People's Army`` is Vietnam's; ``the
+    provincial People's Committee`` is that of the last province named."""
+    text = ("The visit is part of Indo-Pacific Endeavour 2019 (IPE19) in Khanh Hoa. During the IPE19, they met "
+            "the provincial People’s Committee, the 4th Naval Region High Command and the People’s Army. The "
+            "President hailed the G20 Parliamentary Speakers' Summit (P20). The P20 closed. Eighteen ADMM-Plus "
+            "member states and the EAS agreed.")
+    found = entities(vnentities.extract(text, "2019-05-08", nlp=nlp_blank))
+    assert [name for label, name, _ in found if label == "EVENT"] == [
+        "Indo-Pacific Endeavour 2019", "IPE19", "IPE19", "G20 Parliamentary Speakers' Summit", "P20", "P20",
+        "ADMM-Plus", "EAS",
+    ]
+    assert [(name, norm) for label, name, norm in found if label == "ORG"] == [
+        ("People’s Committee", "Khanh Hoa Provincial People's Committee"),
+        ("4th Naval Region High Command", "4th Naval Region High Command"),
+        ("People’s Army", "Vietnam People's Army"),
+    ]
+
+
+def test_a_kind_of_document_alone_and_a_ship_class_name_no_entity(nlp_blank):
+    """``the Memorandum of Understanding`` names no document (one on a subject does); an ``Adelaide-class``
+    frigate is no place."""
+    text = ("The two sides signed the Memorandum of Understanding in 2015 and the Memorandum of Understanding "
+            "on Defence Cooperation. HMAS Newcastle is an Adelaide-class frigate.")
+    found = entities(vnentities.extract(text, "2023-02-22", nlp=nlp_blank))
+    assert [(label, name) for label, name, _ in found if label != "DATE"] == [
+        ("AGREEMENT", "Memorandum of Understanding on Defence Cooperation"),
+    ]

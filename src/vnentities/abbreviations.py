@@ -13,8 +13,8 @@ from typing import NamedTuple
 
 from .text import View, WordSet, is_capitalised
 
-# ``MOFA``, ``MoIT``, ``AMM-57``, ``P4G``, ``U.N.``
-ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9.]*[A-Z][A-Za-z.]*(?:-\d{1,4})?$")
+# ``MOFA``, ``MoIT``, ``AMM-57``, ``P4G``, ``U.N.``, ``IPE19``, ``P20``
+ACRONYM = re.compile(r"^(?:[A-Z][A-Za-z0-9.]*[A-Z][A-Za-z.]*\d{0,4}|[A-Z]\d{1,3})(?:-\d{1,4})?$")
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 ORDINAL = re.compile(
     r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.IGNORECASE
@@ -88,6 +88,8 @@ def definitions(view: View, heads: frozenset[str]) -> Iterator[Definition]:
             continue
         close = after - 1
         acronym = words[i + 1]
+        if sum(char.isalpha() for char in acronym) < 2:
+            continue  # ``(P20)``: one letter spells no long form
         window_start = max(0, i - 3 * len(acronym) - 5)
         closes = [k for k in range(window_start, i) if words[k] == ")"]
         if closes:  # not back over another bracket: ``… Agency (BPIP), and … Innovation Agency (BRIN)``

@@ -89,6 +89,7 @@ class AgreementTagger:
         self.relationship_types = frozenset(terms["relationship_types"])
         self.document_heads = WordSet(terms["document_heads"])
         self.document_modifiers = frozenset(terms["document_modifiers"])
+        self.generic_documents = frozenset(tuple(name.split()) for name in terms["generic_documents"])
         self.subject_prepositions = frozenset(terms["subject_prepositions"])
         self.subject_connectors = frozenset(terms["subject_connectors"])
         titles = read_json("titles.json")
@@ -155,7 +156,7 @@ class AgreementTagger:
         Declaration``); not after ``a``/``an`` (``a Memorandum of Understanding`` names none). The id is the
         name as written, folded, with no spaces around a pair joiner, or that of a document named before
         whose name starts with it (``Mekong-Han River Declaration`` after ``Mekong-Han River Declaration for
-        Establishing …``).
+        Establishing …``). A kind of document alone names none either (``the Memorandum of Understanding``).
         """
         covered = positions_in(found)
         named: dict[tuple[str, ...], str] = {}  # the beginnings of the names found, to their ids
@@ -175,7 +176,9 @@ class AgreementTagger:
             if end is None and pair is not None:
                 end = head + 1
             start = start if pair is None else pair[0]
-            if end is None or (start > 0 and lowered[start - 1] in ("a", "an")):
+            if end is None or (start > 0 and lowered[start - 1] in ("a", "an")) or (
+                lowered[start:end] in self.generic_documents
+            ):
                 continue
             end = self._with_year(view, start, end)[1]
             if covered.isdisjoint(range(start, end)):

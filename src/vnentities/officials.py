@@ -54,6 +54,7 @@ REGNAL = re.compile(r"[IVX]{1,4}")  # ``III`` in ``Charles III``
 CLOCK = re.compile(r"\d{1,2}:\d{2}")  # the time after a byline: ``Minh Anh 23:57, 2020/09/08``
 # between a name and the post it holds: ``…, Consul General of``, ``… as President``
 POST_LINKS = WordSet({",", "as"})
+BEFORE_APPOSITIVE_POST = ARTICLES | {"former"}  # ``, a former Minister of …``
 SETS_OFF = frozenset({",", "--", "-"})  # folded: between a name and its posts (``Nguyen Van Duoc—Member of …``)
 MAX_NAME_WORDS = 5  # ``Awang Bemee Awang Ali Basah`` after a title
 MAX_BODY_WORDS = 6  # the longest name of a body in a complement that is not in the vocabulary
@@ -478,8 +479,10 @@ class OfficialTagger:
                 break  # only an envoy is posted to a place: ``welcome the Emir of Qatar to Vietnam``
             elif word in self.connectors or (
                 ORDINAL.match(word) and j + 1 < len(d.words) and is_capitalised(d.words[j + 1])
+            ) or (
+                word in POSSESSIVES and end == j and j + 1 < len(d.words) and is_capitalised(d.words[j + 1])
             ):
-                j += 1  # ``of the 13th Party Central Committee``
+                j += 1  # ``of the 13th Party Central Committee``, ``of Yunnan province's Party Committee``
             elif word in self.complement_words and (
                 is_capitalised(d.words[j]) or word in self.complement_lowercase
             ):
@@ -847,15 +850,23 @@ class OfficialTagger:
 
     def _names_before_posts(self, d: _Doc, titles: dict, persons: dict) -> None:
         """``led by Wiraka Moodhitaporn, Consul General of …``, ``the swearing-in of Ferdinand Romualdez Marcos
-        Jr. as President of …``: two to four name words after a lower-case word, then a comma or ``as`` and a
-        post, are a name (its title is found with the appositives or the post cues). A word that is also a
+        Jr. as President of …``: two to five name words (hyphened ones too) after a lower-case word, then a
+        comma or ``as`` and a post, are a name (its title is found with the appositives or the post cues). A word that is also a
         syllable (``An``) may end it, not start it (``led by Men Sam An, Vice President of …``)."""
         covered = positions_in((*titles, *persons))
         for link in d.view.where(POST_LINKS):
             end = link - (link > 0 and d.lowered[link - 1] in name_suffixes())  # ``… Marcos Jr. as``
-            start = end
-            while start > 0 and end - start < MAX_NAME_WORDS and self._name_word(d, start - 1, inner=True):
-                start -= 1
+            start, count = end, 0
+            while start > 0 and count < MAX_NAME_WORDS:
+                if start > 2 and _is_hyphen(d, start - 2) and (
+                    _is_hyphened_syllable(d.words[start - 1]) or self._name_word(d, start - 1)
+                ) and self._name_word(d, start - 3, inner=True):
+                    start -= 3  # ``Lee Jae-myung``, ``Jean-Pierre Raffarin``
+                elif self._name_word(d, start - 1, inner=True):
+                    start -= 1
+                else:
+                    break
+                count += 1
             while start < end and d.words[start] in self.syllable_stop_words:  # inner only: not a first word
                 start += 1
             if (
@@ -883,10 +894,12 @@ class OfficialTagger:
 
     @staticmethod
     def _appositive_start(d: _Doc, k: int) -> int:
-        """``k``, or the capitalised post after an indefinite article at ``k`` (``, a State Councillor``)."""
-        if k + 1 < len(d.words) and d.lowered[k] in ARTICLES and is_capitalised(d.words[k + 1]):
-            return k + 1
-        return k
+        """``k``, or the capitalised post after an indefinite article or ``former`` at ``k`` (``, a State
+        Councillor``, ``, former Prime Minister``, ``, a former Minister``)."""
+        j = k
+        while j + 1 < len(d.words) and j - k < 2 and d.lowered[j] in BEFORE_APPOSITIVE_POST:
+            j += 1
+        return j if j > k and is_capitalised(d.words[j]) else k
 
     def _cued_posts(self, d: _Doc, titles: dict, persons: dict, known: set[str]) -> None:
         """``she later became Deputy Head of …``: a capitalised post (or a comma chain of posts) after a

@@ -104,6 +104,7 @@ class OrganisationTagger:
         self.mission_head_words = WordSet(self.mission_heads.first_words)
         self.mission_country_names = terms["mission_country_names"]
         self.local_qualifiers = frozenset(terms["local_qualifiers"])
+        self.provincial_qualifier = terms["provincial_qualifier"]
         self.national_bodies = tuple(terms["national_bodies"])
         # ``National Assembly`` of ``National Assembly of Vietnam``: every country's body of that kind
         self.national_body_heads = tuple(body.split(" of ")[0] for body in self.national_bodies)
@@ -166,7 +167,7 @@ class OrganisationTagger:
         pairs = self._pairs(view.words, countries)
         self._add_paired(view, countries, pairs, found)
         self._add_party_bodies(view, found)
-        self._add_bare_local_bodies(view, self._add_local_bodies(view, places, found), found)
+        self._add_bare_local_bodies(view, places, self._add_local_bodies(view, places, found), found)
         self._add_head_first(view, places, nationalities, found)
         self._add_units(view, found)
         self._add_sub_bodies(view, found)
@@ -270,23 +271,39 @@ class OrganisationTagger:
         return home
 
     def _add_bare_local_bodies(
-        self, view: View, named: dict[int, str], found: dict[tuple[int, int], str]
+        self,
+        view: View,
+        places: dict[int, tuple[int, str]],
+        named: dict[int, str],
+        found: dict[tuple[int, int], str],
     ) -> None:
         """``the Party Committee, People’s Council …``: capitalised local bodies after ``the`` (and the next
         items of a list they start), no ``of`` after them, are the bodies of the place of the last local
-        body named before them (``Secretary of the Ho Chi Minh City Party Committee``)."""
+        body named before them (``Secretary of the Ho Chi Minh City Party Committee``); after ``the
+        provincial``, of the last province named before them (``Khanh Hoa Provincial People's Committee``)."""
         words, lowered = view.words, view.lowered
         ends = sorted(named)
+        index = place_index()
+        provinces = sorted(
+            (start, norm) for start, (_, norm) in places.items()
+            if (place := index.get(norm)) and place.kind == "province"
+        )
+        province_starts = [start for start, _ in provinces]
         bodies, last = {}, None
         for k in view.where(self.local_body_words):
             body = self.local_bodies.match(lowered, k)
-            before = bisect_right(ends, k) - 1
-            if body is None or before < 0 or not is_capitalised(words[k]) or not (
-                lowered[k - 1] == "the" or (last == k - 1 and lowered[k - 1] in (",", "and"))
-            ) or (body[0] < len(lowered) and lowered[body[0]] == "of"):
+            if body is None or not is_capitalised(words[k]) or (
+                body[0] < len(lowered) and lowered[body[0]] == "of"
+            ):
                 continue
-            bodies[(k, body[0])] = f"{named[ends[before]]} {_as_written(view, k, body[0])}"
-            last = body[0]
+            before = bisect_right(ends, k) - 1
+            province = bisect_right(province_starts, k) - 1
+            if before >= 0 and (lowered[k - 1] == "the" or (last == k - 1 and lowered[k - 1] in (",", "and"))):
+                bodies[(k, body[0])] = f"{named[ends[before]]} {_as_written(view, k, body[0])}"
+                last = body[0]
+            elif province >= 0 and lowered[k - 2 : k] == ("the", self.provincial_qualifier):
+                qualifier = self.provincial_qualifier.capitalize()
+                bodies[(k, body[0])] = f"{provinces[province][1]} {qualifier} {_as_written(view, k, body[0])}"
         replace_inside(found, bodies)
 
     def _add_head_first(
@@ -346,13 +363,13 @@ class OrganisationTagger:
 
     def _add_units(self, view: View, found: dict[tuple[int, int], str]) -> None:
         """``Military Region 5 High Command``, ``Vietnam People's Navy Region 3 Command``, ``Infantry Division 1
-        of the Lao People's Army``: capitalised words with a military one, a unit head, its number, a command
-        and an owning organisation if any; named as written, the organisations inside give way to it."""
+        of the Lao People's Army``, ``4th Naval Region High Command``: capitalised words with a military one, a
+        unit head, its number (or an ordinal before them), a command and an owning organisation if any; named
+        as written, the organisations inside give way to it."""
         words, lowered = view.words, view.lowered
         owner = owners(found)
         for head in view.where(self.unit_heads):
-            number = head + 1
-            if not (is_capitalised(words[head]) and number < len(words) and words[number].isdigit()):
+            if not is_capitalised(words[head]):
                 continue
             start = name_start(view, head, self.not_first, 4)
             if start - 1 in owner:  # the organisation before a possessive: ``Vietnam People's Navy Region``
@@ -361,8 +378,15 @@ class OrganisationTagger:
                 start = owner[start][0]
             if start == head or not self.unit_words.intersection(lowered[start:head]):
                 continue
-            command = self.unit_commands.match(lowered, number + 1)
-            end = command[0] if command and is_capitalised(words[number + 1]) else number + 1
+            after = head + 1
+            if after < len(words) and words[after].isdigit():
+                after += 1
+            elif start and ORDINAL.match(words[start - 1]):
+                start -= 1
+            else:
+                continue
+            command = self.unit_commands.match(lowered, after)
+            end = command[0] if command and is_capitalised(words[after]) else after
             end = _owned_until(view, owner, end) or end
             _outgrow(found, owner, (start, end), _as_written(view, start, end))
 

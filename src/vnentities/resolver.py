@@ -49,7 +49,8 @@ BASE_KEY = "vne_base"
 EDGE_WORDS = frozenset({"the", "The", "'s", "'", "’s", "’"})
 # What may stand between a name and the title it holds after it: ``Chiến, Permanent Vice
 # Chairman …``, ``the appointment of … Chiến as Permanent Vice Chairman …``.
-LINKS = frozenset({",", "—", "–", "as", ", a", ", an"})  # between a name and its appositive post
+# between a name and its appositive post (``officials.BEFORE_APPOSITIVE_POST`` after the comma)
+LINKS = frozenset({",", "—", "–", "as", ", a", ", an", ", former", ", a former"})
 
 
 def _linked(view: View, end: int, start: int) -> bool:
