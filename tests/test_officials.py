@@ -1407,3 +1407,15 @@ def test_hyphened_names_and_former_posts_after_a_comma(nlp_blank):
         ("TITLE", "Secretary of Yunnan province's Party Committee", "Wang Ning"),
         ("TITLE", "Air Commodore", "Richard Owen"), ("PERSON", "Richard Owen", "Richard Owen"),
     ]
+
+
+def test_a_remit_in_charge_of_before_a_body_and_a_units_number_after_a_post(nlp_blank):
+    """``deputy commander in charge of law of the Vietnam Coast Guard`` is one TITLE (the remit needs a body
+    after it); ``Commander Joint Task Force 661`` names no person ``Joint Task Force``."""
+    text = ("Talks were held. Senior Colonel Vu Trung Kien, deputy commander in charge of law of the Vietnam "
+            "Coast Guard, spoke. Air Commodore Richard Owen, Commander Joint Task Force 661, came. Deputy "
+            "Prime Ministers in charge of APEC conference organization met.")
+    found = entities(vnentities.extract(text, "2023-02-22", nlp=nlp_blank))
+    assert ("TITLE", "deputy commander in charge of law of the Vietnam Coast Guard", "Vu Trung Kien") in found
+    assert [name for label, name, _ in found if label == "PERSON"] == ["Vu Trung Kien", "Richard Owen"]
+    assert not [name for label, name, _ in found if "charge" in name and "APEC" in name]

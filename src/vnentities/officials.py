@@ -62,6 +62,8 @@ BYLINE_JOINERS = frozenset({"-", "–", ",", "and"})  # between the names of a b
 DASHES = frozenset({"-", "–", "—"})
 MAX_OWNER_WORDS = 3  # ``Viet Nam's`` between a post cue and the post
 MAX_DIRECTION_WORDS = 3  # ``(second from left)``
+IN_CHARGE = ("in", "charge", "of")  # a post's remit before its body: ``Deputy Commander in charge of law of …``
+MAX_CHARGE_WORDS = 3
 MIN_REPEATED_TITLE_WORDS = 3  # a shorter title repeated with no name may be another holder's
 
 
@@ -440,8 +442,17 @@ class OfficialTagger:
 
     def _complement(self, d: _Doc, k: int, posted: bool = False) -> int:
         """End of an ``of/for/to …`` complement starting at ``k`` (``k`` if none); ``in …`` too after a
-        ``posted`` head, before a name (``Consul General in Shanghai``, not ``… in the city``)."""
+        ``posted`` head, before a name (``Consul General in Shanghai``, not ``… in the city``); ``in charge
+        of`` a lower-case remit only before such a complement (``in charge of law of the Coast Guard``)."""
         first = d.lowered[k] if k < len(d.words) else None
+        if d.lowered[k : k + len(IN_CHARGE)] == IN_CHARGE:  # ``in charge of law of the Vietnam Coast Guard``
+            j = k + len(IN_CHARGE)
+            while j < len(d.words) and j - k < len(IN_CHARGE) + MAX_CHARGE_WORDS and d.words[j].isalpha() and (
+                d.words[j].islower() and d.lowered[j] not in self.connectors
+            ):
+                j += 1
+            end = self._complement(d, j) if j > k + len(IN_CHARGE) and d.lowered[j : j + 1] == ("of",) else j
+            return end if end > j else k
         if first == "in" and posted:
             named = k + 1 + (k + 1 < len(d.words) and d.lowered[k + 1] == "the")
             posted = named < len(d.words) and is_capitalised(d.words[named])
@@ -649,6 +660,8 @@ class OfficialTagger:
             j -= 1
         if j > k and j < len(d.words) and d.lowered[j] in name_suffixes():
             j += 1  # ``Ferdinand Romualdez Marcos Jr.``
+        if j < len(d.words) and d.words[j].isdigit() and j not in d.newline_before:
+            return None  # a unit's number ends no name: ``Commander Joint Task Force 661``
         return (k, j) if j > k else None
 
     def _name_word(self, d: _Doc, j: int, inner: bool = False) -> bool:
