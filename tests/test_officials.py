@@ -905,6 +905,17 @@ def test_names_ending_a_sentence_in_a_us_state_abbreviation(nlp_blank):
     assert [e.text for e in doc.entities if e.label == "TITLE"] == ["Secretary", "Deputy PM"]
 
 
+def test_hun_sen_ends_a_sentence_and_sen_still_opens_a_rank(nlp_blank):
+    """``Sen.`` after a name ending a sentence is the name's last word and a period (``Hun Sen.``); before a
+    name it is still an abbreviated post or rank (``Sen. Lt. Gen.``, ``Sen. Tammy Duckworth``)."""
+    text = ("He met Senate President Hun Sen. The two sides agreed. Sen. Lt. Gen. Phung Si Tan spoke. "
+            "US Sen. Tammy Duckworth came.")
+    found = entities(vnentities.extract(text, "2024-01-01", nlp=nlp_blank))
+    assert [name for label, name, _ in found if label == "PERSON"] == ["Hun Sen", "Phung Si Tan", "Tammy Duckworth"]
+    assert ("TITLE", "Sen. Lt. Gen.", "Phung Si Tan") in found
+    assert ("TITLE", "Sen.", "Tammy Duckworth") in found
+
+
 def test_a_ship_prefix_names_a_vessel_not_a_person(nlp):
     """``BRP Gabriela Silang``, ``USS John S. McCain``: ships, with no PERSON from the rules or the base."""
     text = "The ship BRP Gabriela Silang welcomed Pham Van Tra, and USS John S. McCain docked."

@@ -35,9 +35,10 @@ EXTRA_INFIXES = (
     r"(?:(?<=\d)|(?<=[a-z]{3})|(?<=[A-Z]{2}))\.(?=[A-Z][a-z])",
     r"(?<=[A-Za-z])\+(?=\d)",
 )
-# English abbreviations (of US states) that are also the last syllable of Vietnamese names and places:
-# ``Nguyen Xuan Ky.`` and ``Son La.`` end a sentence, their period is no part of them.
-NAME_ABBREVIATIONS = ("Ky.", "La.", "Ia.")
+# English abbreviations (of US states, and Senator/Senior) that are also the last syllable of names and places
+# of the region: ``Nguyen Xuan Ky.``, ``Son La.`` and ``Hun Sen.`` end a sentence, their period is no part of
+# them (the ranks list holds ``Sen.`` tokenised the same way, so ``Sen. Lt. Gen.`` is still one rank).
+NAME_ABBREVIATIONS = ("Ky.", "La.", "Ia.", "Sen.")
 
 
 def default_base() -> str:
