@@ -184,3 +184,17 @@ def test_a_date_never_starts_inside_a_number_nor_at_whitespace(nlp_blank, text, 
     token (a match starting inside a glued word gives none)."""
     doc = vnentities.extract(text, "2024-03-20", nlp=nlp_blank)
     assert [(text, norm) for _, text, norm in entities(doc, "DATE")] == dates
+
+
+def test_a_range_of_months_is_one_interval(nlp_blank):
+    """``January-September`` is one DATE from month to month, in the document's year unless one is written; a
+    range over the new year starts the year before; a day after the second month makes it no month range."""
+    text = ("Trade in January-September grew. From January to September 2021, exports rose. November–February "
+            "is cold. They met from January to September 5.")
+    doc = vnentities.extract(text, "2022-12-11", nlp=nlp_blank)
+    assert entities(doc, "DATE") == [
+        ("DATE", "January-September", "2022-01/2022-09"),
+        ("DATE", "January to September 2021", "2021-01/2021-09"),
+        ("DATE", "November–February", "2021-11/2022-02"),
+        ("DATE", "January", "2022-01"), ("DATE", "September 5", "2022-09-05"),
+    ]

@@ -68,6 +68,9 @@ PATTERNS = [
         rf"(?P<date>(?P<first>{_SIDE}){_RANGE}(?P<last>{_SIDE})(?:{_COMMA}(?P<year>{_YEAR}))?)(?![\w\d])")),
     ("dates_range", _pattern(  # ``June 24, 1967 – June 24, 2022``
         rf"(?P<date>(?P<first>{_SIDE}{_COMMA}{_YEAR}){_RANGE}(?P<last>{_SIDE}{_COMMA}{_YEAR}))(?![\w\d])")),
+    ("month_range", _pattern(  # ``January-September``, ``January to September 2022``, no day after
+        rf"(?P<date>(?P<first>{_MONTH}){_RANGE}(?P<last>{_MONTH})(?:{_COMMA}(?P<year>{_YEAR}))?)"
+        rf"(?![\w\d])(?!\s+\d{{1,2}}(?!\d))")),
     ("between_days", _pattern(  # ``between September 14 and 18``, ``between May 30 and June 2, 2025``
         rf"{_BETWEEN}(?P<date>(?P<first>{_SIDE})\s+and\s+(?P<last>{_SIDE}|{_DAY})(?:{_COMMA}(?P<year>{_YEAR}))?)"
         rf"(?![\w\d])")),
@@ -286,6 +289,14 @@ class DateTagger:
         return f"{first.date().isoformat()}/{last.date().isoformat()}" if last else None
 
     @staticmethod
+    def _month_range(m: re.Match, base: dt.date | None) -> str:
+        """``January-September`` → ``2022-01/2022-09``: in the year written after it, else in ``base``'s; a
+        range over the new year (``November-February``) starts in the year before."""
+        first, last = (VOCAB["months"][m.group(end).lower().rstrip(".")] for end in ("first", "last"))
+        year = int(m.group("year")) if m.group("year") else base.year
+        return f"{year - (first > last):04d}-{first:02d}/{year:04d}-{last:02d}"
+
+    @staticmethod
     def _hours_range(m: re.Match, base: dt.date | None) -> str | None:
         """``December 9 from 2pm to 6pm`` → ``2022-12-09T14:00/2022-12-09T18:00``."""
         first, last = (parse(f"{m.group('date')} {m.group(end)}", base) for end in ("first", "last"))
@@ -330,6 +341,8 @@ class DateTagger:
             year = int(m.group("year")) if m.group("year") else base.year + YEAR_OFFSETS[m.group("offset")]
             last = 3 * VOCAB["quarters"][m.group("quarter").lower()]
             return f"{year:04d}-{last - 2:02d}/{year:04d}-{last:02d}", anchor
+        if kind == "month_range" and (base or m.group("year")):
+            return self._month_range(m, base), anchor
         if kind in ("months_range", "between_days") and (base or m.group("year")):
             return self._months_range(m, base), anchor
         if kind == "day_hours" and (base or m.group("year")):
