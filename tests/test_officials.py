@@ -1430,3 +1430,22 @@ def test_a_remit_in_charge_of_before_a_body_and_a_units_number_after_a_post(nlp_
     assert ("TITLE", "deputy commander in charge of law of the Vietnam Coast Guard", "Vu Trung Kien") in found
     assert [name for label, name, _ in found if label == "PERSON"] == ["Vu Trung Kien", "Richard Owen"]
     assert not [name for label, name, _ in found if "charge" in name and "APEC" in name]
+
+
+def test_an_honorific_after_a_comma_a_predecessor_and_a_post_with_its_of_left_out(nlp_blank):
+    """``Vice Mayor of Vientiane, Mr. Phoukhong Bannavong and …`` holds the title whatever follows the name;
+    ``predecessor`` cues a name; ``Chairman HCMC People’s Committee Phan Van Mai`` (no ``of the``) is one
+    title; ``Deputy head of the Directorate of State Protocol`` names a body the knowledge base lacks."""
+    text = ("Talks were held. Vice Mayor of Vientiane, Mr. Phoukhong Bannavong and Ambassador Nguyen Ba Hung met "
+            "Chairman HCMC People’s Committee Phan Van Mai. He replaced his predecessor Xiong Bo, who left. "
+            "Deputy head of the Directorate of State Protocol Vu Hoang Yen came.")
+    found = entities(vnentities.extract(text, "2023-04-08", nlp=nlp_blank))
+    assert [e for e in found if e[0] in ("PERSON", "TITLE")] == [
+        ("TITLE", "Vice Mayor of Vientiane", "Phoukhong Bannavong"),
+        ("PERSON", "Phoukhong Bannavong", "Phoukhong Bannavong"),
+        ("TITLE", "Ambassador", "Nguyen Ba Hung"), ("PERSON", "Nguyen Ba Hung", "Nguyen Ba Hung"),
+        ("TITLE", "Chairman HCMC People’s Committee", "Phan Van Mai"),
+        ("PERSON", "Phan Van Mai", "Phan Van Mai"), ("PERSON", "Xiong Bo", "Xiong Bo"),
+        ("TITLE", "Deputy head of the Directorate of State Protocol", "Vu Hoang Yen"),
+        ("PERSON", "Vu Hoang Yen", "Vu Hoang Yen"),
+    ]

@@ -1098,3 +1098,17 @@ def test_a_kind_of_document_alone_and_a_ship_class_name_no_entity(nlp_blank):
     assert [(label, name) for label, name, _ in found if label != "DATE"] == [
         ("AGREEMENT", "Memorandum of Understanding on Defence Cooperation"),
     ]
+
+
+def test_cuban_bodies_and_a_directorate(nlp_blank):
+    """The CDR, the PCC and the Council of State of Cuba are in the knowledge base; ``Directorate`` heads a
+    body named as written."""
+    text = ("A delegation of the Committees for the Defence of the Revolution of Cuba (CDR) met the Communist "
+            "Party of Cuba (PCC) and the Cuban Council of State. The CDR thanked the Directorate of Fisheries.")
+    found = entities(vnentities.extract(text, "2023-05-17", nlp=nlp_blank), "ORG")
+    cdr = "Committees for the Defence of the Revolution of Cuba"
+    assert [(name, norm) for _, name, norm in found] == [
+        (cdr, cdr), ("CDR", cdr), ("Communist Party of Cuba", "Communist Party of Cuba"),
+        ("PCC", "Communist Party of Cuba"), ("Cuban Council of State", "Council of State of Cuba"),
+        ("CDR", cdr), ("Directorate of Fisheries", "Directorate of Fisheries"),
+    ]

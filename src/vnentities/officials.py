@@ -392,14 +392,15 @@ class OfficialTagger:
     def _name_after_comma(self, d: _Doc, comma: int) -> tuple[int, int] | None:
         """``… met Dutch Minister of …, Cora van Nieuwenhuizen.``: a name of two words or more after the
         comma at ``comma``, ending the sentence, before a caption's bracket (``…, Susan Burns (Photo: SGGP)``)
-        or set off by a comma that no ``and`` follows."""
+        or set off by a comma that no ``and`` follows; after an honorific, wherever it ends (``Vice Mayor of
+        Vientiane, Mr. Phoukhong Bannavong and …``)."""
         if comma + 1 >= len(d.words) or d.words[comma] != ",":
             return None
         name = self._plain_name(d, comma + 1)
         if name is None or name[1] - name[0] < 2:
             return None
         end = name[1]
-        if end == len(d.words) or end in d.newline_before or d.words[end] in HOLDER_ENDS or (
+        if after_honorifics(self.honorifics, d.view, comma + 1) > comma + 1 or end == len(d.words) or end in d.newline_before or d.words[end] in HOLDER_ENDS or (
             d.words[end] == "," and end + 1 < len(d.words) and d.lowered[end + 1] != "and"
         ):
             return name
@@ -419,6 +420,8 @@ class OfficialTagger:
         if core_end is None:
             return None
         end = self._complement(d, core_end, posted=posted and self.posted_heads.ends_at(d.lowered, core_end))
+        if end == core_end and core == i and (body := d.organisation_end.get(core_end)) and self._name(d, body):
+            end = body  # ``Chairman HCMC People’s Committee Phan Van Mai``: the ``of the`` left out
         owned = end == core_end == core + 1 and d.lowered[core] in self.owned_heads
         if owned and core - 1 not in d.organisation_ends:
             return None  # ``top Chinese leader Xi Jinping``: a description, not a post

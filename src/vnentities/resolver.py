@@ -328,7 +328,9 @@ class Resolver:
                     person = None
             if before and before.label == "PERSON" and _linked(view, before.end, e.start):
                 holders[e.start] = people[before.start]
-            elif person and person.label == "PERSON" and _set_off(view, e, after, person, person_starts):
+            elif person and person.label == "PERSON" and (
+                _set_off(view, e, after, person, person_starts) or self._honoured_after_comma(view, e, person)
+            ):
                 holders[e.start] = people[person.start]
             elif after_post_cue(self.post_cues, view.lowered, bisect_left(view.index, e.start)) and (
                 person := _subject(view, entities, i, self.pronouns)
@@ -353,6 +355,15 @@ class Resolver:
                     chosen[role] = self._holder(role, candidates, roles, mentions)
                 holders[e.start] = chosen[role] or ""
         return holders
+
+    def _honoured_after_comma(self, view: View, title: SpanData, person: SpanData) -> bool:
+        """``Vice Mayor of Vientiane, Mr. Phoukhong Bannavong and …``: only a comma and honorifics stand between
+        a title and the name after it, wherever the name's sentence goes on."""
+        comma = bisect_left(view.index, title.end)
+        if comma + 1 >= len(view) or view.words[comma] != ",":
+            return False
+        named = after_honorifics(self.honorifics, view, comma + 1)
+        return named > comma + 1 and named < len(view) and view.index[named] == person.start
 
     @staticmethod
     def _holder(
