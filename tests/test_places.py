@@ -340,3 +340,11 @@ def test_the_central_highland_in_the_singular(nlp_blank):
     assert entities(doc) == [
         ("PLACE", "Kon Tum", "Kon Tum"), ("PLACE", "Central Highland", "Central Highlands")
     ]
+
+
+def test_the_mekong_river_basin_is_a_region_of_its_own(nlp_blank):
+    """``Mekong River Basin`` (or ``Mekong Basin``) is one PLACE, not the river and a word after it."""
+    doc = vnentities.extract("Dams on the Mekong River Basin harm the Mekong River.", "2024-05-23", nlp=nlp_blank)
+    assert entities(doc, "PLACE") == [
+        ("PLACE", "Mekong River Basin", "Mekong River Basin"), ("PLACE", "Mekong River", "Mekong River"),
+    ]
