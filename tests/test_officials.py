@@ -911,7 +911,8 @@ def test_hun_sen_ends_a_sentence_and_sen_still_opens_a_rank(nlp_blank):
     text = ("He met Senate President Hun Sen. The two sides agreed. Sen. Lt. Gen. Phung Si Tan spoke. "
             "US Sen. Tammy Duckworth came.")
     found = entities(vnentities.extract(text, "2024-01-01", nlp=nlp_blank))
-    assert [name for label, name, _ in found if label == "PERSON"] == ["Hun Sen", "Phung Si Tan", "Tammy Duckworth"]
+    persons = [name for label, name, _ in found if label == "PERSON"]
+    assert persons == ["Hun Sen", "Phung Si Tan", "Tammy Duckworth"]
     assert ("TITLE", "Sen. Lt. Gen.", "Phung Si Tan") in found
     assert ("TITLE", "Sen.", "Tammy Duckworth") in found
 
@@ -1405,8 +1406,9 @@ def test_hyphened_names_and_former_posts_after_a_comma(nlp_blank):
     of …`` and ``, a former …`` set off the holder's post too; a place's possessive goes on inside a
     complement (``Secretary of Yunnan province's Party Committee``); ``Air Commodore`` is a rank."""
     text = ("Talks were held. She met Lee Jae-myung, President of the Republic of Korea, in Seoul. He met "
-            "Jean-Pierre Raffarin, former Prime Minister of France, and Ban Ki-moon, a former UN Secretary-General. "
-            "Wang Ning, Secretary of Yunnan province's Party Committee, came. Air Commodore Richard Owen spoke.")
+            "Jean-Pierre Raffarin, former Prime Minister of France, and Ban Ki-moon, a former UN "
+            "Secretary-General. Wang Ning, Secretary of Yunnan province's Party Committee, came. Air Commodore "
+            "Richard Owen spoke.")
     found = entities(vnentities.extract(text, "2023-03-29", nlp=nlp_blank))
     assert [e for e in found if e[0] in ("PERSON", "TITLE")] == [
         ("PERSON", "Lee Jae-myung", "Lee Jae-myung"),
@@ -1436,8 +1438,8 @@ def test_an_honorific_after_a_comma_a_predecessor_and_a_post_with_its_of_left_ou
     """``Vice Mayor of Vientiane, Mr. Phoukhong Bannavong and …`` holds the title whatever follows the name;
     ``predecessor`` cues a name; ``Chairman HCMC People’s Committee Phan Van Mai`` (no ``of the``) is one
     title; ``Deputy head of the Directorate of State Protocol`` names a body the knowledge base lacks."""
-    text = ("Talks were held. Vice Mayor of Vientiane, Mr. Phoukhong Bannavong and Ambassador Nguyen Ba Hung met "
-            "Chairman HCMC People’s Committee Phan Van Mai. He replaced his predecessor Xiong Bo, who left. "
+    text = ("Talks were held. Vice Mayor of Vientiane, Mr. Phoukhong Bannavong and Ambassador Nguyen Ba Hung "
+            "met Chairman HCMC People’s Committee Phan Van Mai. He replaced his predecessor Xiong Bo, who left. "
             "Deputy head of the Directorate of State Protocol Vu Hoang Yen came.")
     found = entities(vnentities.extract(text, "2023-04-08", nlp=nlp_blank))
     assert [e for e in found if e[0] in ("PERSON", "TITLE")] == [

@@ -344,7 +344,8 @@ def test_the_central_highland_in_the_singular(nlp_blank):
 
 def test_the_mekong_river_basin_is_a_region_of_its_own(nlp_blank):
     """``Mekong River Basin`` (or ``Mekong Basin``) is one PLACE, not the river and a word after it."""
-    doc = vnentities.extract("Dams on the Mekong River Basin harm the Mekong River.", "2024-05-23", nlp=nlp_blank)
+    text = "Dams on the Mekong River Basin harm the Mekong River."
+    doc = vnentities.extract(text, "2024-05-23", nlp=nlp_blank)
     assert entities(doc, "PLACE") == [
         ("PLACE", "Mekong River Basin", "Mekong River Basin"), ("PLACE", "Mekong River", "Mekong River"),
     ]

@@ -400,7 +400,8 @@ class OfficialTagger:
         if name is None or name[1] - name[0] < 2:
             return None
         end = name[1]
-        if after_honorifics(self.honorifics, d.view, comma + 1) > comma + 1 or end == len(d.words) or end in d.newline_before or d.words[end] in HOLDER_ENDS or (
+        honoured = after_honorifics(self.honorifics, d.view, comma + 1) > comma + 1
+        if honoured or end == len(d.words) or end in d.newline_before or d.words[end] in HOLDER_ENDS or (
             d.words[end] == "," and end + 1 < len(d.words) and d.lowered[end + 1] != "and"
         ):
             return name
@@ -867,8 +868,9 @@ class OfficialTagger:
     def _names_before_posts(self, d: _Doc, titles: dict, persons: dict) -> None:
         """``led by Wiraka Moodhitaporn, Consul General of …``, ``the swearing-in of Ferdinand Romualdez Marcos
         Jr. as President of …``: two to five name words (hyphened ones too) after a lower-case word, then a
-        comma or ``as`` and a post, are a name (its title is found with the appositives or the post cues). A word that is also a
-        syllable (``An``) may end it, not start it (``led by Men Sam An, Vice President of …``)."""
+        comma or ``as`` and a post, are a name (its title is found with the appositives or the post cues). A
+        word that is also a syllable (``An``) may end it, not start it (``led by Men Sam An, Vice President of
+        …``)."""
         covered = positions_in((*titles, *persons))
         for link in d.view.where(POST_LINKS):
             end = link - (link > 0 and d.lowered[link - 1] in name_suffixes())  # ``… Marcos Jr. as``
