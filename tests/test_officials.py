@@ -1439,8 +1439,8 @@ def test_an_honorific_after_a_comma_a_predecessor_and_a_post_with_its_of_left_ou
     ``predecessor`` cues a name; ``Chairman HCMC People’s Committee Phan Van Mai`` (no ``of the``) is one
     title; ``Deputy head of the Directorate of State Protocol`` names a body the knowledge base lacks."""
     text = ("Talks were held. Vice Mayor of Vientiane, Mr. Phoukhong Bannavong and Ambassador Nguyen Ba Hung "
-            "met Chairman HCMC People’s Committee Phan Van Mai. He replaced his predecessor Xiong Bo, who left. "
-            "Deputy head of the Directorate of State Protocol Vu Hoang Yen came.")
+            "met Chairman HCMC People’s Committee Phan Van Mai. He replaced his predecessor Xiong Bo, who "
+            "left. Deputy head of the Directorate of State Protocol Vu Hoang Yen came.")
     found = entities(vnentities.extract(text, "2023-04-08", nlp=nlp_blank))
     assert [e for e in found if e[0] in ("PERSON", "TITLE")] == [
         ("TITLE", "Vice Mayor of Vientiane", "Phoukhong Bannavong"),
