@@ -300,3 +300,11 @@ def test_an_enhanced_strategic_partnership(nlp):
     assert found == [
         ("AGREEMENT", "Vietnam-Thailand Enhanced Strategic Partnership", "VN-TH Enhanced Strategic Partnership")
     ]
+
+
+def test_a_sea_named_twice_with_a_slash_stays_in_the_doc_and_coc(nlp_blank):
+    """``… in the East Sea/ South China Sea`` is still the DOC (and the COC), the slash's two names inside."""
+    text = ("They upheld the Declaration on the Conduct of Parties in the East Sea/ South China Sea and the "
+            "Code of Conduct in the East Sea/South China Sea.")
+    found = entities(vnentities.extract(text, "2025-10-28", nlp=nlp_blank))
+    assert [(label, norm) for label, _, norm in found] == [("AGREEMENT", "DOC"), ("AGREEMENT", "COC")]

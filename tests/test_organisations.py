@@ -1112,3 +1112,15 @@ def test_cuban_bodies_and_a_directorate(nlp_blank):
         ("PCC", "Communist Party of Cuba"), ("Cuban Council of State", "Council of State of Cuba"),
         ("CDR", cdr), ("Directorate of Fisheries", "Directorate of Fisheries"),
     ]
+
+
+def test_war_legacy_offices_and_a_known_body_ends_an_institution(nlp_blank):
+    """The Vietnam Office for Seeking Missing Persons and the U.S. MIA Office are known; a known body over an
+    institution's head ends it before a name (``… Academy of Politics Nguyen Xuan Thang``)."""
+    text = ("The Vietnam Office for Seeking Missing Persons met the U.S. MIA Office. Director of the Ho Chi "
+            "Minh National Academy of Politics Nguyen Xuan Thang came.")
+    found = entities(vnentities.extract(text, "2025-12-13", nlp=nlp_blank))
+    assert [(label, name) for label, name, _ in found] == [
+        ("ORG", "Vietnam Office for Seeking Missing Persons"), ("ORG", "U.S. MIA Office"),
+        ("TITLE", "Director of the Ho Chi Minh National Academy of Politics"), ("PERSON", "Nguyen Xuan Thang"),
+    ]

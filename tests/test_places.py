@@ -349,3 +349,27 @@ def test_the_mekong_river_basin_is_a_region_of_its_own(nlp_blank):
     assert entities(doc, "PLACE") == [
         ("PLACE", "Mekong River Basin", "Mekong River Basin"), ("PLACE", "Mekong River", "Mekong River"),
     ]
+
+
+def test_provincial_cities_from_underthesea_and_more_regions(nlp_blank):
+    """Viet Nam's provincial cities come from underthesea's administrative units (``Dong Ha``, ``Hoa Lu``);
+    ``Mekong-Lancang`` is the Mekong region and ``La Habana`` is Havana; ``Vinh, who …`` after ``Nguyen Chi
+    Vinh`` is the person, not the city."""
+    text = ("Dong Ha City and Hoa Lư host the Mekong-Lancang region and La Habana. Nguyen Chi Vinh came to "
+            "Vinh. Vinh, who is also Chief of the Agency, spoke.")
+    found = entities(vnentities.extract(text, "2022-12-27", nlp=nlp_blank))
+    assert [(name, norm) for label, name, norm in found if label == "PLACE"] == [
+        ("Dong Ha City", "Dong Ha"), ("Hoa Lư", "Hoa Lu"), ("Mekong-Lancang region", "Mekong"),
+        ("La Habana", "Havana"), ("Vinh", "Vinh"),
+    ]
+    assert [name for label, name, _ in found if label == "PERSON"] == ["Nguyen Chi Vinh", "Vinh"]
+
+
+def test_every_generated_city_has_a_province():
+    """``cities.jsonl`` (from ``tools/build_cities.py``) names provinces by GSO code, none twice."""
+    index = place_index()
+    cities = [json.loads(line) for line in files("vnentities.data").joinpath("cities.jsonl").read_text(
+        encoding="utf-8").splitlines()]
+    provinces = {place.province_code for place in index.values() if place.kind == "province"}
+    assert cities and all(city["province_code"] in provinces for city in cities)
+    assert len({city["norm"] for city in cities}) == len(cities)

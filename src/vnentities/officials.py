@@ -945,15 +945,17 @@ class OfficialTagger:
                 covered.update(range(start, end))
 
     def _speaking_places(self, d: _Doc, persons: dict, known: set[str]) -> None:
-        """``Hue said``, ``according to Hue``: a one-word place that is a word of a name found (``Vuong Dinh
-        Hue``) is that person before a verb of speaking or hosting or after ``according to``; a place named
-        after a person is that person before a possessive (``Ho Chi Minh's thought``)."""
+        """``Hue said``, ``according to Hue``, ``Vinh, who …``: a one-word place that is a word of a name found
+        (``Vuong Dinh Hue``) is that person before a verb of speaking or hosting or ``, who``, or after
+        ``according to``; a place named after a person is that person before a possessive (``Ho Chi Minh's
+        thought``)."""
         for start, end in d.place_end.items():
             if (start, end) in persons:
                 continue
             if end - start == 1 and d.lowered[start] in known and (
                 (end < len(d.words) and d.lowered[end] in self.person_verbs)
                 or d.lowered[max(0, start - 2) : start] == ("according", "to")
+                or d.lowered[end : end + 2] == (",", "who")
             ):
                 persons[(start, end)] = None
             elif end < len(d.words) and d.lowered[end] in POSSESSIVES and (

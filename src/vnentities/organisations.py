@@ -477,13 +477,15 @@ class OrganisationTagger:
             if is_capitalised(words[head]) and (after := self._numbered_until(view, head + 1)) is not None
         }
         numbered_named = [(name_start(view, head, stops, limit, levels), head) for head in numbered]
+        owner = owners(found)
         for start, head in [*named, *numbered_named]:
             after = numbered.get(head, head + 1)
             end = after if head in numbered else self._institution_complement(view, after)  # a number ends it
+            if head in owner:  # not past a known body over the head: ``… of Politics Nguyen Xuan Thang``
+                end = min(end, owner[head][1])
             if end == after and all(word in self.institution_generic for word in lowered[start:head]):
                 continue  # ``the National University``, ``the Institute``
             institutions[(start, end)] = written_name(words[start:end], HYPHEN)
-        owner = owners(found)
         for span, name in institutions.items():
             if span not in found:
                 _outgrow(found, owner, span, name)

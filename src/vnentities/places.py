@@ -65,8 +65,9 @@ def place_index() -> dict[str, Place]:
             successor["norm"],
             successor["code"],
         )
-    for place in read_records(
-        "places.jsonl", frozenset({"norm", "kind", "names"}), frozenset({"province_code"})
+    for place in (
+        *read_records("places.jsonl", frozenset({"norm", "kind", "names"}), frozenset({"province_code"})),
+        *read_records("cities.jsonl", frozenset({"norm", "kind", "names", "province_code"})),
     ):
         index[place["norm"]] = Place(
             place["norm"], place["kind"], tuple(place["names"]), place.get("province_code")
