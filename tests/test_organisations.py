@@ -1124,3 +1124,19 @@ def test_war_legacy_offices_and_a_known_body_ends_an_institution(nlp_blank):
         ("ORG", "Vietnam Office for Seeking Missing Persons"), ("ORG", "U.S. MIA Office"),
         ("TITLE", "Director of the Ho Chi Minh National Academy of Politics"), ("PERSON", "Nguyen Xuan Thang"),
     ]
+
+
+def test_a_working_group_named_by_its_topic_and_frelimo(nlp_blank):
+    """``ADMM+ Experts’ Working Group on Peacekeeping Operations``: a topic head with the capitalised words and
+    the plural possessive before it and its ``on`` subject, up to the next such body; Frelimo is known."""
+    text = ("It works via the ADMM+ Experts’ Working Group on Peacekeeping Operations and the Experts' Working "
+            "Group on Humanitarian Mine Action of the ADMM Plus. The Liberation Front of Mozambique (Frelimo) "
+            "came.")
+    found = entities(vnentities.extract(text, "2023-09-21", nlp=nlp_blank))
+    frelimo = "Liberation Front of Mozambique"
+    assert [(name, norm) for label, name, norm in found if label == "ORG"] == [
+        ("ADMM+ Experts’ Working Group on Peacekeeping Operations",
+         "ADMM+ Experts' Working Group on Peacekeeping Operations"),
+        ("Experts' Working Group on Humanitarian Mine Action", "Experts' Working Group on Humanitarian Mine Action"),
+        (frelimo, frelimo), ("Frelimo", frelimo),
+    ]

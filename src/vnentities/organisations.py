@@ -130,6 +130,9 @@ class OrganisationTagger:
         self.institution_generic = frozenset(terms["institution_generic"])
         self.institution_max_words = terms["institution_max_words"]
         self.institution_connectors = frozenset(terms["institution_connectors"])
+        self.topic_heads = PhraseTable.of(nlp.make_doc, terms["topic_heads"])
+        self.topic_head_words = WordSet(self.topic_heads.first_words)
+        self.topic_connectors = frozenset(terms["topic_connectors"])
         self.institution_joiners = frozenset(terms["institution_joiners"])
         self.institution_numbers = frozenset(terms["institution_numbers"])
         self.institution_levels = frozenset(terms["institution_levels"])
@@ -175,6 +178,7 @@ class OrganisationTagger:
         self._add_owning_countries(view, countries, found)
         self._add_missions(view, places, countries, nationalities, found)
         self._add_companies(view, found)
+        self._add_topic_bodies(view, found)
         self._add_institutions(view, found)
         self._foreign_parties(view, countries, nationalities, found)
         view.write(doc, ORGANISATIONS_KEY, [
@@ -499,10 +503,11 @@ class OrganisationTagger:
             return k + 2
         return None
 
-    def _institution_complement(self, view: View, k: int) -> int:
-        """End of ``of/for`` and capitalised words joined by ``and``, ``the``, hyphens from ``k`` (or ``k``)."""
+    def _institution_complement(self, view: View, k: int, connectors: frozenset[str] | None = None) -> int:
+        """End of ``of/for`` (or one of ``connectors``) and capitalised words joined by ``and``, ``the``,
+        hyphens from ``k`` (or ``k``)."""
         words, lowered = view.words, view.lowered
-        if k >= len(words) or lowered[k] not in self.institution_connectors:
+        if k >= len(words) or lowered[k] not in (connectors or self.institution_connectors):
             return k
         end, j, joined = k, k + 1, None
         while j < len(words) and j not in view.newline_before:
@@ -528,6 +533,36 @@ class OrganisationTagger:
             start = name_start(view, suffix, self.not_first, self.max_company_words)
             if start < suffix and is_capitalised(words[suffix]):
                 _outgrow(found, owner, (start, suffix + 1), written_name(words[start : suffix + 1], HYPHEN))
+
+    def _add_topic_bodies(self, view: View, found: dict[tuple[int, int], str]) -> None:
+        """``ADMM+ Experts’ Working Group on Peacekeeping Operations``: a capitalised topic head, the
+        capitalised words before it (a plural possessive among them) and its ``on/for`` subject up to the next
+        such body, named as written; the organisations inside give way to it."""
+        words = view.words
+        named = []  # (start, end of the head)
+        for head in view.where(self.topic_head_words):
+            match = self.topic_heads.match(view.lowered, head)
+            if match is None or not is_capitalised(words[head]):
+                continue
+            start = head
+            while start > 0:
+                if is_capitalised(words[start - 1]) and words[start - 1] not in self.not_first:
+                    start -= 1
+                elif start > 1 and words[start - 1] == "'" and (
+                    words[start - 2].endswith("s") and is_capitalised(words[start - 2])
+                ):
+                    start -= 2  # ``Experts’``
+                else:
+                    break
+            named.append((start, match[0]))
+        bodies = {}
+        for (start, head_end), (next_start, _) in zip(named, [*named[1:], (len(words), None)], strict=True):
+            end = min(self._institution_complement(view, head_end, self.topic_connectors), next_start)
+            while end > head_end and view.lowered[end - 1] in self.institution_joiners:
+                end -= 1  # ``… Operations and the`` before the next body
+            if end > head_end:
+                bodies[(start, end)] = _as_written(view, start, end)
+        replace_inside(found, bodies)
 
     def _add_missions(
         self,
