@@ -1137,6 +1137,7 @@ def test_a_working_group_named_by_its_topic_and_frelimo(nlp_blank):
     assert [(name, norm) for label, name, norm in found if label == "ORG"] == [
         ("ADMM+ Experts’ Working Group on Peacekeeping Operations",
          "ADMM+ Experts' Working Group on Peacekeeping Operations"),
-        ("Experts' Working Group on Humanitarian Mine Action", "Experts' Working Group on Humanitarian Mine Action"),
+        ("Experts' Working Group on Humanitarian Mine Action",
+         "Experts' Working Group on Humanitarian Mine Action"),
         (frelimo, frelimo), ("Frelimo", frelimo),
     ]

@@ -556,7 +556,8 @@ class OrganisationTagger:
                     break
             named.append((start, match[0]))
         bodies = {}
-        for (start, head_end), (next_start, _) in zip(named, [*named[1:], (len(words), None)], strict=True):
+        for k, (start, head_end) in enumerate(named):
+            next_start = named[k + 1][0] if k + 1 < len(named) else len(words)
             end = min(self._institution_complement(view, head_end, self.topic_connectors), next_start)
             while end > head_end and view.lowered[end - 1] in self.institution_joiners:
                 end -= 1  # ``… Operations and the`` before the next body
