@@ -1451,3 +1451,22 @@ def test_an_honorific_after_a_comma_a_predecessor_and_a_post_with_its_of_left_ou
         ("TITLE", "Deputy head of the Directorate of State Protocol", "Vu Hoang Yen"),
         ("PERSON", "Vu Hoang Yen", "Vu Hoang Yen"),
     ]
+
+
+def test_a_post_abroad_a_council_of_ministers_an_adviser_and_more_person_verbs(nlp_blank):
+    """``Minister of Foreign Affairs of China in Beijing``: after a country, ``in`` and a city go on only for an
+    envoy or a body seated abroad; ``Council of Ministers`` completes a post; ``Advisor`` is a post; ``Vinh
+    reminded`` is Nguyen Chi Vinh, not the city."""
+    text = ("Talks were held. He met Wang Yi, Minister of Foreign Affairs of China in Beijing on Monday, and "
+            "the Consul General of Singapore in Ho Chi Minh City Pang Te Cheng. President of the Council of "
+            "Ministers of Peru Gustavo Adriazen came with US National Security Advisor Jake Sullivan. Nguyen Chi "
+            "Vinh came. Vinh reminded the officers.")
+    found = entities(vnentities.extract(text, "2024-04-08", nlp=nlp_blank))
+    assert [(label, name) for label, name, _ in found if label in ("TITLE", "PERSON")] == [
+        ("PERSON", "Wang Yi"), ("TITLE", "Minister of Foreign Affairs of China"),
+        ("TITLE", "Consul General of Singapore in Ho Chi Minh City"), ("PERSON", "Pang Te Cheng"),
+        ("TITLE", "President of the Council of Ministers of Peru"), ("PERSON", "Gustavo Adriazen"),
+        ("TITLE", "US National Security Advisor"), ("PERSON", "Jake Sullivan"),
+        ("PERSON", "Nguyen Chi Vinh"), ("PERSON", "Vinh"),
+    ]
+    assert ("PLACE", "Beijing", "Beijing") in found

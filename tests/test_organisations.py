@@ -1141,3 +1141,15 @@ def test_a_working_group_named_by_its_topic_and_frelimo(nlp_blank):
          "Experts' Working Group on Humanitarian Mine Action"),
         (frelimo, frelimo), ("Frelimo", frelimo),
     ]
+
+
+def test_vietnamese_before_an_institution_stays_outside(nlp_blank):
+    """``Vietnamese Level-2 Field Hospital Rotation 5``: the home nationality opening an institution is not in
+    it; a hyphened one is (``Vietnamese-German University``), and so is a foreign one (``Lao People’s
+    Army``)."""
+    text = ("The Vietnamese Level-2 Field Hospital Rotation 5 met the Lao People’s Army and the "
+            "Vietnamese-German University.")
+    found = entities(vnentities.extract(text, "2023-06-03", nlp=nlp_blank), "ORG")
+    assert [name for _, name, _ in found] == [
+        "Level-2 Field Hospital Rotation 5", "Lao People’s Army", "Vietnamese-German University",
+    ]

@@ -235,6 +235,7 @@ class OfficialTagger:
         self.complement_lowercase = frozenset(terms["complement_lowercase"])
         self.numbered_bodies = frozenset(terms["numbered_bodies"])
         self.posted_heads = PhraseTable.of(tokenize, terms["posted_heads"])
+        self.located_bodies = frozenset(terms["located_bodies"])
         self.body_heads = frozenset(read_json("organisation_terms.json")["heads"])
         self.stop_words = frozenset(terms["name_stop_words"])
         self.syllable_stop_words = frozenset(terms["name_stop_words_also_syllables"])
@@ -488,8 +489,14 @@ class OfficialTagger:
                 break
             elif word == "(" and (inserted := after_bracketed_insert(d.words, j)):
                 j = inserted  # ``… of China (CPC) Central Committee``: kept only if the complement goes on
-            elif word == "in" and "in" in d.lowered[k:j]:
-                break  # one place a post is held in: ``… JICA Office in Viet Nam in Ha Noi``
+            elif word == "in" and ("in" in d.lowered[k:j] or (
+                j - 1 in d.place_ends and self.located_bodies.isdisjoint(d.lowered[k:j])
+                and not self.posted_heads.ends_at(d.lowered, k)
+            )):
+                # one place a post is held in (``… JICA Office in Viet Nam in Ha Noi``), abroad only for
+                # an envoy or a body seated there (``Consul General of Singapore in …``, not ``… of China in
+                # Beijing``)
+                break
             elif word == "to" and j - 1 in d.place_ends and not self.posted_heads.ends_at(d.lowered, k):
                 break  # only an envoy is posted to a place: ``welcome the Emir of Qatar to Vietnam``
             elif word in self.connectors or (

@@ -179,7 +179,7 @@ class OrganisationTagger:
         self._add_missions(view, places, countries, nationalities, found)
         self._add_companies(view, found)
         self._add_topic_bodies(view, found)
-        self._add_institutions(view, found)
+        self._add_institutions(view, nationalities, found)
         self._foreign_parties(view, countries, nationalities, found)
         view.write(doc, ORGANISATIONS_KEY, [
             SpanData(*view.span(s, e), "ORG", norm) for (s, e), norm in sorted(found.items())
@@ -467,10 +467,13 @@ class OrganisationTagger:
                 del found[(start, end)]
                 found[(start, country[0])] = self._body_of(norm, country[1])
 
-    def _add_institutions(self, view: View, found: dict[tuple[int, int], str]) -> None:
+    def _add_institutions(
+        self, view: View, nationalities: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
+    ) -> None:
         """``RMIT University``, ``University of Malaya``, ``Hanoi - Amsterdam High School for the Gifted``:
         capitalised words before an institution head and its ``of/for`` complement (none after a number:
-        ``Engineering Unit Rotation 2`` + ``of Vietnam``), named as written."""
+        ``Engineering Unit Rotation 2`` + ``of Vietnam``), named as written; ``Vietnamese`` opening them stays
+        outside (``Vietnamese Level-2 Field Hospital Rotation 5``), a foreign nationality inside."""
         words, lowered = view.words, view.lowered
         institutions = {}
         stops, limit = self.institution_stops, self.institution_max_words
@@ -483,6 +486,9 @@ class OrganisationTagger:
         numbered_named = [(name_start(view, head, stops, limit, levels), head) for head in numbered]
         owner = owners(found)
         for start, head in [*named, *numbered_named]:
+            nationality_end, code = nationalities.get(start, (start, None))
+            if code == HOME and nationality_end < head and words[nationality_end] not in HYPHEN:
+                start = nationality_end
             after = numbered.get(head, head + 1)
             end = after if head in numbered else self._institution_complement(view, after)  # a number ends it
             if head in owner:  # not past a known body over the head: ``… of Politics Nguyen Xuan Thang``
