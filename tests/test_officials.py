@@ -1459,8 +1459,8 @@ def test_a_post_abroad_a_council_of_ministers_an_adviser_and_more_person_verbs(n
     reminded`` is Nguyen Chi Vinh, not the city."""
     text = ("Talks were held. He met Wang Yi, Minister of Foreign Affairs of China in Beijing on Monday, and "
             "the Consul General of Singapore in Ho Chi Minh City Pang Te Cheng. President of the Council of "
-            "Ministers of Peru Gustavo Adriazen came with US National Security Advisor Jake Sullivan. Nguyen Chi "
-            "Vinh came. Vinh reminded the officers.")
+            "Ministers of Peru Gustavo Adriazen came with US National Security Advisor Jake Sullivan. Nguyen "
+            "Chi Vinh came. Vinh reminded the officers.")
     found = entities(vnentities.extract(text, "2024-04-08", nlp=nlp_blank))
     assert [(label, name) for label, name, _ in found if label in ("TITLE", "PERSON")] == [
         ("PERSON", "Wang Yi"), ("TITLE", "Minister of Foreign Affairs of China"),
