@@ -1470,3 +1470,17 @@ def test_a_post_abroad_a_council_of_ministers_an_adviser_and_more_person_verbs(n
         ("PERSON", "Nguyen Chi Vinh"), ("PERSON", "Vinh"),
     ]
     assert ("PLACE", "Beijing", "Beijing") in found
+
+
+def test_a_lower_case_unit_inside_a_complement_and_a_mixed_rank(nlp_blank):
+    """``head of the border guard department of the General Staff of …``: a lower-case unit (at most three
+    words ending in a body's head) before ``of``/``under`` and a capitalised body stays in the complement;
+    ``Sen. Lt. General`` is one rank."""
+    text = ("Talks were held. He met Siphan Phutthavong, head of the border guard department of the General "
+            "Staff of the Lao People’s Army, in Hanoi. Sen. Lt. General Nguyen Tan Cuong came.")
+    found = entities(vnentities.extract(text, "2022-10-26", nlp=nlp_blank))
+    assert [(label, name) for label, name, _ in found if label in ("TITLE", "PERSON")] == [
+        ("PERSON", "Siphan Phutthavong"),
+        ("TITLE", "head of the border guard department of the General Staff of the Lao People’s Army"),
+        ("TITLE", "Sen. Lt. General"), ("PERSON", "Nguyen Tan Cuong"),
+    ]

@@ -1153,3 +1153,18 @@ def test_vietnamese_before_an_institution_stays_outside(nlp_blank):
     assert [name for _, name, _ in found] == [
         "Level-2 Field Hospital Rotation 5", "Lao People’s Army", "Vietnamese-German University",
     ]
+
+
+def test_a_defined_known_name_takes_its_norm_and_more_parties(nlp_blank):
+    """``… of the Communist Party of Viet Nam (CPV)``: a long form the knowledge base knows, though inside a
+    longer known name, gives the acronym its norm; the Lao Women's Union, the Indochinese Communist Party
+    and Ethiopia's Prosperity Party are known; the Democratic Republic of Vietnam is a former country."""
+    text = ("The Central Committee of the Communist Party of Viet Nam (CPV) met the Lao Women's Union. The "
+            "Democratic Republic of Vietnam grew from the Indochinese Communist Party. The Prosperity Party "
+            "came.")
+    found = entities(vnentities.extract(text, "2025-04-14", nlp=nlp_blank))
+    assert ("ORG", "CPV", "Communist Party of Vietnam") in found
+    assert [name for label, name, _ in found if label == "ORG"][2:] == [
+        "Lao Women's Union", "Indochinese Communist Party", "Prosperity Party",
+    ]
+    assert ("PLACE", "Democratic Republic of Vietnam", "VD") in found

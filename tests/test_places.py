@@ -373,3 +373,12 @@ def test_every_generated_city_has_a_province():
     provinces = {place.province_code for place in index.values() if place.kind == "province"}
     assert cities and all(city["province_code"] in provinces for city in cities)
     assert len({city["norm"] for city in cities}) == len(cities)
+
+
+def test_a_hyphened_modifier_ends_a_facilitys_name(nlp_blank):
+    """``Hanoi-based Presidential Palace``: the city and the facility, two PLACEs."""
+    text = "Talks were held at the Hanoi-based Presidential Palace."
+    doc = vnentities.extract(text, "2025-10-23", nlp=nlp_blank)
+    assert entities(doc, "PLACE") == [
+        ("PLACE", "Hanoi", "Ha Noi"), ("PLACE", "Presidential Palace", "Presidential Palace"),
+    ]

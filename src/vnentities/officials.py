@@ -236,6 +236,7 @@ class OfficialTagger:
         self.numbered_bodies = frozenset(terms["numbered_bodies"])
         self.posted_heads = PhraseTable.of(tokenize, terms["posted_heads"])
         self.located_bodies = frozenset(terms["located_bodies"])
+        self.lowercase_bodies = frozenset(terms["lowercase_bodies"])
         self.body_heads = frozenset(read_json("organisation_terms.json")["heads"])
         self.stop_words = frozenset(terms["name_stop_words"])
         self.syllable_stop_words = frozenset(terms["name_stop_words_also_syllables"])
@@ -487,6 +488,8 @@ class OfficialTagger:
             ):
                 end = j + 1  # the year of a rotating post: ``ASEAN Chair for 2025,``
                 break
+            elif d.words[j].islower() and (unit := self._lowercase_body(d, j)):
+                j = unit  # ``of the border guard department`` + ``of the General Staff …``
             elif word == "(" and (inserted := after_bracketed_insert(d.words, j)):
                 j = inserted  # ``… of China (CPC) Central Committee``: kept only if the complement goes on
             elif word == "in" and ("in" in d.lowered[k:j] or (
@@ -519,6 +522,17 @@ class OfficialTagger:
             ):
                 j = end = j + 1  # ``Commander of Military Zone 7``
         return end
+
+    def _lowercase_body(self, d: _Doc, k: int) -> int | None:
+        """The end of a lower-case unit at ``k`` (at most ``MAX_CHARGE_WORDS`` words ending in a body's head)
+        when ``of``/``under`` and a capitalised body follow it; None otherwise."""
+        for end in range(k + 1, min(k + MAX_CHARGE_WORDS, len(d.words) - 2) + 1):
+            if not (d.words[end - 1].isalpha() and d.words[end - 1].islower()):
+                return None
+            if d.lowered[end - 1] in self.lowercase_bodies and d.lowered[end] in ("of", "under"):
+                named = end + 1 + (d.lowered[end + 1] == "the")
+                return end if named < len(d.words) and is_capitalised(d.words[named]) else None
+        return None
 
     def _named_body(self, d: _Doc, k: int) -> int | None:
         """End of a body named by capitalised words from ``k`` up to a head such as ``Department``.

@@ -152,9 +152,10 @@ class OrganisationTagger:
         for d in definitions(view, self.org_heads):
             if SESSION.search(view.words[d.acronym]):
                 continue  # ``(AIPA-45)``: a numbered session of the body, an event's acronym
+            written = _as_written(view, d.start, d.end)
             norm = (
                 known.get(view.words[d.start : d.end]) or widened.get((d.start, d.end))
-                or _as_written(view, d.start, d.end)
+                or organisation_names().get(written) or written
             )
             found.setdefault((d.start, d.end), norm)
             found[(d.acronym, d.acronym + 1)] = norm

@@ -138,6 +138,7 @@ class PlaceTagger:
         self.gate_head_words = WordSet(self.gate_heads.first_words)
         self.gate_modifiers = frozenset(terms["lower_case_modifiers"])
         self.pair_joiners = frozenset(terms["pair_joiners"])
+        self.hyphen_modifiers = frozenset(terms["hyphen_modifiers"])
         self.not_place_before = frozenset(terms["not_place_before"])
         titles = read_json("titles.json")
         self.vessel_prefixes = frozenset(titles["vessel_prefixes"])
@@ -186,12 +187,15 @@ class PlaceTagger:
         """``Nội Bài International Airport``, ``Whitsun Reef``: capitalised words ending in a head.
 
         The places inside give way to it; the norm is the name as written, folded (a known
-        place with the same span keeps its own).
+        place with the same span keeps its own). A hyphened modifier's lower-case part ends the name before
+        it (``Hanoi-based Presidential Palace``).
         """
         words, lowered = view.words, view.lowered
         facilities = {}
         named = named_heads(view, self.facility_heads, self.not_first, self.max_words, self.particles)
         for start, head in named:
+            modifiers = [k for k in range(start + 1, head) if lowered[k] in self.hyphen_modifiers]
+            start = modifiers[-1] + 1 if modifiers else start
             after = head + 1
             before = lowered[start:head]
             if (start, after) not in places and not (
