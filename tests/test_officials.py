@@ -1484,3 +1484,14 @@ def test_a_lower_case_unit_inside_a_complement_and_a_mixed_rank(nlp_blank):
         ("TITLE", "head of the border guard department of the General Staff of the Lao People’s Army"),
         ("TITLE", "Sen. Lt. General"), ("PERSON", "Nguyen Tan Cuong"),
     ]
+
+
+def test_a_foreign_name_by_its_first_and_last_words_and_turkish_provinces(nlp_blank):
+    """``Bruno Parrilla`` after ``Bruno Rodriguez Parrilla`` is that person; ``Hatay`` is a Turkish province;
+    a capitalised ``the Provincial Party Committee`` is no body of the last Vietnamese province."""
+    text = ("Minister Bruno Rodriguez Parrilla came to Hatay. Bruno Parrilla said so. HCMC leaders met the "
+            "Secretary of the Provincial Party Committee.")
+    found = entities(vnentities.extract(text, "2025-02-19", nlp=nlp_blank))
+    assert ("PERSON", "Bruno Parrilla", "Bruno Rodriguez Parrilla") in found
+    assert ("PLACE", "Hatay", "Hatay") in found
+    assert not [norm for label, _, norm in found if label == "ORG" and norm.startswith("Ho Chi Minh")]

@@ -306,7 +306,7 @@ class OrganisationTagger:
             if before >= 0 and (lowered[k - 1] == "the" or (last == k - 1 and lowered[k - 1] in (",", "and"))):
                 bodies[(k, body[0])] = f"{named[ends[before]]} {_as_written(view, k, body[0])}"
                 last = body[0]
-            elif province >= 0 and lowered[k - 2 : k] == ("the", self.provincial_qualifier):
+            elif province >= 0 and (lowered[k - 2], words[k - 1]) == ("the", self.provincial_qualifier):
                 qualifier = self.provincial_qualifier.capitalize()
                 bodies[(k, body[0])] = f"{provinces[province][1]} {qualifier} {_as_written(view, k, body[0])}"
         replace_inside(found, bodies)

@@ -120,10 +120,14 @@ def _name_keys(words: tuple[str, ...], regnal: bool) -> set[str]:
 
 
 def _tails(words: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """The ends of a full name it is also mentioned by: its last two words or more, short of the whole
-    (``Lula da Silva`` for ``Luiz Inacio Lula da Silva``, ``Marcos Jr.`` for ``Ferdinand Marcos Jr.``), but
-    for an end that is a Vietnamese name of its own (``Do Hung Viet`` in ``SOM Do Hung Viet``)."""
-    return [words[k:] for k in range(1, len(words) - 1) if words[k] not in family_names()]
+    """The shorter forms of a full name it is also mentioned by: its last two words or more, short of the
+    whole (``Lula da Silva`` for ``Luiz Inacio Lula da Silva``, ``Marcos Jr.`` for ``Ferdinand Marcos Jr.``),
+    but for an end that is a Vietnamese name of its own (``Do Hung Viet`` in ``SOM Do Hung Viet``); and the
+    first and last words of a foreign name of three (``Bruno Parrilla`` for ``Bruno Rodriguez Parrilla``)."""
+    tails = [words[k:] for k in range(1, len(words) - 1) if words[k] not in family_names()]
+    if len(words) == 3 and words[0] not in family_names():
+        tails.append((words[0], words[-1]))
+    return tails
 
 
 def _set_off(view: View, title: SpanData, named: SpanData, person: SpanData, starts: set[int]) -> bool:
