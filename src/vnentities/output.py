@@ -1,8 +1,9 @@
 """Write batch records safely: JSONL record by record (resumable), CSV and DocBin whole.
 
 JSONL: each record is one line written with a single ``os.write`` as soon as it is
-ready, so an interrupted run leaves complete records; ``resume`` drops a trailing partial
-line, reports the paths already done and appends after them. CSV (one row per entity)
+ready, so an interrupted run leaves complete records (but for a last line a fatal signal
+cut short mid-write); ``resume`` drops a trailing partial line, reports the paths already
+done and appends after them. CSV (one row per entity)
 and DocBin are written to a temporary file that replaces the output only when the run
 completes, so they are never half-written.
 """
