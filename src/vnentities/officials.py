@@ -63,7 +63,7 @@ DASHES = frozenset({"-", "–", "—"})
 MAX_OWNER_WORDS = 3  # ``Viet Nam's`` between a post cue and the post
 MAX_DIRECTION_WORDS = 3  # ``(second from left)``
 IN_CHARGE = ("in", "charge", "of")  # a post's remit before its body: ``Deputy Commander in charge of law of …``
-MAX_CHARGE_WORDS = 3
+MAX_LOWERCASE_WORDS = 3  # of a remit or a unit: ``in charge of law``, ``border guard department``
 MIN_REPEATED_TITLE_WORDS = 3  # a shorter title repeated with no name may be another holder's
 
 
@@ -453,8 +453,8 @@ class OfficialTagger:
         first = d.lowered[k] if k < len(d.words) else None
         if d.lowered[k : k + len(IN_CHARGE)] == IN_CHARGE:  # ``in charge of law of the Vietnam Coast Guard``
             j = k + len(IN_CHARGE)
-            while j < len(d.words) and j - k < len(IN_CHARGE) + MAX_CHARGE_WORDS and d.words[j].isalpha() and (
-                d.words[j].islower() and d.lowered[j] not in self.connectors
+            while j < len(d.words) and j - k < len(IN_CHARGE) + MAX_LOWERCASE_WORDS and (
+                d.words[j].isalpha() and d.words[j].islower() and d.lowered[j] not in self.connectors
             ):
                 j += 1
             end = self._complement(d, j) if j > k + len(IN_CHARGE) and d.lowered[j : j + 1] == ("of",) else j
@@ -524,9 +524,9 @@ class OfficialTagger:
         return end
 
     def _lowercase_body(self, d: _Doc, k: int) -> int | None:
-        """The end of a lower-case unit at ``k`` (at most ``MAX_CHARGE_WORDS`` words ending in a body's head)
-        when ``of``/``under`` and a capitalised body follow it; None otherwise."""
-        for end in range(k + 1, min(k + MAX_CHARGE_WORDS, len(d.words) - 2) + 1):
+        """The end of a lower-case unit at ``k`` (at most ``MAX_LOWERCASE_WORDS`` words ending in a body's
+        head) when ``of``/``under`` and a capitalised body follow it; None otherwise."""
+        for end in range(k + 1, min(k + MAX_LOWERCASE_WORDS, len(d.words) - 2) + 1):
             if not (d.words[end - 1].isalpha() and d.words[end - 1].islower()):
                 return None
             if d.lowered[end - 1] in self.lowercase_bodies and d.lowered[end] in ("of", "under"):

@@ -194,7 +194,10 @@ class PlaceTagger:
         facilities = {}
         named = named_heads(view, self.facility_heads, self.not_first, self.max_words, self.particles)
         for start, head in named:
-            modifiers = [k for k in range(start + 1, head) if lowered[k] in self.hyphen_modifiers]
+            modifiers = [
+                k for k in range(start + 1, head)
+                if lowered[k] in self.hyphen_modifiers and words[k - 1] in HYPHEN
+            ]
             start = modifiers[-1] + 1 if modifiers else start
             after = head + 1
             before = lowered[start:head]
