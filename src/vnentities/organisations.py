@@ -288,12 +288,6 @@ class OrganisationTagger:
         provincial``, of the last province named before them (``Khanh Hoa Provincial People's Committee``)."""
         words, lowered = view.words, view.lowered
         ends = sorted(named)
-        index = place_index()
-        provinces = sorted(
-            (start, norm) for start, (_, norm) in places.items()
-            if (place := index.get(norm)) and place.kind == "province"
-        )
-        province_starts = [start for start, _ in provinces]
         bodies, last = {}, None
         for k in view.where(self.local_body_words):
             body = self.local_bodies.match(lowered, k)
@@ -302,13 +296,14 @@ class OrganisationTagger:
             ):
                 continue
             before = bisect_right(ends, k) - 1
-            province = bisect_right(province_starts, k) - 1
             if before >= 0 and (lowered[k - 1] == "the" or (last == k - 1 and lowered[k - 1] in (",", "and"))):
                 bodies[(k, body[0])] = f"{named[ends[before]]} {_as_written(view, k, body[0])}"
                 last = body[0]
-            elif province >= 0 and (lowered[k - 2], words[k - 1]) == ("the", self.provincial_qualifier):
+            elif k >= 2 and (lowered[k - 2], words[k - 1]) == ("the", self.provincial_qualifier) and (
+                province := _last_province(places, k)
+            ):
                 qualifier = self.provincial_qualifier.capitalize()
-                bodies[(k, body[0])] = f"{provinces[province][1]} {qualifier} {_as_written(view, k, body[0])}"
+                bodies[(k, body[0])] = f"{province} {qualifier} {_as_written(view, k, body[0])}"
         replace_inside(found, bodies)
 
     def _add_head_first(
@@ -835,6 +830,16 @@ class OrganisationTagger:
                 j += 1
             return last
         return end
+
+
+def _last_province(places: dict[int, tuple[int, str]], k: int) -> str | None:
+    """The norm of the last Vietnamese province among ``places`` (``place_positions``) starting by ``k``."""
+    index = place_index()
+    provinces = [
+        (start, norm) for start, (_, norm) in places.items()
+        if start <= k and (place := index.get(norm)) and place.kind == "province"
+    ]
+    return max(provinces)[1] if provinces else None
 
 
 def _owned_until(view: View, owner: dict[int, tuple[int, int]], of: int) -> int | None:
