@@ -1168,3 +1168,17 @@ def test_a_defined_known_name_takes_its_norm_and_more_parties(nlp_blank):
         "Lao Women's Union", "Indochinese Communist Party", "Prosperity Party",
     ]
     assert ("PLACE", "Democratic Republic of Vietnam", "VD") in found
+
+
+def test_a_party_of_a_country_is_one_body(nlp_blank):
+    """``Communist Party of Belarus``, ``Communist Youth League of the Philippines``: capitalised words, a party
+    head and ``of <country>`` are one ORG named as written, the bare ``Party`` (the CPV) inside giving way; a
+    name the knowledge base holds keeps its norm, and ``of`` with no country after it makes no body."""
+    text = ("Delegations of the Communist Party of Belarus, the Communist Youth League of the Philippines and "
+            "the Communist Party of the Russian Federation met the Youth League of Hanoi.")
+    found = entities(vnentities.extract(text, "2024-03-11", nlp=nlp_blank), "ORG")
+    assert found == [
+        ("ORG", "Communist Party of Belarus", "Communist Party of Belarus"),
+        ("ORG", "Communist Youth League of the Philippines", "Communist Youth League of the Philippines"),
+        ("ORG", "Communist Party of the Russian Federation", "Communist Party of the Russian Federation"),
+    ]

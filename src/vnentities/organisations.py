@@ -118,6 +118,7 @@ class OrganisationTagger:
         self.unit_words = frozenset(terms["unit_words"])
         self.unit_commands = PhraseTable.of(nlp.make_doc, terms["unit_commands"])
         self.sub_body_heads = WordSet(terms["sub_body_heads"])
+        self.country_party_heads = WordSet(terms["country_party_heads"])
         self.portfolio_words = frozenset(titles["complement_words"])
         self.local_bodies = PhraseTable.of(nlp.make_doc, terms["local_bodies"])
         self.local_body_words = WordSet(self.local_bodies.first_words)
@@ -177,6 +178,7 @@ class OrganisationTagger:
         self._add_sub_bodies(view, found)
         self._add_nationalities(view, nationalities, countries, found)
         self._add_owning_countries(view, countries, found)
+        self._add_country_parties(view, countries, found)
         self._add_missions(view, places, countries, nationalities, found)
         self._add_companies(view, found)
         self._add_topic_bodies(view, found)
@@ -462,6 +464,23 @@ class OrganisationTagger:
             if country and country[1] != HOME:
                 del found[(start, end)]
                 found[(start, country[0])] = self._body_of(norm, country[1])
+
+    def _add_country_parties(
+        self, view: View, countries: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
+    ) -> None:
+        """``Communist Party of Belarus``, ``Communist Youth League of Belarus``: capitalised words, a party
+        head and ``of (the) <country>`` are one ORG, named as the knowledge base names it or as written; the
+        bare ``Party`` inside gives way."""
+        words = view.words
+        owner = owners(found)
+        for head in view.where(self.country_party_heads):
+            country = countries.get(_after_of(view, head + 1))
+            if country is None or not is_capitalised(words[head]):
+                continue
+            start = name_start(view, head, self.not_first, self.max_company_words)
+            if start < head and (start, country[0]) not in found:
+                name = _as_written(view, start, country[0])
+                _outgrow(found, owner, (start, country[0]), organisation_names().get(name, name))
 
     def _add_institutions(
         self, view: View, nationalities: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
