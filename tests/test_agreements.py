@@ -308,3 +308,17 @@ def test_a_sea_named_twice_with_a_slash_stays_in_the_doc_and_coc(nlp_blank):
             "Code of Conduct in the East Sea/South China Sea.")
     found = entities(vnentities.extract(text, "2025-10-28", nlp=nlp_blank))
     assert [(label, norm) for label, _, norm in found] == [("AGREEMENT", "DOC"), ("AGREEMENT", "COC")]
+
+
+def test_a_long_form_spelled_by_initials_and_its_pair(nlp_blank):
+    """``Enhanced Economic Engagement Strategy (EEES)``: where the words' initials spell the acronym, the long
+    form starts where they do (not at the last word holding each letter, ``Engagement Strategy``), and a
+    country pair before it belongs to it."""
+    text = ("They agreed to sign the Australia-Vietnam Enhanced Economic Engagement Strategy (EEES) soon. "
+            "The EEES will boost trade.")
+    found = entities(vnentities.extract(text, "2021-01-21", nlp=nlp_blank))
+    assert found == [
+        ("AGREEMENT", "Australia-Vietnam Enhanced Economic Engagement Strategy", "EEES"),
+        ("AGREEMENT", "EEES", "EEES"),
+        ("AGREEMENT", "EEES", "EEES"),
+    ]

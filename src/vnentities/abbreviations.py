@@ -22,6 +22,7 @@ ORDINAL = re.compile(
 SESSION = re.compile(r"-\d{1,4}$")  # the session number of ``AMM-57``
 NUMBER = re.compile(r"^\d{1,4}$")  # the number in ``(AMM 53)`` or ``(APEC 2017)``
 OPEN = WordSet({"("})
+MINOR_WORDS = frozenset({"of", "on", "for", "the", "and", "in", "to", "with", "&"})  # passed over by initials
 
 
 def after_bracketed_acronym(words: tuple[str, ...], k: int) -> int | None:
@@ -55,12 +56,32 @@ class Definition(NamedTuple):
     acronym_end: int
 
 
+def _initials_start(words: tuple[str, ...], letters: list[str]) -> int | None:
+    """Index into ``words`` where the last words' initials spell ``letters``, passing over words that are
+    not, or do not start with, the next letter and are short lower-case ones or not words at all (``of``,
+    ``-``); None if they do not spell them."""
+    k = len(words)
+    for letter in reversed(letters):
+        k -= 1
+        while k >= 0 and words[k][:1].lower() != letter and (
+            words[k] in MINOR_WORDS or not words[k][:1].isalnum()
+        ):
+            k -= 1
+        if k < 0 or words[k][:1].lower() != letter:
+            return None
+    return k
+
+
 def _long_form_start(words: tuple[str, ...], acronym: str) -> int | None:
     """Index into ``words`` where the long form of ``acronym`` starts, if it has one (a session number such as
-    the ``-45`` of ``AIPA-45`` aside)."""
+    the ``-45`` of ``AIPA-45`` aside): where the words' initials spell it (``Enhanced Economic Engagement
+    Strategy`` for ``EEES``), else where Schwartz and Hearst's walk ends."""
+    letters = [c.lower() for c in SESSION.sub("", acronym) if c.isalnum()]
+    initials = _initials_start(words, letters)
+    if initials is not None:
+        return initials
     text = " ".join(words)
     char = len(text) - 1
-    letters = [c.lower() for c in SESSION.sub("", acronym) if c.isalnum()]
     for n, letter in reversed(list(enumerate(letters))):
         while char >= 0 and (
             text[char].lower() != letter or (n == 0 and char > 0 and text[char - 1] != " ")

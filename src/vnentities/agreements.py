@@ -115,7 +115,7 @@ class AgreementTagger:
         organisations = place_positions(doc, view, ORGANISATIONS_KEY)
         blocs = {start: span for start, span in organisations.items() if span[1] in self.pair_blocs}
         self._add_documents(view, places, blocs, organisations.keys() - blocs.keys(), found)
-        self._add_definitions(view, found)
+        self._add_definitions(view, country_ends, found)
         partners = {
             start: (end, self.partnership_blocs[norm]) for start, (end, norm) in blocs.items()
             if norm in self.partnership_blocs
@@ -246,10 +246,13 @@ class AgreementTagger:
             return start - 1, end
         return start, end
 
-    def _add_definitions(self, view: View, found: dict[tuple[int, int], str]) -> None:
+    def _add_definitions(
+        self, view: View, country_ends: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
+    ) -> None:
         """``Long Form (ACR)``: link the acronym, everywhere, to the long form's id; a long form the
         knowledge base does not hold takes the acronym as its id, with a pair before it too
-        (``Vietnam-Laos Border Trade Facilitation Agreement (BTFA)``)."""
+        (``Vietnam-Laos Border Trade Facilitation Agreement (BTFA)``, ``Australia-Vietnam Enhanced Economic
+        Engagement Strategy (EEES)``)."""
         by_start = {s: (e, key) for (s, e), key in found.items()}
         starts = {e: s for (s, e) in found}
         covered = positions_in(found)
@@ -269,7 +272,8 @@ class AgreementTagger:
             if key is None or (end < d.end and key not in knowledge_base()):
                 found.pop((start, end), None)  # ``Vienna Declaration`` in ``Vienna Declaration and … (VDPA)``
                 key = view.words[d.acronym]
-                add((d.start, d.end), key)
+                pair = self._pair_before(view, d.start, country_ends)
+                add((d.start if pair is None else pair[0], d.end), key)
             elif end == d.end and key not in knowledge_base():
                 key = found[(start, end)] = view.words[d.acronym]
             if (d.acronym, d.acronym_end) not in found:
