@@ -52,6 +52,8 @@ from vnentities import dates
         ("He lived there from 1924 to 1927.", "1924 to 1927", "1924/1927"),
         ("Ngoc Mai 22:19, 2024/04/02", "22:19, 2024/04/02", "2024-04-02T22:19"),
         ("Posted 2024-04-02 in Hanoi.", "2024-04-02", "2024-04-02"),
+        ("Wednesday, 2022-06-22 08:00:27\nFont Size", "Wednesday, 2022-06-22 08:00:27", "2022-06-22T08:00:27"),
+        ("Monday, 2023-04-10 14:05 NDO", "Monday, 2023-04-10 14:05", "2023-04-10T14:05"),
         ("It ran from May 30 to June 1 in Singapore.", "May 30 to June 1", "2023-05-30/2023-06-01"),
         ("It takes effect at 23:00 on December 31.", "23:00 on December 31", "2023-12-31T23:00"),
         ("It was signed in 2015.They met again.", "2015", "2015"),  # a sentence glued to a year

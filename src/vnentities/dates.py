@@ -85,8 +85,10 @@ PATTERNS = [
         rf"|{_MONTH},\s*\d{{1,2}}/{_YEAR}){_CLOCK}(?!\d)")),  # last: ``May, 24/2019`` (VNS datelines)
     ("numeric", _pattern(
         rf"(?:{_WEEKDAY},?\s+)?(?P<date>\d{{1,2}}/\d{{1,2}}/{_YEAR}){_CLOCK}(?!\d)")),
-    ("year_first", _pattern(  # ``2024/04/02``, and bylines with the time first: ``22:19, 2024/04/02``
-        rf"(?:(?P<time>{_TIME}),?\s+)?(?P<date>{_YEAR}([/-])\d{{1,2}}\3\d{{1,2}})(?!\d)")),
+    ("year_first", _pattern(  # ``2024/04/02``, bylines with the time first (``22:19, 2024/04/02``) or after
+        # a weekday (``Wednesday, 2022-06-22 08:00:27``)
+        rf"(?:(?P<lead>{_TIME}),?\s+|{_WEEKDAY},?\s+)?(?P<date>{_YEAR}(?P<sep>[/-])\d{{1,2}}(?P=sep)\d{{1,2}})"
+        rf"(?(lead)|{_CLOCK})(?!\d)")),
     ("month_day", _pattern(
         rf"(?P<date>{_MONTH}\s+{_DAY}(?P<to1>{_TO}{_DAY})?|{_DAY}(?P<to2>{_TO}{_DAY})?"
         rf"\s+{_MONTH})(?![\w\d])")),
@@ -262,7 +264,9 @@ class DateTagger:
 
     def _absolute(self, m: re.Match, kind: str, base: dt.date | None) -> str | None:
         order = {"numeric": "DMY", "year_first": "YMD"}.get(kind, "MDY")
-        text = f"{m.group('date')} {m.group('time') or ''}" if "time" in m.groupdict() else m.group(0)
+        groups = m.groupdict()
+        time = groups.get("time") or groups.get("lead")  # a time after the date, or before it
+        text = f"{m.group('date')} {time or ''}" if "time" in groups else m.group(0)
         if kind in ("day", "month_day") and (m.group("to1") or m.group("to2")):
             return self._day_range(m, kind, base)
         parsed = parse(text, base, order)
@@ -270,8 +274,8 @@ class DateTagger:
             return None
         if kind == "month_year":
             return parsed.strftime("%Y-%m")
-        if "time" in m.groupdict() and m.group("time"):
-            return moment(parsed, with_seconds=m.group("time").count(":") > 1)
+        if time:
+            return moment(parsed, with_seconds=time.count(":") > 1)
         return parsed.date().isoformat()
 
     @staticmethod
