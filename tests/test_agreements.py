@@ -322,3 +322,16 @@ def test_a_long_form_spelled_by_initials_and_its_pair(nlp_blank):
         ("AGREEMENT", "EEES", "EEES"),
         ("AGREEMENT", "EEES", "EEES"),
     ]
+
+
+def test_a_document_of_a_numbered_meeting(nlp_blank):
+    """``Joint Statement of the 36th ASEAN Summit``: an ordinal or a year inside a document's subject, before a
+    capitalised word, goes on with it, and the document outgrows the event it names; an ordinal before a
+    lower-case word ends the subject (``on the 30th anniversary`` names no document)."""
+    text = ("They welcomed the Joint Statement of the 36th ASEAN Summit and the Declaration of the 2023 ASEAN "
+            "Summit on Food Security. A Joint Statement on the 30th anniversary came.")
+    found = entities(vnentities.extract(text, "2020-08-28", nlp=nlp_blank))
+    assert [(label, name) for label, name, _ in found] == [
+        ("AGREEMENT", "Joint Statement of the 36th ASEAN Summit"),
+        ("AGREEMENT", "Declaration of the 2023 ASEAN Summit on Food Security"),
+    ]

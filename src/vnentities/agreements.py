@@ -15,7 +15,7 @@ from functools import cache, partial
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .abbreviations import YEAR, after_bracketed_acronym, definitions
+from .abbreviations import ORDINAL, YEAR, after_bracketed_acronym, definitions
 from .dates import is_calendar_word
 from .gazetteer import Gazetteer, Match
 from .organisations import ORGANISATIONS_KEY
@@ -223,6 +223,10 @@ class AgreementTagger:
                 and not is_calendar_word(words[j])
             ):
                 j = last = j + 1
+            elif (ORDINAL.match(words[j]) or YEAR.match(words[j])) and j + 1 < len(words) and is_capitalised(
+                words[j + 1]
+            ):  # ``of the 36th ASEAN Summit``, ``of the 2023 APEC Economic Leaders' Meeting``
+                j += 1
             elif view.lowered[j] == "and" and j + 1 < len(words) and view.lowered[j + 1] in self.post_words:
                 break
             elif view.lowered[j : j + 2] == ("and", "the") and j + 2 not in countries:
