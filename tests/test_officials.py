@@ -1495,3 +1495,17 @@ def test_a_foreign_name_by_its_first_and_last_words_and_turkish_provinces(nlp_bl
     assert ("PERSON", "Bruno Parrilla", "Bruno Rodriguez Parrilla") in found
     assert ("PLACE", "Hatay", "Hatay") in found
     assert not [norm for label, _, norm in found if label == "ORG" and norm.startswith("Ho Chi Minh")]
+
+
+def test_a_nationality_and_a_body_before_a_post(nlp_blank):
+    """``Vietnamese NA Chairman``: a nationality and the body after it (which keeps Viet Nam's outside it)
+    both belong to the title, as a foreign nationality inside the body does (``Lao NA Chairman``); a
+    nationality before ``Party leader`` still makes one title."""
+    text = ("Vietnamese NA Chairman Vuong Dinh Hue met Lao NA Chairman Saysomphone Phomvihane and Vietnamese "
+            "Party leader Nguyen Phu Trong.")
+    found = entities(vnentities.extract(text, "2021-09-04", nlp=nlp_blank), "TITLE")
+    assert found == [
+        ("TITLE", "Vietnamese NA Chairman", "Vuong Dinh Hue"),
+        ("TITLE", "Lao NA Chairman", "Saysomphone Phomvihane"),
+        ("TITLE", "Vietnamese Party leader", "Nguyen Phu Trong"),
+    ]

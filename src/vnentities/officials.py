@@ -201,10 +201,16 @@ class _Doc:
                     self.organisation_end[start] = end
                     self.organisation_ends.add(end - 1)
         # where a title's core may start after a prefix: past a bracketed acronym (``National Assembly (NA)
-        # Chairman``)
-        self.core_start = {
-            start: after_bracketed_acronym(self.words, end) or end for start, end in self.prefix.items()
+        # Chairman``); else past a second prefix too (``Vietnamese NA Chairman``)
+        self.core_start = {start: self._past_prefix(start) for start in self.prefix}
+        self.core_after = {
+            start: self._past_prefix(core) for start, core in self.core_start.items()
+            if core in self.prefix and core not in self.newline_before
         }
+
+    def _past_prefix(self, start: int) -> int:
+        """The position after the prefix at ``start`` and its bracketed acronym if any."""
+        return after_bracketed_acronym(self.words, self.prefix[start]) or self.prefix[start]
 
     def _dateline(self, start: int, end: int, norm: str) -> bool:
         """A place opening a line in capitals it is not known by: a dateline (``HÀ NỘI Minister …``, its
@@ -327,7 +333,8 @@ class OfficialTagger:
         """The positions where a title can start: a core word there or after a prefix there."""
         starts = set(d.view.where(self.core_words))
         starts.update(
-            i for i, end in d.core_start.items() if end < len(d.words) and d.lowered[end] in self.core_words
+            i for cores in (d.core_start, d.core_after) for i, end in cores.items()
+            if end < len(d.words) and d.lowered[end] in self.core_words
         )
         return sorted(starts)
 
@@ -364,14 +371,15 @@ class OfficialTagger:
 
         A nationality or organisation right before the core is part of the title
         (``U.S. President``); the core alone is tried when that reading gives neither a
-        name nor a standalone title (``the Party leader``, where ``Party`` is an ORG).
+        name nor a standalone title (``the Party leader``, where ``Party`` is an ORG), and
+        then two of them before the core (``Vietnamese NA Chairman``).
         Posts chained with commas are one title when a name follows them (unless the
         title comes right after a comma, as the next item of a list, or after ``the``: ``with
         the Australian Consul General, Secretary Tran Luu Quang``), or with no name
         after them when the title is an ``appositive`` (it follows a name and a comma).
         """
         readings = []
-        for core in dict.fromkeys((d.core_start.get(i, i), i)):
+        for core in dict.fromkeys((d.core_start.get(i, i), i, d.core_after.get(i, i))):
             parsed = self._title(d, i, core)
             chained = self._title(d, i, core, commas=True)
             if chained and chained != parsed:
