@@ -1182,3 +1182,14 @@ def test_a_party_of_a_country_is_one_body(nlp_blank):
         ("ORG", "Communist Youth League of the Philippines", "Communist Youth League of the Philippines"),
         ("ORG", "Communist Party of the Russian Federation", "Communist Party of the Russian Federation"),
     ]
+
+
+def test_a_unit_number_with_its_period_apart(nlp_blank):
+    """``Level-2 Field Hospital No. 4``: ``No.``, split from its number, still numbers the institution, and
+    the name is written ``No.4`` as when they are glued, so both spellings of one unit share a norm."""
+    text = "Level-2 Field Hospital No. 4 took over from Level-2 Field Hospital No.3 in Bentiu."
+    found = entities(vnentities.extract(text, "2022-06-22", nlp=nlp_blank), "ORG")
+    assert found == [
+        ("ORG", "Level-2 Field Hospital No. 4", "Level-2 Field Hospital No.4"),
+        ("ORG", "Level-2 Field Hospital No.3", "Level-2 Field Hospital No.3"),
+    ]

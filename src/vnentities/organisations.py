@@ -40,6 +40,7 @@ ORGANISATIONS_KEY = "vne_organisations"
 EVENTS_KEY = "vne_events"
 POSSESSIVES = frozenset({"'s", "'"})  # folded: a place before one owns the event after it, an owner a post
 NUMBERED = re.compile(r"No\.?\d{1,3}")  # ``No.2``, ``No2``: one word
+NUMBER_SIGN = re.compile(r"\bNo ?\. ?(?=\d)")  # ``No . 4`` (``No. 4`` as words) in a name: ``No.4``
 SMALL_NUMBER = re.compile(r"\d{1,2}")  # ``Engineering Unit 3``
 BRACKETED_ACRONYM = re.compile(r" \([A-Z]{2,}\)")  # ``(LPRP)`` in a name written out
 MAX_PARTY_LIST = 10  # words and organisations between a bare ``Party`` and the country closing its list
@@ -510,18 +511,23 @@ class OrganisationTagger:
                 end = min(end, owner[head][1])
             if end == after and all(word in self.institution_generic for word in lowered[start:head]):
                 continue  # ``the National University``, ``the Institute``
-            institutions[(start, end)] = written_name(words[start:end], HYPHEN)
+            institutions[(start, end)] = NUMBER_SIGN.sub("No.", written_name(words[start:end], HYPHEN))
         for span, name in institutions.items():
             if span not in found:
                 _outgrow(found, owner, span, name)
 
     def _numbered_until(self, view: View, k: int) -> int | None:
-        """End of the institution number at view position ``k`` (``No.2``, ``3``, ``Rotation 4``), or None."""
+        """End of the institution number at view position ``k`` (``No.2``, ``No. 2``, ``3``, ``Rotation 4``), or
+        None."""
         words = view.words
         if k < len(words) and (NUMBERED.fullmatch(words[k]) or SMALL_NUMBER.fullmatch(words[k])):
             return k + 1
         if k + 1 < len(words) and view.lowered[k] in self.institution_numbers and words[k + 1].isdigit():
             return k + 2
+        if k + 2 < len(words) and view.lowered[k] in self.institution_numbers and words[k + 1] == "." and (
+            words[k + 2].isdigit()
+        ):  # ``No. 4``, its period apart
+            return k + 3
         return None
 
     def _institution_complement(self, view: View, k: int, connectors: frozenset[str] | None = None) -> int:
