@@ -1193,3 +1193,23 @@ def test_a_unit_number_with_its_period_apart(nlp_blank):
         ("ORG", "Level-2 Field Hospital No. 4", "Level-2 Field Hospital No.4"),
         ("ORG", "Level-2 Field Hospital No.3", "Level-2 Field Hospital No.3"),
     ]
+
+
+def test_a_foreign_ministry_of_several_portfolios(nlp_blank):
+    """``Cambodian Ministry of Foreign Affairs and International Cooperation``: a known ministry after a
+    foreign nationality goes on over portfolios joined by commas and ``and`` up to a portfolio word; not
+    over another body (``… and Defence Industry Agency``), nor over a name (``… and Lounes Magramane``)."""
+    text = ("The Cambodian Ministry of Foreign Affairs and International Cooperation met the Moroccan Ministry "
+            "of Foreign Affairs, African Cooperation and Moroccan Expatriates, the Turkish Ministry of National "
+            "Defence and Defence Industry Agency, and the Algerian Ministry of Foreign Affairs and Lounes "
+            "Magramane.")
+    found = entities(vnentities.extract(text, "2025-10-27", nlp=nlp_blank), "ORG")
+    assert found == [
+        ("ORG", "Cambodian Ministry of Foreign Affairs and International Cooperation",
+         "Ministry of Foreign Affairs and International Cooperation of Cambodia"),
+        ("ORG", "Moroccan Ministry of Foreign Affairs, African Cooperation and Moroccan Expatriates",
+         "Ministry of Foreign Affairs, African Cooperation and Moroccan Expatriates of Morocco"),
+        ("ORG", "Turkish Ministry of National Defence", "Ministry of National Defence of Turkey"),
+        ("ORG", "Defence Industry Agency", "Defence Industry Agency"),
+        ("ORG", "Algerian Ministry of Foreign Affairs", "Ministry of Foreign Affairs of Algeria"),
+    ]

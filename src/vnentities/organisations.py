@@ -109,6 +109,7 @@ class OrganisationTagger:
         self.national_bodies = tuple(terms["national_bodies"])
         # ``National Assembly`` of ``National Assembly of Vietnam``: every country's body of that kind
         self.national_body_heads = tuple(body.split(" of ")[0] for body in self.national_bodies)
+        self.portfolio_bodies = tuple(body for body in self.national_bodies if body.endswith(" of "))
         self.one_country_bodies = terms["one_country_bodies"]
         self.nationality_heads = frozenset(terms["nationality_heads"])
         self.organisation_heads = frozenset(titles["organisation_heads"])
@@ -177,6 +178,7 @@ class OrganisationTagger:
         self._add_head_first(view, places, nationalities, found)
         self._add_units(view, found)
         self._add_sub_bodies(view, found)
+        self._add_portfolios(view, places, nationalities, found)
         self._add_nationalities(view, nationalities, countries, found)
         self._add_owning_countries(view, countries, found)
         self._add_country_parties(view, countries, found)
@@ -408,6 +410,42 @@ class OrganisationTagger:
             if (start < head or alone) and end is not None and start not in owner:
                 name = BRACKETED_ACRONYM.sub("", _as_written(view, start, end))
                 _outgrow(found, owner, (start, end), name)
+
+    def _add_portfolios(
+        self,
+        view: View,
+        places: dict[int, tuple[int, str]],
+        nationalities: dict[int, tuple[int, str]],
+        found: dict[tuple[int, int], str],
+    ) -> None:
+        """``Cambodian Ministry of Foreign Affairs and International Cooperation``, ``Algerian Ministry of
+        Foreign Affairs, National Community Abroad and African Affairs``: a ministry (or department) of the
+        knowledge base after a foreign nationality goes on over more portfolios, ``and`` or a comma before
+        each, up to a portfolio word after an ``and`` (``… African Cooperation and Moroccan Expatriates``);
+        named as written. A post, a place or another organisation ends them; a body's head (``Agency``) after
+        them makes them that body's name."""
+        words, lowered = view.words, view.lowered
+        foreign = {end for end, code in nationalities.values() if code != HOME}
+        taken = places.keys() | {start for start, _ in found}
+        for (start, end), norm in list(found.items()):
+            if start not in foreign or not norm.startswith(self.portfolio_bodies) or end >= len(words):
+                continue
+            j, last, joined = end, None, False
+            while j < len(words) and j not in view.newline_before:
+                if words[j] in (",", "and") and j + 1 < len(words) and is_capitalised(words[j + 1]):
+                    joined = joined or words[j] == "and"
+                    j += 1
+                elif j > end and lowered[j] in self.org_heads:
+                    last = None  # the words name another body: ``… and Defence Industry Agency``
+                    break
+                elif j > end and is_capitalised(words[j]) and words[j] not in self.posts and j not in taken:
+                    j += 1
+                    last = j if joined and lowered[j - 1] in self.portfolio_words else last
+                else:
+                    break
+            if last is not None:
+                del found[(start, end)]
+                found[(start, last)] = _as_written(view, start, last)
 
     def _add_nationalities(
         self,
