@@ -1213,3 +1213,15 @@ def test_a_foreign_ministry_of_several_portfolios(nlp_blank):
         ("ORG", "Defence Industry Agency", "Defence Industry Agency"),
         ("ORG", "Algerian Ministry of Foreign Affairs", "Ministry of Foreign Affairs of Algeria"),
     ]
+
+
+def test_a_year_named_by_its_pair_both_ways(nlp_blank):
+    """``Vietnam-Laos, Laos-Vietnam Friendship and Solidarity Year 2022``: the pair written the other way round
+    and a comma before an event's pair are one EVENT with it; another pair before the comma is not."""
+    text = ("The Vietnam-Laos, Laos-Vietnam Friendship and Solidarity Year 2022 began. Vietnam-Cambodia, "
+            "Laos-Vietnam Friendship Year 2022 ended.")
+    found = entities(vnentities.extract(text, "2022-06-02", nlp=nlp_blank))
+    assert [(label, name) for label, name, _ in found] == [
+        ("EVENT", "Vietnam-Laos, Laos-Vietnam Friendship and Solidarity Year 2022"),
+        ("PLACE", "Vietnam"), ("PLACE", "Cambodia"), ("EVENT", "Laos-Vietnam Friendship Year 2022"),
+    ]

@@ -788,6 +788,7 @@ class OrganisationTagger:
                     end = hosted[0]
                 elif not any(start <= k and joiner < i for k, (joiner, _) in pairs.items()):
                     continue  # ``Year`` without a country pair in the name
+                start = _with_reversed_pair(words, start, pairs, countries)
             spans.append((start, end))
         covered = positions_in(spans)
         for span in [
@@ -903,6 +904,22 @@ def _last_province(places: dict[int, tuple[int, str]], k: int) -> str | None:
         if start <= k and (place := index.get(norm)) and place.kind == "province"
     ]
     return max(provinces)[1] if provinces else None
+
+
+def _with_reversed_pair(
+    words: tuple[str, ...], start: int, pairs: dict[int, tuple[int, int]], countries: dict[int, tuple[int, str]]
+) -> int:
+    """Where a name starting at ``start`` with a country pair starts with the pair written the other way
+    round and a comma before it: ``Vietnam-Laos, Laos-Vietnam Friendship and Solidarity Year``."""
+    if start not in pairs or start < 4 or words[start - 1] != ",":
+        return start
+    joiner = pairs[start][0]
+    for other, (other_joiner, end) in pairs.items():
+        if end == start - 1 and (countries[other][1], countries[other_joiner + 1][1]) == (
+            countries[joiner + 1][1], countries[start][1]
+        ):
+            return other
+    return start
 
 
 def _owned_until(view: View, owner: dict[int, tuple[int, int]], of: int) -> int | None:
