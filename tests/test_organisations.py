@@ -1225,3 +1225,17 @@ def test_a_year_named_by_its_pair_both_ways(nlp_blank):
         ("EVENT", "Vietnam-Laos, Laos-Vietnam Friendship and Solidarity Year 2022"),
         ("PLACE", "Vietnam"), ("PLACE", "Cambodia"), ("EVENT", "Laos-Vietnam Friendship Year 2022"),
     ]
+
+
+def test_a_numbered_acronym_names_the_session(nlp_blank):
+    """``41st General Assembly of ASEAN Inter-Parliamentary Assembly (AIPA 41)``: an acronym bracketed with a
+    number names the session, an EVENT, though its letters spell the body after ``of``; it defines no
+    ORG, and the bare acronym stays the body."""
+    text = ("Vietnam chairs the 41st General Assembly of ASEAN Inter-Parliamentary Assembly (AIPA 41). AIPA 41 "
+            "opened and AIPA members met.")
+    found = entities(vnentities.extract(text, "2020-08-28", nlp=nlp_blank))
+    assert [(label, name, norm) for label, name, norm in found if label in ("EVENT", "ORG")] == [
+        ("EVENT", "41st General Assembly of ASEAN Inter-Parliamentary Assembly", None),
+        ("EVENT", "AIPA 41", None), ("EVENT", "AIPA 41", None),
+        ("ORG", "AIPA", "ASEAN Inter-Parliamentary Assembly"),
+    ]

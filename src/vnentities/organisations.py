@@ -153,8 +153,8 @@ class OrganisationTagger:
         widened = {(s + 1, e): key for (s, e), key in found.items() if e - s > 1}
         linked: set[str] = set()  # acronyms whose every mention has been linked
         for d in definitions(view, self.org_heads):
-            if SESSION.search(view.words[d.acronym]):
-                continue  # ``(AIPA-45)``: a numbered session of the body, an event's acronym
+            if SESSION.search(view.words[d.acronym]) or d.acronym_end > d.acronym + 1:
+                continue  # ``(AIPA-45)``, ``(AIPA 41)``: a numbered session of the body, an event's acronym
             written = _as_written(view, d.start, d.end)
             norm = (
                 known.get(view.words[d.start : d.end]) or widened.get((d.start, d.end))
@@ -966,8 +966,8 @@ def _with_acronyms(view: View, spans: list[tuple[int, int]], suffix: str) -> lis
         if close is None:
             continue
         acronym = words[end + 1 : close - 1]
-        if names_a_complement(words[start:end], acronym[0]):
-            continue
+        if len(acronym) == 1 and names_a_complement(words[start:end], acronym[0]):
+            continue  # ``(OV)`` names the complement; ``(AIPA 41)``, numbered, the session
         for i in view.occurrences(acronym[0]):
             j = i + len(acronym)
             if words[i:j] != acronym:
