@@ -1200,9 +1200,9 @@ def test_a_foreign_ministry_of_several_portfolios(nlp_blank):
     foreign nationality goes on over portfolios joined by commas and ``and`` up to a portfolio word; not
     over another body (``… and Defence Industry Agency``), nor over a name (``… and Lounes Magramane``)."""
     text = ("The Cambodian Ministry of Foreign Affairs and International Cooperation met the Moroccan Ministry "
-            "of Foreign Affairs, African Cooperation and Moroccan Expatriates, the Turkish Ministry of National "
-            "Defence and Defence Industry Agency, and the Algerian Ministry of Foreign Affairs and Lounes "
-            "Magramane.")
+            "of Foreign Affairs, African Cooperation and Moroccan Expatriates, the Turkish Ministry of "
+            "National Defence and Defence Industry Agency, and the Algerian Ministry of Foreign Affairs and "
+            "Lounes Magramane.")
     found = entities(vnentities.extract(text, "2025-10-27", nlp=nlp_blank), "ORG")
     assert found == [
         ("ORG", "Cambodian Ministry of Foreign Affairs and International Cooperation",

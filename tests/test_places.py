@@ -391,3 +391,17 @@ def test_every_capital_and_the_peacekeeping_towns(nlp_blank):
             "Male and female officers came.")
     found = entities(vnentities.extract(text, "2022-06-22", nlp=nlp_blank), "PLACE")
     assert found == [("PLACE", name, name) for name in ("Bentiu", "Juba", "Port of Spain", "Podgorica", "Apia")]
+
+
+def test_a_route_bracketed_after_its_line(nlp_blank):
+    """``metro line 1 (Ben Thanh - Suoi Tien)``: a capitalised name with a pair joiner, bracketed after a
+    route's lower-case head and its number, is one PLACE named as written; a bracketed name with no joiner
+    is not a route (``The metro (Hanoi)``)."""
+    text = ("Japan backs HCMC's metro line 1 (Ben Thanh - Suoi Tien) and the railway (Lao Cai - Hanoi - Hai "
+            "Phong). The metro (Hanoi) runs.")
+    found = entities(vnentities.extract(text, "2022-05-01", nlp=nlp_blank), "PLACE")
+    assert found == [
+        ("PLACE", "Japan", "JP"), ("PLACE", "HCMC", "Ho Chi Minh"),
+        ("PLACE", "Ben Thanh - Suoi Tien", "Ben Thanh-Suoi Tien"),
+        ("PLACE", "Lao Cai - Hanoi - Hai Phong", "Lao Cai-Hanoi-Hai Phong"), ("PLACE", "Hanoi", "Ha Noi"),
+    ]

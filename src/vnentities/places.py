@@ -239,16 +239,32 @@ class PlaceTagger:
 
     def _add_routes(self, view: View, places: dict[tuple[int, int], str]) -> None:
         """``Cat Linh-Ha Dong metro``, ``Lao Cai–Hanoi–Hai Phong railway``: the capitalised name of a route
-        by its ends, before a lower-case head, is one place named as written."""
+        by its ends, before a lower-case head or bracketed after it and its number (``metro line 1 (Ben Thanh
+        - Suoi Tien)``), is one place named as written."""
         words = view.words
         routes = {}
         for head in view.where(self.route_head_words):
-            if is_capitalised(words[head]) or self.route_heads.match(view.lowered, head) is None:
+            if is_capitalised(words[head]) or (match := self.route_heads.match(view.lowered, head)) is None:
                 continue
             start = name_start(view, head, self.not_first, self.max_words)
             if any(word in self.pair_joiners for word in words[start + 1 : head - 1]):
                 routes[(start, head)] = written_name(words[start:head], HYPHEN)
+            elif bracketed := self._bracketed_route(words, match[0]):
+                routes[bracketed] = written_name(words[slice(*bracketed)], HYPHEN)
         replace_inside(places, routes)
+
+    def _bracketed_route(self, words: tuple[str, ...], k: int) -> tuple[int, int] | None:
+        """The capitalised name with a pair joiner bracketed at ``k`` (after a number if any there), or None."""
+        opening = k + (k < len(words) and words[k].isdigit())
+        if words[opening : opening + 1] != ("(",):
+            return None
+        end = opening + 1
+        while end < len(words) and end - opening <= self.max_words and (
+            is_capitalised(words[end]) or words[end] in self.pair_joiners
+        ):
+            end += 1
+        paired = self.pair_joiners.intersection(words[opening + 2 : end - 1])
+        return (opening + 1, end) if paired and words[end : end + 1] == (")",) else None
 
     def _gate_name_start(self, view: View, end: int) -> int:
         """Where the name of a border gate ending at ``end`` starts (not over a pair joiner)."""
