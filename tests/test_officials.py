@@ -1509,3 +1509,16 @@ def test_a_nationality_and_a_body_before_a_post(nlp_blank):
         ("TITLE", "Lao NA Chairman", "Saysomphone Phomvihane"),
         ("TITLE", "Vietnamese Party leader", "Nguyen Phu Trong"),
     ]
+
+
+def test_a_family_name_that_is_a_pronoun_after_a_post(nlp_blank):
+    """``Chinese ambassador to Vietnam He Wei``: right after a post, ``He`` before another name word opens the
+    holder's name, found again wherever it is repeated; ``He`` before a verb stays a pronoun."""
+    text = ("Chinese ambassador to Vietnam He Wei presented his credentials. The Ambassador He said so. "
+            "He Wei later met Deputy Foreign Minister Vu Hoang Yen.")
+    found = entities(vnentities.extract(text, "2024-09-13", nlp=nlp_blank))
+    assert [(label, name, norm) for label, name, norm in found if label in ("PERSON", "TITLE")] == [
+        ("TITLE", "Chinese ambassador to Vietnam", "He Wei"), ("PERSON", "He Wei", "He Wei"),
+        ("TITLE", "Ambassador", "He Wei"), ("PERSON", "He Wei", "He Wei"),
+        ("TITLE", "Deputy Foreign Minister", "Vu Hoang Yen"), ("PERSON", "Vu Hoang Yen", "Vu Hoang Yen"),
+    ]

@@ -246,6 +246,7 @@ class OfficialTagger:
         self.body_heads = frozenset(read_json("organisation_terms.json")["heads"])
         self.stop_words = frozenset(terms["name_stop_words"])
         self.syllable_stop_words = frozenset(terms["name_stop_words_also_syllables"])
+        self.family_stop_words = frozenset(terms["name_stop_words_also_family_names"])
         self.honorifics = PhraseTable.of(tokenize, terms["honorifics"])
         self.name_cues = frozenset(terms["name_cues"])
         self.post_cues = PhraseTable.of(tokenize, terms["post_cues"])
@@ -650,7 +651,7 @@ class OfficialTagger:
 
     def _name(self, d: _Doc, k: int) -> tuple[int, int] | None:
         """The name right after a title on its line (skipping a bracketed acronym or short name, a military
-        rank and honorifics)."""
+        rank and honorifics); there, a stop word that is a family name opens one (``He Wei``)."""
         if k in d.newline_before:
             return None  # a headline's ``Mayor`` and the byline under it
         # ``Minister of Foreign Affairs (MOFA) Bui Thanh Son``, ``… (Paris region) Valérie Pécresse``
@@ -660,7 +661,11 @@ class OfficialTagger:
             after = self._plain_name(d, rank[0])
             if after:
                 return after
-        return self._plain_name(d, k)
+        name = self._plain_name(d, k)
+        if name is None and d.words[k] in self.family_stop_words and k + 1 not in d.newline_before:
+            rest = self._plain_name(d, k + 1)  # ``Chinese Ambassador to Vietnam He Wei``
+            name = (k, rest[1]) if rest and rest[0] == k + 1 else None
+        return name
 
     def _plain_name(self, d: _Doc, k: int) -> tuple[int, int] | None:
         k = after_honorifics(self.honorifics, d.view, k)
