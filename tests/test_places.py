@@ -405,3 +405,14 @@ def test_a_route_bracketed_after_its_line(nlp_blank):
         ("PLACE", "Ben Thanh - Suoi Tien", "Ben Thanh-Suoi Tien"),
         ("PLACE", "Lao Cai - Hanoi - Hai Phong", "Lao Cai-Hanoi-Hai Phong"), ("PLACE", "Hanoi", "Ha Noi"),
     ]
+
+
+def test_hemispheres_and_more_regions(nlp_blank):
+    """``the Western Hemisphere``, ``the Caucasus``, ``the Bab el-Mandeb``: regions and straits of world news
+    are PLACEs named in English."""
+    text = "Cuba is the only socialist state in the Western Hemisphere; ships avoid the Bab el-Mandeb."
+    found = entities(vnentities.extract(text, "2025-02-19", nlp=nlp_blank), "PLACE")
+    assert found == [
+        ("PLACE", "Cuba", "CU"), ("PLACE", "Western Hemisphere", "Western Hemisphere"),
+        ("PLACE", "Bab el-Mandeb", "Bab el-Mandeb"),
+    ]
