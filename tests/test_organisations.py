@@ -1239,3 +1239,18 @@ def test_a_numbered_acronym_names_the_session(nlp_blank):
         ("EVENT", "AIPA 41", None), ("EVENT", "AIPA 41", None),
         ("ORG", "AIPA", "ASEAN Inter-Parliamentary Assembly"),
     ]
+
+
+def test_a_bare_own_body_of_another_organisation(nlp_blank):
+    """``Central Committee of the Ho Chi Minh Communist Youth Union``: ``Central Committee`` (alone, the CPV's)
+    before ``of the <organisation>`` is that organisation's, one ORG named as written; alone it stays the
+    CPV's, and the CPV's own full name keeps its norm."""
+    text = ("He met the Central Committee of the Ho Chi Minh Communist Youth Union. The Central Committee of the "
+            "Communist Party of Vietnam met. The Central Committee met.")
+    found = entities(vnentities.extract(text, "2024-03-11", nlp=nlp_blank), "ORG")
+    cpv = "Central Committee of the Communist Party of Vietnam"
+    assert found == [
+        ("ORG", "Central Committee of the Ho Chi Minh Communist Youth Union",
+         "Central Committee of the Ho Chi Minh Communist Youth Union"),
+        ("ORG", cpv, cpv), ("ORG", "Central Committee", cpv),
+    ]

@@ -398,10 +398,17 @@ class OrganisationTagger:
     def _add_sub_bodies(self, view: View, found: dict[tuple[int, int], str]) -> None:
         """``Army Command of the Royal Cambodian Armed Forces``: capitalised words ending in a body's head
         outside the known organisations, then ``of (the) <organisation>``; named as written, without a
-        bracketed acronym, the organisation inside gives way to it."""
+        bracketed acronym, the organisation inside gives way to it. So does a known organisation's own body
+        standing alone (``Central Committee``, the CPV's) before another's ``of``."""
         words = view.words
         owner = owners(found)
         for head in view.where(self.sub_body_heads):
+            known = owner.get(head)
+            if known and view.lowered[known[0] : known[1]] in self.own_bodies and (
+                end := _owned_until(view, owner, known[1])
+            ):  # ``Central Committee`` (the CPV's, standing alone) ``of the Ho Chi Minh Communist Youth Union``
+                _outgrow(found, owner, (known[0], end), _as_written(view, known[0], end))
+                continue
             if head in owner or not is_capitalised(words[head]):
                 continue
             start = name_start(view, head, self.not_first, 4)
