@@ -1522,3 +1522,16 @@ def test_a_family_name_that_is_a_pronoun_after_a_post(nlp_blank):
         ("TITLE", "Ambassador", "He Wei"), ("PERSON", "He Wei", "He Wei"),
         ("TITLE", "Deputy Foreign Minister", "Vu Hoang Yen"), ("PERSON", "Vu Hoang Yen", "Vu Hoang Yen"),
     ]
+
+
+def test_a_known_body_named_by_an_event_head_ends_a_post(nlp_blank):
+    """``Chairman of the … National People’s Congress of China Li Zhanshu``: a known body whose name ends in an
+    event's head (``Congress``) makes no event stretching over the country and the name after it, so the
+    post ends at the country and the name is its holder; with an ordinal it is a session, an EVENT."""
+    text = ("Chairman of the Standing Committee of the National People’s Congress of China Li Zhanshu sent a "
+            "message. The 14th National People’s Congress opened.")
+    found = entities(vnentities.extract(text, "2021-03-31", nlp=nlp_blank))
+    assert [(label, name, norm) for label, name, norm in found if label != "ORG"] == [
+        ("TITLE", "Chairman of the Standing Committee of the National People’s Congress of China", "Li Zhanshu"),
+        ("PERSON", "Li Zhanshu", "Li Zhanshu"), ("EVENT", "14th National People’s Congress", None),
+    ]

@@ -782,6 +782,8 @@ class OrganisationTagger:
                 start += 1
             if start and lowered[start - 1] in ARTICLES:
                 continue  # ``establish a Strategic Dialogue``: a kind of event, none named
+            if i + 1 in organisations and not ORDINAL.match(words[start]):
+                continue  # a known body named by an event's head: ``National People's Congress of China``
             if lowered[i] in self.ordinal_head_words and not self._is_numbered_session(
                 view, start, i, organisations
             ):
