@@ -105,7 +105,7 @@ class OrganisationTagger:
         self.mission_head_words = WordSet(self.mission_heads.first_words)
         self.mission_country_names = terms["mission_country_names"]
         self.local_qualifiers = frozenset(terms["local_qualifiers"])
-        self.provincial_qualifier = terms["provincial_qualifier"]
+        self.provincial_qualifiers = terms["provincial_qualifiers"]
         self.national_bodies = tuple(terms["national_bodies"])
         # ``National Assembly`` of ``National Assembly of Vietnam``: every country's body of that kind
         self.national_body_heads = tuple(body.split(" of ")[0] for body in self.national_bodies)
@@ -290,7 +290,8 @@ class OrganisationTagger:
         """``the Party Committee, People’s Council …``: capitalised local bodies after ``the`` (and the next
         items of a list they start), no ``of`` after them, are the bodies of the place of the last local
         body named before them (``Secretary of the Ho Chi Minh City Party Committee``); after ``the
-        provincial``, of the last province named before them (``Khanh Hoa Provincial People's Committee``)."""
+        provincial`` or ``the municipal``, of the last province named before them (``Khanh Hoa Provincial
+        People's Committee``, ``Ho Chi Minh City People's Committee``)."""
         words, lowered = view.words, view.lowered
         ends = sorted(named)
         bodies, last = {}, None
@@ -304,10 +305,10 @@ class OrganisationTagger:
             if before >= 0 and (lowered[k - 1] == "the" or (last == k - 1 and lowered[k - 1] in (",", "and"))):
                 bodies[(k, body[0])] = f"{named[ends[before]]} {_as_written(view, k, body[0])}"
                 last = body[0]
-            elif k >= 2 and (lowered[k - 2], words[k - 1]) == ("the", self.provincial_qualifier) and (
+            elif k >= 2 and lowered[k - 2] == "the" and words[k - 1] in self.provincial_qualifiers and (
                 province := _last_province(places, k)
             ):
-                qualifier = self.provincial_qualifier.capitalize()
+                qualifier = self.provincial_qualifiers[words[k - 1]]
                 bodies[(k, body[0])] = f"{province} {qualifier} {_as_written(view, k, body[0])}"
         replace_inside(found, bodies)
 
