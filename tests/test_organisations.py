@@ -616,8 +616,9 @@ def test_a_bare_party_before_a_noun_of_its_work_is_no_organisation(nlp_blank):
 
 
 def test_head_first_committees_and_a_numbered_general_assembly(nlp_blank):
-    """``Joint Committee for Economic, Scientific, and Technical Cooperation`` is one body named as written, not
-    ``People's Committee of …`` or ``Central Committee of …``; an ordinal makes ``General Assembly`` an EVENT;
+    """``Joint Committee for Economic, Scientific, and Technical Cooperation`` is one body named as written, and
+    so is ``People's Committee of Hanoi`` (a local body of a province), not its ``Committee of Hanoi``; an
+    ordinal makes ``General Assembly`` an EVENT;
     an acronym defined after a nationality and a known body takes that body's norm."""
     text = ("They chaired the Joint Committee for Economic, Scientific, and Technical Cooperation and the "
             "Committee for Bilateral Cooperation with the People's Committee of Hanoi. He attended the 88th "
@@ -628,6 +629,7 @@ def test_head_first_committees_and_a_numbered_general_assembly(nlp_blank):
         ("ORG", "Joint Committee for Economic, Scientific, and Technical Cooperation",
          "Joint Committee for Economic, Scientific, and Technical Cooperation"),
         ("ORG", "Committee for Bilateral Cooperation", "Committee for Bilateral Cooperation"),
+        ("ORG", "People's Committee of Hanoi", "People's Committee of Hanoi"),
     ]
     assert entities(doc, "EVENT") == [("EVENT", "88th INTERPOL General Assembly", None)]
     assert ("ORG", "UN General Assembly", "United Nations General Assembly") in entities(doc, "ORG")
@@ -1266,4 +1268,18 @@ def test_the_municipal_body_of_the_last_city(nlp_blank):
     assert found == [
         ("ORG", "People’s Committee", "Ho Chi Minh City People's Committee"),
         ("ORG", "People’s Committee", "Khanh Hoa Provincial People's Committee"),
+    ]
+
+
+def test_a_local_body_of_a_province_named_after_it(nlp_blank):
+    """``Border Guard Command of Dak Nong province``: a capitalised local body, ``of`` and a Vietnamese province
+    are one ORG named as written (``province`` in lower case outside); not after a foreign place, nor at
+    the end of a longer name (``Vietnam Fatherland Front Committee of …``)."""
+    text = ("The Border Guard Command of Dak Nong province met the Military Command of Mondulkiri and the "
+            "People’s Committee of Hanoi.")
+    found = entities(vnentities.extract(text, "2022-08-31", nlp=nlp_blank))
+    assert found == [
+        ("ORG", "Border Guard Command of Dak Nong", "Border Guard Command of Dak Nong"),
+        ("PLACE", "Mondulkiri", "Mondulkiri"),
+        ("ORG", "People’s Committee of Hanoi", "People's Committee of Hanoi"),
     ]

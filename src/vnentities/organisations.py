@@ -254,9 +254,10 @@ class OrganisationTagger:
         self, view: View, places: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
     ) -> dict[int, str]:
         """``Hanoi People’s Committee``, ``Binh Phuoc provincial Border Guard Command``: a Vietnamese
-        province or city, an optional qualifier and a local body; ``Seoul Metropolitan Council``: a
-        foreign city, subdivision or region, and a foreign local body. Named as written (straight quotes),
-        the organisations inside give way to it. Returns the Vietnamese ones' places as written, by end."""
+        province or city, an optional qualifier and a local body, or the body and ``of`` the place (``Border
+        Guard Command of Dak Nong``); ``Seoul Metropolitan Council``: a foreign city, subdivision or region,
+        and a foreign local body. Named as written (straight quotes), the organisations inside give way to
+        it. Returns the Vietnamese ones' places (the place first) as written, by end."""
         index, lowered = place_index(), view.lowered
         bodies, home = {}, {}
         for start, (end, norm) in places.items():
@@ -277,6 +278,17 @@ class OrganisationTagger:
             bodies[(start, body[0])] = _as_written(view, start, body[0])
             if local_bodies is self.local_bodies:
                 home[body[0]] = _as_written(view, start, end)
+        for k in view.where(self.local_body_words):  # ``Border Guard Command of Dak Nong``
+            body = self.local_bodies.match(lowered, k)
+            before = view.words[k - 1] if k else "the"
+            if body is None or not is_capitalised(view.words[k]) or (
+                is_capitalised(before) and before not in self.not_first
+            ):
+                continue  # not inside a longer name: ``Vietnam Fatherland Front Committee of …``
+            of = body[0] if lowered[body[0] : body[0] + 1] == ("of",) else None
+            end, norm = places.get(of + 1, (None, "")) if of else (None, "")
+            if (place := index.get(norm)) and (place.kind == "province" or place.province_code):
+                bodies[(k, end)] = _as_written(view, k, end)
         replace_inside(found, bodies)
         return home
 
