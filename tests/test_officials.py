@@ -1532,6 +1532,7 @@ def test_a_known_body_named_by_an_event_head_ends_a_post(nlp_blank):
             "message. The 14th National People’s Congress opened.")
     found = entities(vnentities.extract(text, "2021-03-31", nlp=nlp_blank))
     assert [(label, name, norm) for label, name, norm in found if label != "ORG"] == [
-        ("TITLE", "Chairman of the Standing Committee of the National People’s Congress of China", "Li Zhanshu"),
+        ("TITLE", "Chairman of the Standing Committee of the National People’s Congress of China",
+         "Li Zhanshu"),
         ("PERSON", "Li Zhanshu", "Li Zhanshu"), ("EVENT", "14th National People’s Congress", None),
     ]

@@ -1247,8 +1247,8 @@ def test_a_bare_own_body_of_another_organisation(nlp_blank):
     """``Central Committee of the Ho Chi Minh Communist Youth Union``: ``Central Committee`` (alone, the CPV's)
     before ``of the <organisation>`` is that organisation's, one ORG named as written; alone it stays the
     CPV's, and the CPV's own full name keeps its norm."""
-    text = ("He met the Central Committee of the Ho Chi Minh Communist Youth Union. The Central Committee of the "
-            "Communist Party of Vietnam met. The Central Committee met.")
+    text = ("He met the Central Committee of the Ho Chi Minh Communist Youth Union. The Central Committee of "
+            "the Communist Party of Vietnam met. The Central Committee met.")
     found = entities(vnentities.extract(text, "2024-03-11", nlp=nlp_blank), "ORG")
     cpv = "Central Committee of the Communist Party of Vietnam"
     assert found == [
@@ -1262,8 +1262,8 @@ def test_the_municipal_body_of_the_last_city(nlp_blank):
     """``the municipal People’s Committee`` with no place written is that of the last Vietnamese province or
     centrally-run city named before it, named ``… City People's Committee`` (``the provincial`` names it
     ``… Provincial …``); the qualifier stays outside."""
-    text = ("The ship docked in Ho Chi Minh City, where the crew met the municipal People’s Committee. In Khanh "
-            "Hoa, they met the provincial People’s Committee.")
+    text = ("The ship docked in Ho Chi Minh City, where the crew met the municipal People’s Committee. In "
+            "Khanh Hoa, they met the provincial People’s Committee.")
     found = entities(vnentities.extract(text, "2023-10-12", nlp=nlp_blank), "ORG")
     assert found == [
         ("ORG", "People’s Committee", "Ho Chi Minh City People's Committee"),
