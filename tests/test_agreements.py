@@ -335,3 +335,15 @@ def test_a_document_of_a_numbered_meeting(nlp_blank):
         ("AGREEMENT", "Joint Statement of the 36th ASEAN Summit"),
         ("AGREEMENT", "Declaration of the 2023 ASEAN Summit on Food Security"),
     ]
+
+
+def test_a_plural_possessive_in_a_documents_subject(nlp_blank):
+    """``Joint Communiqué of the 53rd ASEAN Foreign Ministers’ Meeting``: a plural possessive between two
+    capitalised words goes on with a document's subject, and the id is written with no space before the
+    apostrophe."""
+    text = "They welcomed the Joint Communiqué of the 53rd ASEAN Foreign Ministers’ Meeting (AMM 53)."
+    found = entities(vnentities.extract(text, "2020-10-03", nlp=nlp_blank))
+    assert found[0] == (
+        "AGREEMENT", "Joint Communiqué of the 53rd ASEAN Foreign Ministers’ Meeting",
+        "Joint Communique of the 53rd ASEAN Foreign Ministers' Meeting",
+    )

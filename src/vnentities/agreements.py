@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from .abbreviations import ORDINAL, YEAR, after_bracketed_acronym, definitions
 from .dates import is_calendar_word
 from .gazetteer import Gazetteer, Match
-from .organisations import ORGANISATIONS_KEY
+from .organisations import ORGANISATIONS_KEY, POSSESSIVES
 from .places import HOME, by_end, country_positions, place_positions
 from .resources import read_json, read_records
 from .text import (
@@ -227,6 +227,8 @@ class AgreementTagger:
                 words[j + 1]
             ):  # ``of the 36th ASEAN Summit``, ``of the 2023 APEC Economic Leaders' Meeting``
                 j += 1
+            elif words[j] in POSSESSIVES and last == j and j + 1 < len(words) and is_capitalised(words[j + 1]):
+                j += 1  # ``of the 53rd ASEAN Foreign Ministers’ Meeting``
             elif view.lowered[j] == "and" and j + 1 < len(words) and view.lowered[j + 1] in self.post_words:
                 break
             elif view.lowered[j : j + 2] == ("and", "the") and j + 2 not in countries:

@@ -60,10 +60,10 @@ LIST_CLOSERS = frozenset({"and", "&"})  # the word before a list's last item: ``
 
 def written_name(words: tuple[str, ...], joiners: frozenset[str]) -> str:
     """``Vietnam-Japan Defence Cooperation``: folded words, one space apart, none around a joiner
-    nor before a comma or a possessive ``'s``."""
+    nor before a comma or a possessive ``'s`` or ``'``."""
     text = ""
     for k, word in enumerate(words):
-        joined = word in joiners or word in (",", "'s") or (k and words[k - 1] in joiners)
+        joined = word in joiners or word in (",", "'s", "'") or (k and words[k - 1] in joiners)
         text += word if not k or joined else " " + word
     return text
 
