@@ -1283,3 +1283,15 @@ def test_a_local_body_of_a_province_named_after_it(nlp_blank):
         ("PLACE", "Mondulkiri", "Mondulkiri"),
         ("ORG", "People’s Committee of Hanoi", "People's Committee of Hanoi"),
     ]
+
+
+def test_a_centre_is_an_institution(nlp_blank):
+    """``Czech Cultural Center``, ``National Action Centre for Toxic Chemicals …``: capitalised words before
+    ``Center`` or ``Centre`` (and its ``for`` complement) are an ORG named as written; a lower-case
+    ``center`` names none."""
+    text = ("They opened the Czech Cultural Center and the National Action Centre for Toxic Chemicals and "
+            "Environmental Treatment. The center is new.")
+    found = entities(vnentities.extract(text, "2023-04-22", nlp=nlp_blank), "ORG")
+    assert [name for _, name, _ in found] == [
+        "Czech Cultural Center", "National Action Centre for Toxic Chemicals and Environmental Treatment",
+    ]
