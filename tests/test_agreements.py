@@ -347,3 +347,16 @@ def test_a_plural_possessive_in_a_documents_subject(nlp_blank):
         "AGREEMENT", "Joint Communiqué of the 53rd ASEAN Foreign Ministers’ Meeting",
         "Joint Communique of the 53rd ASEAN Foreign Ministers' Meeting",
     )
+
+
+def test_the_partnership_for_cooperation_and_development(nlp_blank):
+    """Viet Nam's ``Partnership for Cooperation and Development`` (with South Africa) is a partnership type: it
+    takes the pair named with it, and no id where no country is named."""
+    text = ("The two sides upgraded the Partnership for Cooperation and Development in 2004. The Partnership "
+            "for Cooperation and Development between Vietnam and South Africa grew.")
+    found = entities(vnentities.extract(text, "2024-11-28", nlp=nlp_blank), "AGREEMENT")
+    assert found == [
+        ("AGREEMENT", "Partnership for Cooperation and Development", None),
+        ("AGREEMENT", "Partnership for Cooperation and Development",
+         "VN-ZA Partnership for Cooperation and Development"),
+    ]

@@ -1536,3 +1536,12 @@ def test_a_known_body_named_by_an_event_head_ends_a_post(nlp_blank):
          "Li Zhanshu"),
         ("PERSON", "Li Zhanshu", "Li Zhanshu"), ("EVENT", "14th National People’s Congress", None),
     ]
+
+
+def test_spox_is_a_spokesperson(nlp_blank):
+    """``Spox``, headline shorthand for a spokesperson, is a post, held by the name after it."""
+    text = "Foreign Ministry Spox Le Thi Thu Hang said the note was received."
+    found = entities(vnentities.extract(text, "2020-10-03", nlp=nlp_blank))
+    assert found[:2] == [
+        ("TITLE", "Foreign Ministry Spox", "Le Thi Thu Hang"), ("PERSON", "Le Thi Thu Hang", "Le Thi Thu Hang"),
+    ]

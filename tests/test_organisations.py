@@ -1295,3 +1295,14 @@ def test_a_centre_is_an_institution(nlp_blank):
     assert [name for _, name, _ in found] == [
         "Czech Cultural Center", "National Action Centre for Toxic Chemicals and Environmental Treatment",
     ]
+
+
+def test_more_known_names_and_a_foreign_senate(nlp_blank):
+    """Knowledge base: ``Hanoitimes`` (The Hanoi Times as its site writes it) and the ``E3``; a foreign
+    nationality before ``Senate`` names that country's senate."""
+    text = "The Hanoitimes - The E3 note reached the Mexican Senate."
+    found = entities(vnentities.extract(text, "2020-10-03", nlp=nlp_blank), "ORG")
+    assert found == [
+        ("ORG", "Hanoitimes", "The Hanoi Times"), ("ORG", "E3", "E3"),
+        ("ORG", "Mexican Senate", "Senate of Mexico"),
+    ]
