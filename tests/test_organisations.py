@@ -1306,3 +1306,14 @@ def test_more_known_names_and_a_foreign_senate(nlp_blank):
         ("ORG", "Hanoitimes", "The Hanoi Times"), ("ORG", "E3", "E3"),
         ("ORG", "Mexican Senate", "Senate of Mexico"),
     ]
+
+
+def test_navies_before_a_ship(nlp_blank):
+    """Knowledge base: the navies of the region's partners, so a navy stays an ORG before its ship's prefix
+    (``Royal Australian Navy HMAS Toowoomba``), where no institution may end; the ship is none."""
+    text = "The Royal Australian Navy HMAS Toowoomba and the US Navy destroyer docked. The RAN left."
+    found = entities(vnentities.extract(text, "2023-10-12", nlp=nlp_blank))
+    assert found == [
+        ("ORG", "Royal Australian Navy", "Royal Australian Navy"), ("ORG", "US Navy", "United States Navy"),
+        ("ORG", "RAN", "Royal Australian Navy"),
+    ]
