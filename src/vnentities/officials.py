@@ -662,7 +662,9 @@ class OfficialTagger:
             if after:
                 return after
         name = self._plain_name(d, k)
-        if name is None and d.words[k] in self.family_stop_words and k + 1 not in d.newline_before:
+        if name is None and k + 1 < len(d.words) and d.words[k] in self.family_stop_words and (
+            k + 1 not in d.newline_before
+        ):
             rest = self._plain_name(d, k + 1)  # ``Chinese Ambassador to Vietnam He Wei``
             name = (k, rest[1]) if rest and rest[0] == k + 1 else None
         return name
