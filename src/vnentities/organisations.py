@@ -285,8 +285,8 @@ class OrganisationTagger:
                 is_capitalised(before) and before not in self.not_first
             ):
                 continue  # not inside a longer name: ``Vietnam Fatherland Front Committee of …``
-            of = body[0] if lowered[body[0] : body[0] + 1] == ("of",) else None
-            end, norm = places.get(of + 1, (None, "")) if of else (None, "")
+            of = body[0]
+            end, norm = places.get(of + 1, (None, "")) if lowered[of : of + 1] == ("of",) else (None, "")
             if (place := index.get(norm)) and (place.kind == "province" or place.province_code):
                 bodies[(k, end)] = _as_written(view, k, end)
         replace_inside(found, bodies)
