@@ -21,6 +21,7 @@ from .agreements import AGREEMENTS_KEY
 from .dates import DATES_KEY
 from .lexicon import PhraseTable
 from .officials import (
+    BEFORE_APPOSITIVE_POST,
     PERSONS_KEY,
     TITLES_KEY,
     VESSELS_KEY,
@@ -48,9 +49,9 @@ BASE_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE",
 BASE_KEY = "vne_base"
 EDGE_WORDS = frozenset({"the", "The", "'s", "'", "’s", "’"})
 # What may stand between a name and the title it holds after it: ``Chiến, Permanent Vice
-# Chairman …``, ``the appointment of … Chiến as Permanent Vice Chairman …``.
-# between a name and its appositive post (``officials.BEFORE_APPOSITIVE_POST`` after the comma)
-LINKS = frozenset({",", "—", "–", "as", ", a", ", an", ", former", ", a former"})
+# Chairman …``, ``the appointment of … Chiến as Permanent Vice Chairman …``, ``…, a former Minister``
+# (the words officials read before an appositive post).
+LINKS = frozenset({",", "—", "–", "as", ", a former", *(f", {word}" for word in BEFORE_APPOSITIVE_POST)})
 
 
 def _linked(view: View, end: int, start: int) -> bool:
