@@ -1545,3 +1545,56 @@ def test_spox_is_a_spokesperson(nlp_blank):
     assert found[:2] == [
         ("TITLE", "Foreign Ministry Spox", "Le Thi Thu Hang"), ("PERSON", "Le Thi Thu Hang", "Le Thi Thu Hang"),
     ]
+
+
+def test_uncle_ho_is_ho_chi_minh_named_in_full(nlp):
+    """``Uncle Ho``, an epithet: ``Ho`` is the PERSON (the epithet's word stays outside, as an honorific does),
+    named ``Ho Chi Minh`` though the article never writes the full name, not after another ``Ho`` named in it;
+    inside a longer name it is not one."""
+    text = "Colonel Ho Thi Lan said the blue berets spread the image of Uncle Ho’s soldiers in Abyei."
+    found = entities(vnentities.extract(text, "2023-08-15", nlp=nlp), "PERSON")
+    assert found == [("PERSON", "Ho Thi Lan", "Ho Thi Lan"), ("PERSON", "Ho", "Ho Chi Minh")]
+    longer = vnentities.extract("Uncle Ho Chi Minh wrote the letter.", "2023-08-15", nlp=nlp)
+    assert ("PERSON", "Ho", "Ho Chi Minh") not in entities(longer, "PERSON")
+
+
+def test_a_nationality_before_a_rank_and_deputy_director_general(nlp_blank):
+    """``Indian Colonel Dheeraj Kotwal``: a nationality before a rank is in its TITLE; ``Deputy Director
+    General`` is ``Deputy`` and the post ``Director General``, not ``Deputy Director`` and ``General``."""
+    text = ("Indian Colonel Dheeraj Kotwal met Deputy Director General Nguyen Van Anh and Aleksey Svichit, "
+            "deputy director general of the Vietnam-Russia Tropical Centre.")
+    found = entities(vnentities.extract(text, "2023-05-05", nlp=nlp_blank), "TITLE")
+    assert found == [
+        ("TITLE", "Indian Colonel", "Dheeraj Kotwal"), ("TITLE", "Deputy Director General", "Nguyen Van Anh"),
+        ("TITLE", "deputy director general of the Vietnam-Russia Tropical Centre", "Aleksey Svichit"),
+    ]
+
+
+def test_a_hyphened_body_in_a_complement_after_in_his_capacity_as(nlp_blank):
+    """``Chien, in his capacity as Chairman of … the Inter-Governmental Joint Commission on …``: a hyphened
+    body goes on a complement, and ``in his capacity as`` cues the post of the name before it; a portfolio
+    of ``Maritime and Ocean Affairs`` goes on ``under`` a department."""
+    text = ("Senior Lieutenant General Hoang Xuan Chien met him. On July 7, Chien, in his capacity as Chairman "
+            "of the Vietnamese Sub-Committee of the Inter-Governmental Joint Commission on the Vietnam-Russia "
+            "Tropical Centre, spoke. The side was headed by Maria Angela A. Ponce, Assistant Secretary for "
+            "Maritime and Ocean Affairs under the Philippine Department of Foreign Affairs.")
+    found = entities(vnentities.extract(text, "2023-07-07", nlp=nlp_blank), "TITLE")
+    assert found[1:] == [
+        ("TITLE", "Chairman of the Vietnamese Sub-Committee of the Inter-Governmental Joint Commission on the "
+         "Vietnam-Russia Tropical Centre", "Hoang Xuan Chien"),
+        ("TITLE", "Assistant Secretary for Maritime and Ocean Affairs under the Philippine Department of "
+         "Foreign Affairs", "Maria Angela A. Ponce"),
+    ]
+
+
+def test_a_byline_name_glued_to_a_dash_and_a_spanish_name_by_its_first_two_words(nlp_blank):
+    """``By Thuy Vu- Translated by Huyen Huong``: a dash glued to a word's end is split off, so the byline
+    name ends before it; ``Esteban Lazo`` is ``Esteban Lazo Hernandez`` mentioned by his first two names."""
+    text = ("President of the National Assembly of People's Power Esteban Lazo Hernandez arrived. President "
+            "Luong Cuong welcomed Esteban Lazo’s return.\n\nBy Thuy Vu- Translated by Huyen Huong\n")
+    found = entities(vnentities.extract(text, "2025-09-30", nlp=nlp_blank), "PERSON")
+    assert found == [
+        ("PERSON", "Esteban Lazo Hernandez", "Esteban Lazo Hernandez"),
+        ("PERSON", "Luong Cuong", "Luong Cuong"), ("PERSON", "Esteban Lazo", "Esteban Lazo Hernandez"),
+        ("PERSON", "Thuy Vu", "Thuy Vu"), ("PERSON", "Huyen Huong", "Huyen Huong"),
+    ]

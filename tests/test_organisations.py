@@ -681,9 +681,10 @@ def test_two_events_are_not_joined_over_a_long_name(nlp_blank):
 
 
 def test_concept_acronyms_and_plural_documents_are_no_base_model_names(nlp_sm):
-    """``FDI``, ``ODA``, ``COVID-19``, ``Memoranda``, ``Member States``: whatever the base model calls them,
-    no entity."""
-    text = "They signed Memoranda, drew FDI, ODA and COVID-19 aid, and Member States met."
+    """``FDI``, ``ODA``, ``COVID-19``, ``IUU``, ``Memoranda``, ``Member States``: whatever the base model calls
+    them, no entity."""
+    text = ("They signed Memoranda, drew FDI, ODA and COVID-19 aid, and Member States met. They valued "
+            "their efforts in combating IUU fishing.")
     doc = vnentities.extract(text, "2024-03-20", nlp=nlp_sm)
     assert entities(doc) == []
 
@@ -1317,3 +1318,58 @@ def test_navies_before_a_ship(nlp_blank):
         ("ORG", "Royal Australian Navy", "Royal Australian Navy"), ("ORG", "US Navy", "United States Navy"),
         ("ORG", "RAN", "Royal Australian Navy"),
     ]
+
+
+def test_a_party_named_by_capitalised_words_and_a_ruling_party_in_a_post(nlp_blank):
+    """``the ruling Nur Otan Party``: capitalised words before ``Party`` are one ORG named as written, in a
+    post's complement too (``ruling`` goes on with it); not with a place or nationality among them or a body
+    or post after it, and a known party keeps its norm."""
+    text = ("First Deputy Chairman of the ruling Nur Otan Party Bauyrzhan Baibek met the leaders of the "
+            "Communist People's Party of Kazakhstan (KNPK) and the Hanoi Party Committee. The Cuban Party "
+            "delegation and VGP - Party General Secretary Nguyen Phu Trong came.")
+    found = entities(vnentities.extract(text, "2019-09-18", nlp=nlp_blank))
+    assert [(label, name, norm) for label, name, norm in found if label in ("ORG", "TITLE")] == [
+        ("TITLE", "First Deputy Chairman of the ruling Nur Otan Party", "Bauyrzhan Baibek"),
+        ("ORG", "Communist People's Party of Kazakhstan", "Communist People's Party of Kazakhstan"),
+        ("ORG", "KNPK", "Communist People's Party of Kazakhstan"),
+        ("ORG", "Hanoi Party Committee", "Hanoi Party Committee"),
+        ("ORG", "Party", "Communist Party of Cuba"),
+        ("ORG", "VGP", "Viet Nam Government Portal"),
+        ("TITLE", "Party General Secretary", "Nguyen Phu Trong"),
+    ]
+
+
+def test_a_national_body_listed_with_a_foreign_party_is_that_countrys(nlp_blank):
+    """``the Party, State, National Assembly and people of Cuba``: the National Assembly is Cuba's, named as
+    the knowledge base names it (as the ``Cuban National Assembly`` is); with Viet Nam's people it stays
+    Viet Nam's."""
+    text = ("He thanked the Party, State, National Assembly and people of Cuba. The Cuban National Assembly "
+            "met. The Party, State, National Assembly and people of Vietnam agreed.")
+    found = entities(vnentities.extract(text, "2025-09-30", nlp=nlp_blank), "ORG")
+    cuba = "National Assembly of People's Power of Cuba"
+    assert found == [
+        ("ORG", "Party", "Communist Party of Cuba"), ("ORG", "National Assembly", cuba),
+        ("ORG", "Cuban National Assembly", cuba),
+        ("ORG", "Party", "Communist Party of Vietnam"),
+        ("ORG", "National Assembly", "National Assembly of Vietnam"),
+    ]
+
+
+def test_a_hyphened_acronym_defines_a_long_form_after_a_country_pair(nlp_blank):
+    """``Vietnam-Philippines Joint Permanent Working Group on Maritime and Ocean Concerns (JPWG-MOC)``: the
+    acronym written as three words is one ORG, the long form's with its country pair; the ``MOC`` inside it
+    is not the Ministry of Construction. A numbered bracket is still a session (``(AIPA 41)``)."""
+    text = ("The 10th meeting of the Vietnam-Philippines Joint Permanent Working Group on Maritime and Ocean "
+            "Concerns (JPWG-MOC) took place in Ha Long City. The 41st AIPA General Assembly (AIPA 41) opened.")
+    found = entities(vnentities.extract(text, "2023-05-18", nlp=nlp_blank))
+    group = "Vietnam-Philippines Joint Permanent Working Group on Maritime and Ocean Concerns"
+    assert [(label, name, norm) for label, name, norm in found if label != "PLACE"] == [
+        ("ORG", group, group), ("ORG", "JPWG-MOC", group),
+        ("EVENT", "41st AIPA General Assembly", None), ("EVENT", "AIPA 41", None),
+    ]
+
+
+def test_party_before_plural_party_bodies_is_no_organisation(nlp_blank):
+    """``the two offices of the Party Central Committees``: two parties' bodies, no ORG (not the CPV)."""
+    text = "They shared experience between the two offices of the Party Central Committees."
+    assert entities(vnentities.extract(text, "2023-02-18", nlp=nlp_blank), "ORG") == []

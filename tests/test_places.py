@@ -416,3 +416,16 @@ def test_hemispheres_and_more_regions(nlp_blank):
         ("PLACE", "Cuba", "CU"), ("PLACE", "Western Hemisphere", "Western Hemisphere"),
         ("PLACE", "Bab el-Mandeb", "Bab el-Mandeb"),
     ]
+
+
+def test_a_local_unit_before_of_names_the_place_after_it(nlp_blank):
+    """``the outlying district of Gia Lam``: capitalised words after a local unit's lower-case head and
+    ``of`` are a PLACE, up to another such head (``the ward of Ba Dinh District``); the Kavkaz is the
+    Caucasus."""
+    text = ("He praised the model in the outlying district of Gia Lam, the commune of Dong Lam and the ward of "
+            "Ba Dinh District, then flew over the Kavkaz.")
+    found = entities(vnentities.extract(text, "2020-07-06", nlp=nlp_blank))
+    assert found == [
+        ("PLACE", "Gia Lam", "Gia Lam"), ("PLACE", "Dong Lam", "Dong Lam"), ("PLACE", "Ba Dinh", "Ba Dinh"),
+        ("PLACE", "Kavkaz", "Caucasus"),
+    ]

@@ -34,6 +34,15 @@ def after_bracketed_acronym(words: tuple[str, ...], k: int) -> int | None:
     return close + 1 if close < len(words) and words[close] == ")" else None
 
 
+def _after_hyphened_acronym(words: tuple[str, ...], k: int) -> int | None:
+    """The position after ``(ACRONYM-ACRONYM)`` written as three words at ``k`` (``(JPWG-MOC)``); None if
+    none is there."""
+    inside = words[k + 1 : k + 4]
+    if words[k : k + 1] != ("(",) or words[k + 4 : k + 5] != (")",) or len(inside) < 3 or inside[1] != "-":
+        return None
+    return k + 5 if all(ACRONYM.match(part) and part.isalpha() for part in inside[::2]) else None
+
+
 def after_bracketed_insert(words: tuple[str, ...], k: int, limit: int = 4) -> int | None:
     """The position after ``(ACRONYM)`` (``after_bracketed_acronym``) or a short bracketed name at ``k``: at
     most ``limit`` words (``(Paris region)``, ``(the lower house)``, ``(lower house)``); None if none is
@@ -104,11 +113,11 @@ def definitions(view: View, heads: frozenset[str]) -> Iterator[Definition]:
     """Definitions whose long form has one of ``heads`` (lower-case words) in it."""
     words = view.words
     for i in view.where(OPEN):
-        after = after_bracketed_acronym(words, i)
+        after = after_bracketed_acronym(words, i) or _after_hyphened_acronym(words, i)
         if after is None:
             continue
         close = after - 1
-        acronym = words[i + 1]
+        acronym = "".join(words[i + 1 : close]) if words[i + 2] == "-" else words[i + 1]
         if sum(char.isalpha() for char in acronym) < 2:
             continue  # ``(P20)``: one letter spells no long form
         window_start = max(0, i - 3 * len(acronym) - 5)

@@ -183,6 +183,7 @@ class _Doc:
         self.prefix: dict[int, int] = {}
         self.organisation_end: dict[int, int] = {}  # where each organisation starting at a position ends
         self.organisation_ends: set[int] = set()  # the last position of each organisation
+        self.nationality_at: dict[int, int] = {}  # where each nationality ending at a position starts
         for key in BLOCKING:
             for span in self.view.group(doc, key):
                 positions = self.view.positions(span.start, span.end)
@@ -195,6 +196,8 @@ class _Doc:
                 if key == PLACES_KEY:
                     self.place_end[start] = end
                     self.place_ends.add(end - 1)
+                if key == DEMONYMS_KEY:
+                    self.nationality_at[end] = start
                 if key in PREFIXES and not (key == PLACES_KEY and self._dateline(start, end, span.kb_id)):
                     self.prefix[start] = max(end, self.prefix.get(start, end))
                 if key == ORGANISATIONS_KEY:
@@ -253,6 +256,8 @@ class OfficialTagger:
         self.pronouns = frozenset(terms["pronouns"])
         self.person_verbs = frozenset(terms["person_verbs"])
         self.eponymous_places = frozenset(terms["eponymous_places"])
+        self.epithets = PhraseTable(tokenize, terms["epithets"].items())
+        self.epithet_words = WordSet(self.epithets.first_words)
         self.particles = frozenset(terms["name_particles"])
         self.organisation_heads = frozenset(terms["organisation_heads"])
         self.owned_heads = frozenset(terms["owned_heads"])
@@ -270,7 +275,7 @@ class OfficialTagger:
     def __call__(self, doc: Doc) -> Doc:
         d = _Doc(doc)
         titles: dict[tuple[int, int], None] = {}
-        persons: dict[tuple[int, int], None] = {}
+        persons: dict[tuple[int, int], str | None] = {}  # name → its norm, if not the name itself
         vessels: list[tuple[int, int]] = []
         pending: list[tuple[tuple[int, int], int, bool]] = []
         unheld: list[tuple[int, int]] = []  # titles with no name next to them that do not stand alone
@@ -301,6 +306,7 @@ class OfficialTagger:
         self._vietnamese_names(d, titles, persons, vessels)
         self._honorific_names(d, titles, persons)
         self._credits(d, persons)
+        self._epithets(d, persons)
         known = self._known_name_words(doc, d, persons)
         for title, at, standalone in pending:
             if d.lowered[at] in known:
@@ -319,11 +325,11 @@ class OfficialTagger:
         self._repeated_titles(d, titles, persons, unheld)
         vessels += self._prefixed_vessels(d)
         ships = positions_in(vessels)
-        persons = {name: None for name in persons if ships.isdisjoint(range(*name))}
+        persons = {name: norm for name, norm in persons.items() if ships.isdisjoint(range(*name))}
         d.view.write(doc, TITLES_KEY, [SpanData(*d.view.span(s, e), "TITLE", "") for s, e in sorted(titles)])
+        found = [(d.view.span(*name), norm) for name, norm in sorted(persons.items())]
         d.view.write(doc, PERSONS_KEY, [
-            SpanData(*d.view.span(s, e), "PERSON", person_norm(" ".join(d.words[s:e])))
-            for s, e in sorted(persons)
+            SpanData(s, e, "PERSON", norm or person_norm(d.view.text_of(s, e))) for (s, e), norm in found
         ])
         d.view.write(doc, VESSELS_KEY, [SpanData(*d.view.span(s, e), "VESSEL", "") for s, e in vessels])
         return doc
@@ -351,6 +357,10 @@ class OfficialTagger:
         ):
             head = self.heads.match(d.lowered, k)
             modifier = self.modifiers.match(d.lowered, k)
+            if head and modifier and modifier[0] < head[0] and (
+                (longer := self.heads.match(d.lowered, modifier[0])) and longer[0] > head[0]
+            ):
+                head = None  # ``Deputy`` + ``Director General``, not ``Deputy Director`` + ``General``
             if head and (not modifier or head[0] >= modifier[0]):
                 rank_ends = not modifier or modifier[0] != head[0]
                 k = last_head = head[0]
@@ -546,13 +556,13 @@ class OfficialTagger:
     def _named_body(self, d: _Doc, k: int) -> int | None:
         """End of a body named by capitalised words from ``k`` up to a head such as ``Department``.
 
-        ``Multilateral Trade Policy Department`` in a complement; None if there is none or a
-        post starts at ``k``.
+        ``Multilateral Trade Policy Department``, ``Inter-Governmental Joint Commission`` in a complement;
+        None if there is none or a post starts at ``k``.
         """
         end, j = None, k
         while (
             j < len(d.words) and j - k < MAX_BODY_WORDS and j not in d.newline_before
-            and is_capitalised(d.words[j])
+            and (is_capitalised(d.words[j]) or (j > k and _is_hyphen(d, j)))
         ):
             j += 1
             if d.lowered[j - 1] in self.body_heads:
@@ -593,9 +603,10 @@ class OfficialTagger:
         return any(d.lowered[k:stop] in self.standalone for stop in {core_end, end} for k in range(core, stop))
 
     def _rank_titles(self, d: _Doc, titles: dict, persons: dict) -> list[tuple[tuple[int, int], int, bool]]:
-        """A capitalised military rank before a name, outside titles: ``General Phan Van Giang``; a rank
-        whose last word was read as a post replaces it, and so does a rank whose inner word was read as a
-        post with a name after it (``Air Chief Marshal Airbull Suttiwan``, not ``Chief`` + ``Marshal …``).
+        """A capitalised military rank before a name, outside titles, with a nationality before it if any
+        (``General Phan Van Giang``, ``Indian Colonel Dheeraj Kotwal``); a rank whose last word was read as
+        a post replaces it, and so does a rank whose inner word was read as a post with a name after it
+        (``Air Chief Marshal Airbull Suttiwan``, not ``Chief`` + ``Marshal …``).
 
         A name of several words (or with a Vietnamese family name) is taken at once; a single
         word is returned as pending, kept if the name is known from elsewhere (``General Giang``).
@@ -620,12 +631,13 @@ class OfficialTagger:
             name = self._plain_name(d, rank[0])
             if name is None or not covered.isdisjoint(range(*name)):
                 continue
+            start = d.nationality_at.get(i, i)  # ``Indian Colonel Dheeraj Kotwal``
             if _is_whole_name(d, name):
-                titles[(i, rank[0])] = None
+                titles[(start, rank[0])] = None
                 persons[name] = None
-                covered.update(range(i, name[1]))
+                covered.update(range(start, name[1]))
             else:
-                pending.append(((i, rank[0]), name[0], False))
+                pending.append(((start, rank[0]), name[0], False))
         return pending
 
     def _ranks_between(self, d: _Doc, end: int, name_start: int) -> list[tuple[int, int]]:
@@ -828,6 +840,19 @@ class OfficialTagger:
                 covered.update(range(*name))
                 listed = plural and name[1] + 1 < len(d.words) and d.lowered[name[1]] in (",", "and")
                 name = self._plain_name(d, name[1] + 1) if listed else None
+
+    def _epithets(self, d: _Doc, persons: dict) -> None:
+        """``Uncle Ho``: the capitalised name after an epithet's first word is its person, named in full (not
+        in a longer name: ``Uncle Ho Chi Minh``)."""
+        covered = positions_in(persons)
+        for i in d.view.where(self.epithet_words):
+            found = self.epithets.match(d.lowered, i)
+            if found is None:
+                continue
+            end, norm = found
+            longer = end < len(d.words) and is_capitalised(d.words[end])
+            if is_capitalised(d.words[i + 1]) and not longer and covered.isdisjoint(range(i, end)):
+                persons[(i + 1, end)] = norm
 
     def _credits(self, d: _Doc, persons: dict) -> None:
         """Photo credits (``Photo Trí Dũng``), bylines on a line of their own (``SON TRUNG``) and before

@@ -14,7 +14,15 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .abbreviations import ORDINAL, SESSION, YEAR, after_bracketed_acronym, definitions, names_a_complement
+from .abbreviations import (
+    NUMBER,
+    ORDINAL,
+    SESSION,
+    YEAR,
+    after_bracketed_acronym,
+    definitions,
+    names_a_complement,
+)
 from .dates import is_calendar_word
 from .gazetteer import Gazetteer, Match
 from .lexicon import PhraseTable
@@ -121,6 +129,7 @@ class OrganisationTagger:
         self.unit_commands = PhraseTable.of(nlp.make_doc, terms["unit_commands"])
         self.sub_body_heads = WordSet(terms["sub_body_heads"])
         self.country_party_heads = WordSet(terms["country_party_heads"])
+        self.named_party_head = terms["named_party_head"]
         self.portfolio_words = frozenset(titles["complement_words"])
         self.local_bodies = PhraseTable.of(nlp.make_doc, terms["local_bodies"])
         self.local_body_words = WordSet(self.local_bodies.first_words)
@@ -128,6 +137,7 @@ class OrganisationTagger:
         self.foreign_local_bodies = PhraseTable.of(nlp.make_doc, terms["foreign_local_bodies"])
         self.parties = frozenset((*self.ruling_parties.values(), self.home_party))
         self.party_bodies = PhraseTable(nlp.make_doc, terms["party_bodies"].items())
+        self.plural_party_bodies = PhraseTable.of(nlp.make_doc, terms["plural_party_bodies"])
         self.own_bodies = PhraseTable.of(nlp.make_doc, terms["own_bodies"])
         self.institution_heads = WordSet(terms["institution_heads"])
         self.institution_generic = frozenset(terms["institution_generic"])
@@ -140,6 +150,9 @@ class OrganisationTagger:
         self.institution_numbers = frozenset(terms["institution_numbers"])
         self.institution_levels = frozenset(terms["institution_levels"])
         self.posts = frozenset(head.title() for head in titles["heads"] if " " not in head)
+        # ``Party Committee``, ``Party Central Committee``, ``Party General Secretary``
+        post_words = {phrase.split()[0].lower() for phrase in (*titles["heads"], *titles["modifiers"])}
+        self.party_followers = self.sub_body_heads.words | self.party_bodies.first_words | post_words
         # ``President of Hanoi University``, ``Two Indian Navy ships``
         self.institution_stops = self.not_first | self.posts | frozenset(terms["institution_stops"])
 
@@ -151,27 +164,31 @@ class OrganisationTagger:
         known = {view.words[s:e]: key for (s, e), key in found.items()}
         # a known name one word longer than a long form, on its left: ``Vietnamese National Assembly (NA)``
         widened = {(s + 1, e): key for (s, e), key in found.items() if e - s > 1}
+        places = place_positions(doc, view)
+        countries = country_positions(places)
+        pairs = self._pairs(view.words, countries)
+        paired = {end: start for start, (_, end) in pairs.items()}  # a pair before a long form
         linked: set[str] = set()  # acronyms whose every mention has been linked
         for d in definitions(view, self.org_heads):
-            if SESSION.search(view.words[d.acronym]) or d.acronym_end > d.acronym + 1:
+            if SESSION.search(view.words[d.acronym]) or NUMBER.match(view.words[d.acronym_end - 1]):
                 continue  # ``(AIPA-45)``, ``(AIPA 41)``: a numbered session of the body, an event's acronym
-            written = _as_written(view, d.start, d.end)
+            start = paired.get(d.start, d.start)
+            written = _as_written(view, start, d.end)
             norm = (
-                known.get(view.words[d.start : d.end]) or widened.get((d.start, d.end))
+                known.get(view.words[start : d.end]) or widened.get((start, d.end))
                 or organisation_names().get(written) or written
             )
-            found.setdefault((d.start, d.end), norm)
-            found[(d.acronym, d.acronym + 1)] = norm
+            found.setdefault((start, d.end), norm)
+            for inside in [span for span in found if d.acronym <= span[0] and span[1] <= d.acronym_end]:
+                del found[inside]  # ``MOC`` of ``(JPWG-MOC)``
+            found[(d.acronym, d.acronym_end)] = norm
             acronym = view.words[d.acronym]
-            if acronym in linked:
+            if acronym in linked or d.acronym_end > d.acronym + 1:
                 continue
             linked.add(acronym)
             for i in view.occurrences(acronym):
                 found.setdefault((i, i + 1), norm)
-        places = place_positions(doc, view)
-        countries = country_positions(places)
         nationalities = place_positions(doc, view, DEMONYMS_KEY)
-        pairs = self._pairs(view.words, countries)
         self._add_paired(view, countries, pairs, found)
         self._add_party_bodies(view, found)
         self._add_bare_local_bodies(view, places, self._add_local_bodies(view, places, found), found)
@@ -182,6 +199,7 @@ class OrganisationTagger:
         self._add_nationalities(view, nationalities, countries, found)
         self._add_owning_countries(view, countries, found)
         self._add_country_parties(view, countries, found)
+        self._add_named_parties(view, places, nationalities, found)
         self._add_missions(view, places, countries, nationalities, found)
         self._add_companies(view, found)
         self._add_topic_bodies(view, found)
@@ -541,6 +559,29 @@ class OrganisationTagger:
                 name = _as_written(view, start, country[0])
                 _outgrow(found, owner, (start, country[0]), organisation_names().get(name, name))
 
+    def _add_named_parties(
+        self,
+        view: View,
+        places: dict[int, tuple[int, str]],
+        nationalities: dict[int, tuple[int, str]],
+        found: dict[tuple[int, int], str],
+    ) -> None:
+        """``the ruling Nur Otan Party``: capitalised words before ``Party`` are one ORG, named as the knowledge
+        base names it or as written, unless a place or a nationality is among them or a capitalised body
+        or post goes on with it (``Hanoi Party Committee``, ``Party Central Committee``)."""
+        words = view.words
+        owner = owners(found)
+        placed = positions_in((s, e) for s, (e, _) in (*places.items(), *nationalities.items()))
+        for head in view.occurrences(self.named_party_head):
+            start = name_start(view, head, self.not_first, self.max_company_words)
+            after = words[head + 1] if head + 1 < len(words) else ""
+            goes_on = after.lower() in self.party_followers
+            if goes_on or start == head or (start, head + 1) in found:
+                continue
+            if placed.isdisjoint(range(start, head)):
+                name = _as_written(view, start, head + 1)
+                _outgrow(found, owner, (start, head + 1), organisation_names().get(name, name))
+
     def _add_institutions(
         self, view: View, nationalities: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
     ) -> None:
@@ -691,8 +732,10 @@ class OrganisationTagger:
                 covered.update(range(start, end))
 
     def _body_of(self, norm: str, code: str) -> str:
-        """A national body's norm (Viet Nam's in the knowledge base) made the body of the country ``code``."""
-        return f"{norm.removesuffix(' of Vietnam')} of {self._country_name(code)}"
+        """A national body's norm (Viet Nam's in the knowledge base) made the body of the country ``code``, as
+        the knowledge base names it if it holds it (``National Assembly of People's Power of Cuba``)."""
+        name = f"{norm.removesuffix(' of Vietnam')} of {self._country_name(code)}"
+        return organisation_names().get(name, name)
 
     def _country_name(self, code: str) -> str:
         """A country's name in a mission's norm: ``the Netherlands``."""
@@ -706,19 +749,22 @@ class OrganisationTagger:
         found: dict[tuple[int, int], str],
     ) -> None:
         """``the Lao Party``, ``the Party, State and people of China``, ``the Party, State, the SFDCM, and the
-        Cambodian people``: that country's ruling party (organisations may stand in the list)."""
+        Cambodian people``: that country's ruling party (organisations may stand in the list); a national
+        body in the list is that country's too (``the Party, State, National Assembly and people of Cuba``)."""
         words, lowered = view.words, view.lowered
         nationality = {end: code for end, code in nationalities.values()}
         organisation_end = {start: end for start, end in found}
-        for (start, end), norm in found.items():
+        for (start, end), norm in list(found.items()):
             if norm != self.home_party or end - start != 1 or words[start] != "Party":
                 continue
             j = end
+            listed = []
             while j < len(words) and j - end < MAX_PARTY_LIST:
-                if lowered[j] in self.party_list_words:
-                    j += 1
-                elif j in organisation_end:
+                if j in organisation_end:
+                    listed.append((j, organisation_end[j]))
                     j = organisation_end[j]
+                elif lowered[j] in self.party_list_words:
+                    j += 1
                 else:
                     break
             after = countries.get(j + 1) if j < len(words) and lowered[j] == "of" else None
@@ -728,17 +774,23 @@ class OrganisationTagger:
             code = nationality.get(start) or (after or people or (None, None))[1]
             if code in self.ruling_parties:
                 found[(start, end)] = self.ruling_parties[code]
+            if code not in (None, HOME):
+                for body in listed:
+                    if found[body].startswith(self.national_bodies):
+                        found[body] = self._body_of(found[body], code)
 
     def _is_party_work(self, view: View, m: Match) -> bool:
         """A bare ``Party`` before a lower-case noun of its work is a modifier (``Party building``), and so is
-        either side of ``Party-to-Party`` (two parties, not the CPV)."""
+        either side of ``Party-to-Party`` and ``Party`` before a plural body (two parties, not the CPV:
+        ``the Party Central Committees``)."""
         if m.key != self.home_party or m.end - m.start != 1:
             return False
         words, word = view.words, view.words[m.start]
         reciprocal = words[m.end : m.end + 4] == ("-", "to", "-", word) or (
             words[max(0, m.start - 4) : m.start] == (word, "-", "to", "-")
         )
-        return reciprocal or (m.end < len(view) and words[m.end] in self.party_work_words)
+        plural = self.plural_party_bodies.match(view.lowered, m.end) is not None
+        return reciprocal or plural or (m.end < len(view) and words[m.end] in self.party_work_words)
 
     def _is_name_word(self, word: str) -> bool:
         return is_capitalised(word) or bool(ORDINAL.match(word)) or bool(YEAR.match(word))

@@ -22,9 +22,9 @@ COMPONENTS = (
 # A dash glued to the capitalised word after it: ``(VOVWORLD) -Deputy Prime Minister``.
 EXTRA_PREFIXES = (r"[-–](?=[A-Z])",)
 # The closing mark of Vietnamese agency copy (``1982)./.``), a slash before a period, a slash
-# ending a word (``Photo: SGGP/ Viet Dung``), a dash glued to a sentence's period (``Development.- VNA``)
-# and the period after a mixed-case acronym (``the RoK.``).
-EXTRA_SUFFIXES = (r"\./\.", r"/\.", r"(?<=[A-Za-z])/", r"(?<=\.)-", r"(?<=[a-z][A-Z])\.")
+# ending a word (``Photo: SGGP/ Viet Dung``), a dash glued to a sentence's period (``Development.- VNA``) or
+# to a word's end (``By Thuy Vu- Translated by …``) and the period after a mixed-case acronym (``the RoK.``).
+EXTRA_SUFFIXES = (r"\./\.", r"/\.", r"(?<=[A-Za-z])/", r"(?<=[.A-Za-z])-", r"(?<=[a-z][A-Z])\.")
 # Glue left where captions lose their line break (``(Photo: VNA)Highly``, ``ảnh 1Armenian``) or their
 # space (``on October 15.(Photo: VNA)``), or sentences their space (``in 2015.They``, ``the Deputy PM.He``),
 # and the ``+`` of ``ASEAN+3``.

@@ -28,6 +28,7 @@ from .text import (
     is_capitalised,
     name_start,
     named_heads,
+    positions_in,
     replace_inside,
     written_name,
 )
@@ -150,6 +151,7 @@ class PlaceTagger:
         self.not_first = frozenset(read_json("events.json")["not_first"])
         self.place_heads = {head: frozenset(kinds) for head, kinds in terms["place_heads"].items()}
         self.outside_heads = frozenset(terms["outside_heads"])
+        self.units_before_of = WordSet(terms["units_before_of"])
         self.route_heads = PhraseTable.of(nlp.make_doc, terms["route_heads"])
         self.route_head_words = WordSet(self.route_heads.first_words)
 
@@ -164,6 +166,7 @@ class PlaceTagger:
         self._add_facilities(view, places)
         self._add_border_gates(view, places, {k for m in demonyms for k in range(m.start, m.end)})
         self._add_routes(view, places)
+        self._add_units_before_of(view, places)
         view.write(doc, PLACES_KEY, [
             SpanData(*view.span(s, e), "PLACE", key) for (s, e), key in sorted(places.items())
         ])
@@ -252,6 +255,24 @@ class PlaceTagger:
             elif bracketed := self._bracketed_route(words, match[0]):
                 routes[bracketed] = written_name(words[slice(*bracketed)], HYPHEN)
         replace_inside(places, routes)
+
+    def _add_units_before_of(self, view: View, places: dict[tuple[int, int], str]) -> None:
+        """``the district of Gia Lam``: capitalised words after a local unit's lower-case head and ``of`` (up to
+        another such head: ``the ward of Ba Dinh District``) are a place, named as written unless known."""
+        words = view.words
+        covered = positions_in(places)
+        for head in view.where(self.units_before_of):
+            start = head + 2
+            if is_capitalised(words[head]) or view.lowered[head + 1 : start] != ("of",) or start in covered:
+                continue
+            end = start
+            while end < len(words) and end - start < self.max_words and is_capitalised(words[end]) and (
+                view.lowered[end] not in self.units_before_of and end not in covered
+            ):
+                end += 1
+            if end > start:
+                places[(start, end)] = written_name(words[start:end], HYPHEN)
+                covered.update(range(start, end))
 
     def _bracketed_route(self, words: tuple[str, ...], k: int) -> tuple[int, int] | None:
         """The capitalised name with a pair joiner bracketed at ``k`` (after a number if any there), or None."""

@@ -124,10 +124,11 @@ def _tails(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The shorter forms of a full name it is also mentioned by: its last two words or more, short of the
     whole (``Lula da Silva`` for ``Luiz Inacio Lula da Silva``, ``Marcos Jr.`` for ``Ferdinand Marcos Jr.``),
     but for an end that is a Vietnamese name of its own (``Do Hung Viet`` in ``SOM Do Hung Viet``); and the
-    first and last words of a foreign name of three (``Bruno Parrilla`` for ``Bruno Rodriguez Parrilla``)."""
+    first and last, and the first two, words of a foreign name of three (``Bruno Parrilla`` for ``Bruno
+    Rodriguez Parrilla``, ``Esteban Lazo`` for ``Esteban Lazo Hernandez``)."""
     tails = [words[k:] for k in range(1, len(words) - 1) if words[k] not in family_names()]
     if len(words) == 3 and words[0] not in family_names():
-        tails.append((words[0], words[-1]))
+        tails += [(words[0], words[-1]), words[:2]]
     return tails
 
 
@@ -284,7 +285,7 @@ class Resolver:
                 by_key.setdefault(key, []).append(name)
         norms = {}
         for person, text in persons:
-            norm = person_norm(text)
+            norm = person.kb_id or person_norm(text)  # ``Uncle Ho`` is named in full by the officials
             words = tuple(norm.lower().split())
             candidates = by_key.get(words[0] if len(words) == 1 else words, [])
             if candidates:
