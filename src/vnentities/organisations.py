@@ -179,8 +179,9 @@ class OrganisationTagger:
                 or organisation_names().get(written) or written
             )
             found.setdefault((start, d.end), norm)
-            for inside in [span for span in found if d.acronym <= span[0] and span[1] <= d.acronym_end]:
-                del found[inside]  # ``MOC`` of ``(JPWG-MOC)``
+            for k in range(d.acronym, d.acronym_end):  # ``MOC`` of ``(JPWG-MOC)``
+                for end in range(k + 1, d.acronym_end + 1):
+                    found.pop((k, end), None)
             found[(d.acronym, d.acronym_end)] = norm
             acronym = view.words[d.acronym]
             if acronym in linked or d.acronym_end > d.acronym + 1:
