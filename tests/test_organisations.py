@@ -1373,3 +1373,16 @@ def test_party_before_plural_party_bodies_is_no_organisation(nlp_blank):
     """``the two offices of the Party Central Committees``: two parties' bodies, no ORG (not the CPV)."""
     text = "They shared experience between the two offices of the Party Central Committees."
     assert entities(vnentities.extract(text, "2023-02-18", nlp=nlp_blank), "ORG") == []
+
+
+def test_plural_bodies_and_posts_are_no_base_model_organisations(nlp_sm):
+    """``the two National Assemblies``, ``Ministries of Foreign Affairs``, ``General Secretaries``, ``People's
+    Councils``: generic words with a plural head name several bodies or posts, not one ORG, whatever the base
+    model calls them; a plural after ``of`` is inside one name."""
+    text = ("The two National Assemblies, the two Ministries of Foreign Affairs and the People's Councils agreed, "
+            "the two General Secretaries said. The National Association of Prefectural Assembly Chairpersons "
+            "met.")
+    found = entities(vnentities.extract(text, "2024-03-20", nlp=nlp_sm), "ORG")
+    assert found == [
+        ("ORG", "National Association of Prefectural Assembly Chairpersons", None),
+    ]

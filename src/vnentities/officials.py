@@ -148,7 +148,7 @@ def _is_whole_name(d: _Doc, name: tuple[int, int]) -> bool:
     return name[1] - name[0] > 1 or d.lowered[name[0]] in family_names()
 
 
-def _plural(word: str) -> str:
+def plural(word: str) -> str:
     """The English plural of a title word: ``ministers``, ``deputies``, ``secretaries``."""
     if word.endswith(("s", "sh", "ch", "x")):
         return word + "es"
@@ -268,7 +268,7 @@ class OfficialTagger:
         self.vessel_prefixes = WordSet(prefix.lower() for prefix in terms["vessel_prefixes"])
         self.core_words = WordSet(self.heads.first_words | self.modifiers.first_words)
         title_words = {word for phrase in (*terms["heads"], *terms["modifiers"]) for word in phrase.split()}
-        self.title_plurals = frozenset(map(_plural, title_words))
+        self.title_plurals = frozenset(map(plural, title_words))
         self.rank_words = WordSet(self.ranks.first_words)
         self.credit_words = WordSet(cue.lower() for cue in self.credit_cues)
 

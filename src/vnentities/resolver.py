@@ -32,6 +32,7 @@ from .officials import (
     is_regnal,
     name_suffixes,
     person_norm,
+    plural,
     sentence_start,
 )
 from .organisations import EVENTS_KEY, ORGANISATIONS_KEY
@@ -48,6 +49,7 @@ BASE_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE",
 # The base model's own entities, kept so the resolver can run again on a joined Doc.
 BASE_KEY = "vne_base"
 EDGE_WORDS = frozenset({"the", "The", "'s", "'", "’s", "’"})
+SEVERAL_JOINERS = frozenset({"of", "the", "and", "for", "'s", "’s"})  # in plural bodies: ``People's Councils``
 # What may stand between a name and the title it holds after it: ``Chiến, Permanent Vice
 # Chairman …``, ``the appointment of … Chiến as Permanent Vice Chairman …``, ``…, a former Minister``
 # (the words officials read before an appositive post).
@@ -101,12 +103,25 @@ def _trim(span: Span, generic: frozenset[str]) -> SpanData | None:
         lowered = lowered.split(" ", 1)[1]
     if not len(words) or lowered in not_names() or (len(words) == 1 and lowered in generic):
         return None
+    if label == "ORG" and _names_several([token.lower_ for token in words], generic):
+        return None
     if label in ("PLACE", "PERSON") and any(c.isdigit() for c in words.text):
         return None
     norm = person_norm(words.text) if label == "PERSON" else ""
     if label == "PERSON" and not norm:  # nothing of it folds to a letter
         return None
     return SpanData(start, end, label, norm)
+
+
+def _names_several(words: list[str], generic: frozenset[str]) -> bool:
+    """``National Assemblies``, ``Ministries of Foreign Affairs``, ``Foreign Ministers``: generic words with a
+    head in the plural (the word before ``of``, else the last) name several bodies or posts, no one
+    organisation (``… Association of Prefectural Assembly Chairpersons`` is one)."""
+    plurals = generic_plurals()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return head in plurals and head not in generic and all(
+        word in generic or word in plurals or word in SEVERAL_JOINERS for word in words
+    )
 
 
 def _name_keys(words: tuple[str, ...], regnal: bool) -> set[str]:
@@ -189,6 +204,12 @@ def generic_words() -> frozenset[str]:
     return frozenset(terms["complement_words"]) | frozenset(terms["heads"]) | frozenset(
         terms["modifiers"]
     )
+
+
+@cache
+def generic_plurals() -> frozenset[str]:
+    """The plurals of the generic words of one word: ``assemblies``, ``ministers``."""
+    return frozenset(plural(word) for word in generic_words() if " " not in word)
 
 
 @cache
