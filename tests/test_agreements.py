@@ -360,3 +360,20 @@ def test_the_partnership_for_cooperation_and_development(nlp_blank):
         ("AGREEMENT", "Partnership for Cooperation and Development",
          "VN-ZA Partnership for Cooperation and Development"),
     ]
+
+
+def test_a_named_partnership_of_one_pair_and_a_known_organisations_acronym(nlp_blank):
+    """``Comprehensive Strategic Partnership for Peace and Prosperity in Asia and the World`` is Viet Nam and
+    Japan's even where its sentence names no country; ``Mekong-US Partnership (MUSP)``, a known organisation,
+    defines no agreement; the COC ``for Parties at the South China Sea`` is the COC."""
+    text = ("Both sides hailed the upgrade to a Comprehensive Strategic Partnership for Peace and Prosperity "
+            "in Asia and the World. They moved to the Mekong-US Partnership (MUSP). ASEAN and China work for a "
+            "Code of Conduct for Parties at the South China Sea (COC).")
+    found = entities(vnentities.extract(text, "2024-08-06", nlp=nlp_blank))
+    assert [(label, name, norm) for label, name, norm in found if label in ("AGREEMENT", "ORG")] == [
+        ("AGREEMENT", "Comprehensive Strategic Partnership for Peace and Prosperity in Asia and the World",
+         "VN-JP Comprehensive Strategic Partnership"),
+        ("ORG", "Mekong-US Partnership", "Mekong-U.S. Partnership"), ("ORG", "MUSP", "Mekong-U.S. Partnership"),
+        ("ORG", "ASEAN", "Association of Southeast Asian Nations"),
+        ("AGREEMENT", "Code of Conduct for Parties at the South China Sea", "COC"), ("AGREEMENT", "COC", "COC"),
+    ]

@@ -1598,3 +1598,21 @@ def test_a_byline_name_glued_to_a_dash_and_a_spanish_name_by_its_first_two_words
         ("PERSON", "Luong Cuong", "Luong Cuong"), ("PERSON", "Esteban Lazo", "Esteban Lazo Hernandez"),
         ("PERSON", "Thuy Vu", "Thuy Vu"), ("PERSON", "Huyen Huong", "Huyen Huong"),
     ]
+
+
+def test_a_posts_acronym_a_rank_lawmakers_listed_and_a_lower_case_ministry(nlp_blank):
+    """``Chief of Air Force (CAF) Air Marshal Stephen Chappell``: the acronym of a post (not an organisation's)
+    and the rank after it are TITLEs held by the name; ``lawmakers`` cues each name of a list; a lower-case
+    ``foreign affairs ministry`` goes on a lower-case post before a name."""
+    text = ("He hosted Australia's Chief of Air Force (CAF) Air Marshal Stephen Chappell. The delegation "
+            "includes lawmakers Mun Jinseog, Hwang Un-ha and Jung Eulho. She cited the spokeswoman of the "
+            "foreign affairs ministry Le Thi Thu Hang.")
+    found = entities(vnentities.extract(text, "2025-10-13", nlp=nlp_blank))
+    assert [(label, name, norm) for label, name, norm in found if label != "PLACE"] == [
+        ("TITLE", "Chief of Air Force", "Stephen Chappell"), ("TITLE", "CAF", "Stephen Chappell"),
+        ("TITLE", "Air Marshal", "Stephen Chappell"), ("PERSON", "Stephen Chappell", "Stephen Chappell"),
+        ("PERSON", "Mun Jinseog", "Mun Jinseog"), ("PERSON", "Hwang Un-ha", "Hwang Un-ha"),
+        ("PERSON", "Jung Eulho", "Jung Eulho"),
+        ("TITLE", "spokeswoman of the foreign affairs ministry", "Le Thi Thu Hang"),
+        ("PERSON", "Le Thi Thu Hang", "Le Thi Thu Hang"),
+    ]

@@ -1379,10 +1379,30 @@ def test_plural_bodies_and_posts_are_no_base_model_organisations(nlp_sm):
     """``the two National Assemblies``, ``Ministries of Foreign Affairs``, ``General Secretaries``, ``People's
     Councils``: generic words with a plural head name several bodies or posts, not one ORG, whatever the base
     model calls them; a plural after ``of`` is inside one name."""
-    text = ("The two National Assemblies, the two Ministries of Foreign Affairs and the People's Councils agreed, "
-            "the two General Secretaries said. The National Association of Prefectural Assembly Chairpersons "
-            "met.")
+    text = ("The two National Assemblies, the two Ministries of Foreign Affairs and the People's Councils "
+            "agreed, the two General Secretaries said. The National Association of Prefectural Assembly "
+            "Chairpersons met.")
     found = entities(vnentities.extract(text, "2024-03-20", nlp=nlp_sm), "ORG")
     assert found == [
         ("ORG", "National Association of Prefectural Assembly Chairpersons", None),
+    ]
+
+
+def test_sessions_of_assemblies_events_with_plus_and_of_and_more_known_bodies(nlp_blank):
+    """``UNGA 79``: an assembly's acronym and a number is a session, an EVENT; ``Plus`` (and a count after it)
+    ends an event's name, and ``of`` may join two capitalised words of it (``Future of Asia Forum``), not
+    after a body's head; a hyphened acronym is found again later (``EU-ABC``); ``Labs`` ends a company;
+    knowledge base: the Hainan Maritime Safety Administration."""
+    text = ("He attends the 79th session of the UN General Assembly (UNGA 79), the ASEAN Defence Ministers’ "
+            "Meeting Plus, the ASEAN Post Ministerial Conference Plus One and the 29th Future of Asia Forum. "
+            "The EU-ASEAN Business Council (EU-ABC) met; Jens Rubbert, Chairman of the EU-ABC, spoke. Photo by "
+            "Planet Labs. Hainan Maritime Safety Administration warned ships.")
+    found = entities(vnentities.extract(text, "2024-09-22", nlp=nlp_blank))
+    assert [(label, name) for label, name, _ in found if label in ("ORG", "EVENT", "TITLE")] == [
+        ("ORG", "UN General Assembly"), ("EVENT", "UNGA 79"),
+        ("EVENT", "ASEAN Defence Ministers’ Meeting Plus"),
+        ("EVENT", "ASEAN Post Ministerial Conference Plus One"),
+        ("EVENT", "29th Future of Asia Forum"),
+        ("ORG", "EU-ASEAN Business Council"), ("ORG", "EU-ABC"), ("TITLE", "Chairman of the EU-ABC"),
+        ("ORG", "Planet Labs"), ("ORG", "Hainan Maritime Safety Administration"),
     ]

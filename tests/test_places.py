@@ -429,3 +429,11 @@ def test_a_local_unit_before_of_names_the_place_after_it(nlp_blank):
         ("PLACE", "Gia Lam", "Gia Lam"), ("PLACE", "Dong Lam", "Dong Lam"), ("PLACE", "Ba Dinh", "Ba Dinh"),
         ("PLACE", "Kavkaz", "Caucasus"),
     ]
+
+
+def test_a_country_before_a_currency_sign_is_no_place(nlp_blank):
+    """``US $636 million``: the country names the currency, as in ``US dollars``; ``the US`` stays a place."""
+    text = "JICA lent 100 billion JPY (US $636 million) to the US partners."
+    found = entities(vnentities.extract(text, "2024-05-24", nlp=nlp_blank), "PLACE")
+    assert found == [("PLACE", "US", "US")]
+    assert vnentities.extract(text, "2024-05-24", nlp=nlp_blank).entities[-1].start == text.index("US partners")

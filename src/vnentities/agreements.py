@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from .abbreviations import ORDINAL, YEAR, after_bracketed_acronym, definitions
 from .dates import is_calendar_word
 from .gazetteer import Gazetteer, Match
-from .organisations import ORGANISATIONS_KEY, POSSESSIVES
+from .organisations import ORGANISATIONS_KEY, POSSESSIVES, organisation_names
 from .places import HOME, by_end, country_positions, place_positions
 from .resources import read_json, read_records
 from .text import (
@@ -86,6 +86,7 @@ class AgreementTagger:
         self.pair_blocs = frozenset(terms["pair_blocs"])
         self.partnership_blocs = terms["partnership_blocs"]
         self.partnership_purposes = frozenset(terms["partnership_purposes"])
+        self.named_partnerships = {name: tuple(pair) for name, pair in terms["named_partnerships"].items()}
         self.relationship_types = frozenset(terms["relationship_types"])
         self.document_heads = WordSet(terms["document_heads"])
         self.document_modifiers = frozenset(terms["document_modifiers"])
@@ -258,7 +259,8 @@ class AgreementTagger:
         """``Long Form (ACR)``: link the acronym, everywhere, to the long form's id; a long form the
         knowledge base does not hold takes the acronym as its id, with a pair before it too
         (``Vietnam-Laos Border Trade Facilitation Agreement (BTFA)``, ``Australia-Vietnam Enhanced Economic
-        Engagement Strategy (EEES)``)."""
+        Engagement Strategy (EEES)``). A known organisation's acronym defines none (``Mekong-US Partnership
+        (MUSP)``)."""
         by_start = {s: (e, key) for (s, e), key in found.items()}
         starts = {e: s for (s, e) in found}
         covered = positions_in(found)
@@ -269,6 +271,8 @@ class AgreementTagger:
 
         linked: set[str] = set()  # acronyms whose every mention is covered
         for d in definitions(view, self.heads):
+            if view.words[d.acronym] in organisation_names():
+                continue
             start = d.start if d.start in by_start else d.start - 1
             if start not in by_start and starts.get(d.end, d.start) < d.start:
                 start = starts[d.end]  # the long form ends a longer name: a pair's document
@@ -327,6 +331,7 @@ class AgreementTagger:
                 found[(start, m.end + 1)] = written_name(view.words[start : m.end + 1], self.pair_joiners)
                 continue  # ``Strategic Partnership Agreement``: a document that names the partnership
             end = self._named_end(view, m.end) if is_capitalised(view.words[m.start]) else m.end
+            codes = codes or self.named_partnerships.get(" ".join(view.lowered[m.start : end]))
             found[(start, end)] = partnership_id(*codes, m.key) if codes else ""
 
     def _named_end(self, view: View, end: int) -> int:

@@ -641,22 +641,25 @@ class OfficialTagger:
         return pending
 
     def _ranks_between(self, d: _Doc, end: int, name_start: int) -> list[tuple[int, int]]:
+        """A rank between a post and its holder, after a bracketed acronym if any (``Chief of Air Force (CAF)
+        Air Marshal Stephen Chappell``)."""
+        end = after_bracketed_insert(d.words, end) or end
         rank = self.ranks.match(d.lowered, end)
         return [(end, rank[0])] if rank and rank[0] <= name_start and end < name_start else []
 
     def _acronym_between(self, d: _Doc, title: tuple[int, int], name_start: int) -> list[tuple[int, int]]:
-        """``Foreign Minister (FM) Pham Binh Minh``: an acronym bracketed between a post and its holder, of the
-        initials of the post's last head, is a TITLE too (``(MOFA)`` after ``Minister of Foreign Affairs`` is
-        its ministry's)."""
+        """``Foreign Minister (FM) Pham Binh Minh``, ``Chief of Air Force (CAF) …``: an acronym bracketed
+        between a post and its holder, of the initials of its capitalised words from a head on, is a TITLE
+        too, unless it names an organisation (``(MOFA)`` after ``Minister of Foreign Affairs``)."""
         start, end = title
         close = after_bracketed_acronym(d.words, end)
         if close is None or close > name_start or end + 1 in d.blocked:
             return []
         acronym = d.words[end + 1]
         for j in range(end - 1, start - 1, -1):
-            initials = "".join(word[0] for word in d.words[j:end] if word != "-")
+            initials = "".join(word[0] for word in d.words[j:end] if word != "-" and not word.islower())
             if len(initials) >= len(acronym):
-                return [(end + 1, end + 2)] if initials == acronym and self._core(d, j) == end else []
+                return [(end + 1, end + 2)] if initials == acronym and self._core(d, j) else []
         return []
 
     # names

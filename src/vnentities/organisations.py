@@ -50,6 +50,7 @@ POSSESSIVES = frozenset({"'s", "'"})  # folded: a place before one owns the even
 NUMBERED = re.compile(r"No\.?\d{1,3}")  # ``No.2``, ``No2``: one word
 NUMBER_SIGN = re.compile(r"\bNo ?\. ?(?=\d)")  # ``No . 4`` (``No. 4`` as words) in a name: ``No.4``
 SMALL_NUMBER = re.compile(r"\d{1,2}")  # ``Engineering Unit 3``
+SESSION_NUMBER = re.compile(r"\d{1,3}")  # ``UNGA 79``: not a year
 BRACKETED_ACRONYM = re.compile(r" \([A-Z]{2,}\)")  # ``(LPRP)`` in a name written out
 MAX_PARTY_LIST = 10  # words and organisations between a bare ``Party`` and the country closing its list
 MAX_PAIRED_WORDS = 6  # lower-case words after a numbered pair: ``ministerial - level defence policy dialogue``
@@ -100,10 +101,17 @@ class OrganisationTagger:
         self.complement_joiners = frozenset(events["complement_joiners"])
         self.not_first = frozenset(events["not_first"])
         self.acronym_suffix = events["acronym_suffix"]
+        self.suffix_counts = frozenset(events["suffix_counts"])
         self.named_heads = WordSet(events["named_heads"])
         self.session_acronyms = frozenset(events["session_acronyms"]) | {
             name for name in organisation_names() if name.isupper() and name.isalpha()
         }
+        # ``UNGA 79``, ``AMM 53``: a meeting's or an assembly's acronym numbers a session as two words too
+        self.spaced_session_acronyms = frozenset(events["session_acronyms"]) | {
+            name for name, norm in organisation_names().items()
+            if name.isupper() and name.isalpha() and norm.endswith(" Assembly")
+        }
+        self.spaced_session_words = WordSet(name.lower() for name in self.spaced_session_acronyms)
         self.named_head_qualifiers = frozenset(events["named_head_qualifiers"])
         self.number_words = frozenset(events["number_words"])
         self.historic = Gazetteer(nlp.make_doc, ((name, "") for name in events["historic"]))
@@ -168,10 +176,12 @@ class OrganisationTagger:
         countries = country_positions(places)
         pairs = self._pairs(view.words, countries)
         paired = {end: start for start, (_, end) in pairs.items()}  # a pair before a long form
-        linked: set[str] = set()  # acronyms whose every mention has been linked
+        linked: set[tuple[str, ...]] = set()  # acronyms whose every mention has been linked
         for d in definitions(view, self.org_heads):
             if SESSION.search(view.words[d.acronym]) or NUMBER.match(view.words[d.acronym_end - 1]):
                 continue  # ``(AIPA-45)``, ``(AIPA 41)``: a numbered session of the body, an event's acronym
+            if view.words[d.start] in self.posts:
+                continue  # ``Chief of Air Force (CAF)``: a post's acronym
             start = paired.get(d.start, d.start)
             written = _as_written(view, start, d.end)
             norm = (
@@ -179,16 +189,16 @@ class OrganisationTagger:
                 or organisation_names().get(written) or written
             )
             found.setdefault((start, d.end), norm)
-            for k in range(d.acronym, d.acronym_end):  # ``MOC`` of ``(JPWG-MOC)``
-                for end in range(k + 1, d.acronym_end + 1):
-                    found.pop((k, end), None)
-            found[(d.acronym, d.acronym_end)] = norm
-            acronym = view.words[d.acronym]
-            if acronym in linked or d.acronym_end > d.acronym + 1:
+            acronym = view.words[d.acronym : d.acronym_end]  # ``JPWG - MOC`` is three words
+            _replace_within(found, (d.acronym, d.acronym_end), norm)
+            if acronym in linked:
                 continue
             linked.add(acronym)
-            for i in view.occurrences(acronym):
-                found.setdefault((i, i + 1), norm)
+            for i in view.occurrences(acronym[0]):
+                if len(acronym) == 1:
+                    found.setdefault((i, i + 1), norm)
+                elif view.words[i : i + len(acronym)] == acronym:
+                    _replace_within(found, (i, i + len(acronym)), norm)
         nationalities = place_positions(doc, view, DEMONYMS_KEY)
         self._add_paired(view, countries, pairs, found)
         self._add_party_bodies(view, found)
@@ -793,6 +803,11 @@ class OrganisationTagger:
         plural = self.plural_party_bodies.match(view.lowered, m.end) is not None
         return reciprocal or plural or (m.end < len(view) and words[m.end] in self.party_work_words)
 
+    def _heads_body_or_post(self, word: str) -> bool:
+        """Whether lower-cased ``word`` heads a body or a post (``ministry``, ``president``): its ``of`` opens
+        a complement, not the inside of an event's name."""
+        return word in self.org_heads or word.title() in self.posts
+
     def _is_name_word(self, word: str) -> bool:
         return is_capitalised(word) or bool(ORDINAL.match(word)) or bool(YEAR.match(word))
 
@@ -839,9 +854,10 @@ class OrganisationTagger:
                     (
                         is_capitalised(words[start]) and is_capitalised(words[start - 2])
                         and words[start - 2] not in self.not_first
+                        and not (words[start - 1] == "of" and self._heads_body_or_post(lowered[start - 2]))
                     ) or (ORDINAL.match(words[start]) and ORDINAL.match(words[start - 2]))
                 ):
-                    start -= 1  # ``Kunming Import and Export Fair``, ``40th and 41st ASEAN Summits``
+                    start -= 1  # ``Import and Export Fair``, ``Future of Asia Forum``, ``40th and 41st …``
                 else:
                     break
             while start < i and (words[start] in self.joiners or words[start] in self.not_first):
@@ -855,6 +871,8 @@ class OrganisationTagger:
             ):
                 continue
             end = self._complement_end(words, i + 1)
+            if words[end : end + 1] == (self.acronym_suffix,):  # ``… Meeting Plus``, ``… Conference Plus One``
+                end += 1 + (end + 1 < len(words) and words[end + 1] in self.suffix_counts)
             if end - start < 2 and lowered[i] not in self.solo_heads:
                 continue
             if lowered[i] in self.pair_heads:
@@ -926,12 +944,19 @@ class OrganisationTagger:
         return spans
 
     def _sessions(self, view: View) -> list[tuple[int, int]]:
-        """``AIPA-45``, ``IPU-132``, ``AMM-57``: a known acronym and a session number, one word."""
+        """``AIPA-45``, ``IPU-132``, ``AMM-57``: a known acronym and a session number, one word; ``UNGA 79``:
+        a meeting's or an assembly's acronym and a number of up to three digits, two words."""
+        words = view.words
         numbered = [
-            word.lower() for word in set(view.words)
+            word.lower() for word in set(words)
             if SESSION.search(word) and word.rsplit("-", 1)[0] in self.session_acronyms
         ]
-        return [(k, k + 1) for k in view.where(numbered)] if numbered else []
+        sessions = [(k, k + 1) for k in view.where(numbered)] if numbered else []
+        for k in view.where(self.spaced_session_words):
+            number = words[k + 1] if k + 1 < len(words) else ""
+            if words[k] in self.spaced_session_acronyms and SESSION_NUMBER.fullmatch(number):
+                sessions.append((k, k + 2))
+        return sorted(sessions)
 
     def _with_back_references(self, view: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """``the Summit`` after a named summit: a capitalised head after ``the`` is that event too."""
@@ -1012,6 +1037,14 @@ def _after_of(view: View, k: int) -> int | None:
     if k >= len(lowered) or lowered[k] != "of":
         return None
     return k + 1 + (k + 2 < len(lowered) and lowered[k + 1] == "the")
+
+
+def _replace_within(found: dict[tuple[int, int], str], span: tuple[int, int], name: str) -> None:
+    """Set ``span`` to ``name`` in ``found``, in place of the spans within it (``MOC`` of ``JPWG - MOC``)."""
+    for start in range(*span):
+        for end in range(start + 1, span[1] + 1):
+            found.pop((start, end), None)
+    found[span] = name
 
 
 def _outgrow(

@@ -162,7 +162,7 @@ class PlaceTagger:
             if not self._names_no_place(view, m.end)
             and not (m.start and view.words[m.start - 1] in self.vessel_prefixes)  # ``INS Delhi``, a ship
         }
-        demonyms = self.demonyms.longest(view)
+        demonyms = [m for m in self.demonyms.longest(view) if not self._names_no_place(view, m.end)]
         self._add_facilities(view, places)
         self._add_border_gates(view, places, {k for m in demonyms for k in range(m.start, m.end)})
         self._add_routes(view, places)
