@@ -200,3 +200,13 @@ def test_a_range_of_months_is_one_interval(nlp_blank):
         ("DATE", "November–February", "2021-11/2022-02"),
         ("DATE", "January", "2022-01"), ("DATE", "September 5", "2022-09-05"),
     ]
+
+
+def test_next_and_last_weekdays(nlp_blank):
+    """``next Tuesday`` is one DATE, the first such day after the doc date; ``last Friday`` the last one
+    before it (the doc date, a Sunday, excluded either way)."""
+    text = "The Sultan stays through next Tuesday. He arrived last Friday. On Tuesday, he met the PM."
+    doc = vnentities.extract(text, "2025-11-30", nlp=nlp_blank)
+    assert [(e.text, e.norm) for e in doc.entities if e.label == "DATE"] == [
+        ("next Tuesday", "2025-12-02"), ("last Friday", "2025-11-28"), ("Tuesday", "2025-11-25"),
+    ]

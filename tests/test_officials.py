@@ -1616,3 +1616,40 @@ def test_a_posts_acronym_a_rank_lawmakers_listed_and_a_lower_case_ministry(nlp_b
         ("TITLE", "spokeswoman of the foreign affairs ministry", "Le Thi Thu Hang"),
         ("PERSON", "Le Thi Thu Hang", "Le Thi Thu Hang"),
     ]
+
+
+def test_an_appositive_post_after_an_owners_possessive_and_a_place_ending_a_foreign_name(nlp_blank):
+    """``Pang Te Cheng, Singapore's Consul General in Ho Chi Minh City``: a post after a name, a comma and an
+    owner's possessive is the name's (with its ``in …``); a one-word place ends a foreign name after a post
+    (``Lloyd Austin``, ``Luis Montenegro``), not a Vietnamese one; the Joint Chiefs of Staff are known."""
+    text = ("He received Mr. Pang Te Cheng, Singapore's Consul General in Ho Chi Minh City, and Michael "
+            "Greene, USAID’s Mission Director for Vietnam. He called on US Secretary of Defence Lloyd Austin, "
+            "Chairman of the Joint Chiefs of Staff Mark Milley, and Prime Minister Luis Montenegro.")
+    found = entities(vnentities.extract(text, "2021-05-03", nlp=nlp_blank), "TITLE")
+    assert found == [
+        ("TITLE", "Consul General in Ho Chi Minh City", "Pang Te Cheng"),
+        ("TITLE", "Mission Director for Vietnam", "Michael Greene"),
+        ("TITLE", "US Secretary of Defence", "Lloyd Austin"),
+        ("TITLE", "Chairman of the Joint Chiefs of Staff", "Mark Milley"),
+        ("TITLE", "Prime Minister", "Luis Montenegro"),
+    ]
+
+
+def test_a_lower_case_unit_in_a_post_and_a_long_foreign_chain_of_known_bodies(nlp_blank):
+    """``Deputy Political Commissar of the brigade``: a lower-case unit goes on a post before a rank and a
+    name; the Czech Chamber of Deputies and the Communist Party of Bohemia and Moravia are known, so a chain
+    of posts over them holds the name after the party's acronym; the Islamic Parliament of Iran is known."""
+    text = ("Frigates of Brigade 170 came with Deputy Political Commissar of the brigade Captain Nguyen Trung "
+            "Kien. He received Deputy Speaker of the Chamber of Deputies of the Czech Republic’s Parliament "
+            "and Chairman of the Communist Party of Bohemia and Moravia (KSCM) Vojtech Filip, then Speaker of "
+            "the Islamic Parliament of Iran, Mohammad Bagher Ghalibaf.")
+    found = entities(vnentities.extract(text, "2019-06-11", nlp=nlp_blank))
+    assert [(label, name, norm) for label, name, norm in found if label in ("TITLE", "ORG")] == [
+        ("ORG", "Brigade 170", "Brigade 170"),
+        ("TITLE", "Deputy Political Commissar of the brigade", "Nguyen Trung Kien"),
+        ("TITLE", "Captain", "Nguyen Trung Kien"),
+        ("TITLE", "Deputy Speaker of the Chamber of Deputies of the Czech Republic’s Parliament and Chairman "
+         "of the Communist Party of Bohemia and Moravia", "Vojtech Filip"),
+        ("ORG", "KSCM", "Communist Party of Bohemia and Moravia"),
+        ("TITLE", "Speaker of the Islamic Parliament of Iran", "Mohammad Bagher Ghalibaf"),
+    ]

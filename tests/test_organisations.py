@@ -1406,3 +1406,22 @@ def test_sessions_of_assemblies_events_with_plus_and_of_and_more_known_bodies(nl
         ("ORG", "EU-ASEAN Business Council"), ("ORG", "EU-ABC"), ("TITLE", "Chairman of the EU-ABC"),
         ("ORG", "Planet Labs"), ("ORG", "Hainan Maritime Safety Administration"),
     ]
+
+
+def test_a_known_long_form_names_its_acronym_and_military_units_by_number(nlp_blank):
+    """``Party Central Committee (PCC)``: an acronym defined in the text by a known long form names every
+    later mention so, over the knowledge base's own (Cuba's party), and its party body (``PCC Secretariat``)
+    is the CPV's; ``Brigade 170`` and ``Flotilla 18`` are
+    units with no military word before them, ``Economic Region 2`` none; the PLA Navy, ``Hanoimoi``."""
+    text = ("Members of the Party Central Committee (PCC) met; the PCC Secretariat agreed. Brigade 170 and "
+            "Flotilla 18 sailed past Economic Region 2 with the Navy of the Chinese People’s Liberation Army. "
+            "Photo: Hanoimoi")
+    found = entities(vnentities.extract(text, "2025-01-23", nlp=nlp_blank), "ORG")
+    central = "Central Committee of the Communist Party of Vietnam"
+    assert found == [
+        ("ORG", "Party Central Committee", central), ("ORG", "PCC", central),
+        ("ORG", "PCC Secretariat", "Secretariat of the Communist Party of Vietnam Central Committee"),
+        ("ORG", "Brigade 170", "Brigade 170"), ("ORG", "Flotilla 18", "Flotilla 18"),
+        ("ORG", "Navy of the Chinese People’s Liberation Army", "People's Liberation Army Navy"),
+        ("ORG", "Hanoimoi", "Hanoi Moi"),
+    ]

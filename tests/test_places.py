@@ -437,3 +437,10 @@ def test_a_country_before_a_currency_sign_is_no_place(nlp_blank):
     found = entities(vnentities.extract(text, "2024-05-24", nlp=nlp_blank), "PLACE")
     assert found == [("PLACE", "US", "US")]
     assert vnentities.extract(text, "2024-05-24", nlp=nlp_blank).entities[-1].start == text.index("US partners")
+
+
+def test_city_after_a_prefectures_name(nlp_blank):
+    """``Fukuoka City``: ``City`` after a subdivision's name (the prefecture's) belongs to the place."""
+    text = "Can Tho City and Fukuoka City signed a memorandum."
+    found = entities(vnentities.extract(text, "2025-07-28", nlp=nlp_blank), "PLACE")
+    assert found == [("PLACE", "Can Tho City", "Can Tho"), ("PLACE", "Fukuoka City", "Fukuoka")]

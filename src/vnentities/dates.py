@@ -97,7 +97,7 @@ PATTERNS = [
         rf"(?P<date>{_YEAR}{_RANGE}(?:{_YEAR}|\d\d)|{_BETWEEN}{_YEAR}\s+and\s+{_YEAR})(?![\d/-])")),
     ("decade", _pattern(r"(?<![\w$.,])(?P<date>(?:1[89]|20)\d0s)(?!\w)")),  # ``the 1990s`` → ``1990/1999``
     ("year", _pattern(rf"(?<![\w$.,])(?P<date>{_YEAR})(?![\w%]|[.,]\d)")),
-    ("weekday", _pattern(rf"(?P<date>{_WEEKDAY})\b")),
+    ("weekday", _pattern(rf"(?P<date>(?:(?P<offset>[Nn]ext|[Ll]ast)\s+)?(?P<day>{_WEEKDAY}))\b")),
     ("month", _pattern(
         rf"(?P<date>(?:(?:[Nn]ext|[Ll]ast|[Tt]his)\s+)?{_MONTH}(?P<year>\s+(?:next|last|this)\s+year)?)(?![\w\d])")),
 ]
@@ -358,7 +358,7 @@ class DateTagger:
         if kind == "month":
             return self._month(m, base), anchor
         if kind == "weekday":
-            day = self._weekday(text, m, phrase, base)
+            day = self._weekday(text, m, base)
             return day.isoformat(), day
         rule = VOCAB["relative"][re.sub(r"\s+", " ", phrase.lower())]
         origin = anchor if rule.get("anchor") and anchor else base
@@ -381,13 +381,19 @@ class DateTagger:
         return f"{year:04d}-{month:02d}"
 
     @staticmethod
-    def _weekday(text: str, m: re.Match, phrase: str, base: dt.date) -> dt.date:
-        target = VOCAB["weekdays"][phrase.lower()]
+    def _weekday(text: str, m: re.Match, base: dt.date) -> dt.date:
+        """The day a weekday names: the closest such day on or before ``base``, after it where the text points
+        ahead (``next Tuesday``, ``will … on Tuesday``), strictly before it after ``last``."""
+        target = VOCAB["weekdays"][m.group("day").lower()]
         sentence_start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
         before = text[sentence_start : m.start()].split()
         fronted = all(word in ("On", "and") or is_calendar_word(word) for word in before)  # ``On Tuesday, …``
-        if AHEAD.search(" ".join(before[-6:])) or (fronted and AHEAD_CLAUSE.match(text, m.end())):
+        offset = (m.group("offset") or "").lower()
+        ahead = AHEAD.search(" ".join(before[-6:])) or (fronted and AHEAD_CLAUSE.match(text, m.end()))
+        if offset == "next" or (ahead and offset != "last"):
             return base + dt.timedelta(days=(target - base.weekday() - 1) % 7 + 1)
+        if offset == "last":
+            return base - dt.timedelta(days=(base.weekday() - target - 1) % 7 + 1)
         return base - dt.timedelta(days=(base.weekday() - target) % 7)
 
 

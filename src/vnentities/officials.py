@@ -713,11 +713,22 @@ class OfficialTagger:
                 break
         while j > k and INITIALS.fullmatch(d.words[j - 1]):  # a name does not end in initials
             j -= 1
+        j += j > k and self._place_ends_name(d, k, j)
         if j > k and j < len(d.words) and d.lowered[j] in name_suffixes():
             j += 1  # ``Ferdinand Romualdez Marcos Jr.``
         if j < len(d.words) and d.words[j].isdigit() and j not in d.newline_before:
             return None  # a unit's number ends no name: ``Commander Joint Task Force 661``
         return (k, j) if j > k else None
+
+    @staticmethod
+    def _place_ends_name(d: _Doc, k: int, j: int) -> bool:
+        """Whether the one-word place at ``j`` ends the foreign name from ``k`` (``Lloyd Austin``, ``Luis
+        Montenegro``, ``Huang Kunming``): no capitalised word follows it and no Vietnamese family name opens
+        the name."""
+        return (
+            d.place_end.get(j) == j + 1 and d.words[j].istitle() and d.lowered[k] not in family_names()
+            and not (j + 1 < len(d.words) and is_capitalised(d.words[j + 1]))
+        )
 
     def _name_word(self, d: _Doc, j: int, inner: bool = False) -> bool:
         """A word of a name; a stop word that is also a syllable (``An``) only where it is ``inner``, as in
@@ -977,10 +988,14 @@ class OfficialTagger:
     @staticmethod
     def _appositive_start(d: _Doc, k: int) -> int:
         """``k``, or the capitalised post after an indefinite article or ``former`` at ``k`` (``, a State
-        Councillor``, ``, former Prime Minister``, ``, a former Minister``)."""
+        Councillor``, ``, former Prime Minister``, ``, a former Minister``) or after an owner's possessive
+        (``, Singapore's Consul General in …``, ``, USAID’s Mission Director for …``)."""
         j = k
         while j + 1 < len(d.words) and j - k < 2 and d.lowered[j] in BEFORE_APPOSITIVE_POST:
             j += 1
+        owner = d.prefix.get(j, j)
+        if owner > j and owner + 1 < len(d.words) and d.lowered[owner] in POSSESSIVES:
+            j = owner + 1
         return j if j > k and is_capitalised(d.words[j]) else k
 
     def _cued_posts(self, d: _Doc, titles: dict, persons: dict, known: set[str]) -> None:

@@ -135,6 +135,7 @@ class OrganisationTagger:
         self.unit_heads = WordSet(terms["unit_heads"])
         self.unit_words = frozenset(terms["unit_words"])
         self.unit_commands = PhraseTable.of(nlp.make_doc, terms["unit_commands"])
+        self.military_unit_heads = frozenset(terms["military_unit_heads"])
         self.sub_body_heads = WordSet(terms["sub_body_heads"])
         self.country_party_heads = WordSet(terms["country_party_heads"])
         self.named_party_head = terms["named_party_head"]
@@ -145,6 +146,7 @@ class OrganisationTagger:
         self.foreign_local_bodies = PhraseTable.of(nlp.make_doc, terms["foreign_local_bodies"])
         self.parties = frozenset((*self.ruling_parties.values(), self.home_party))
         self.party_bodies = PhraseTable(nlp.make_doc, terms["party_bodies"].items())
+        self.central_committees = {f"Central Committee of the {party}": party for party in self.parties}
         self.plural_party_bodies = PhraseTable.of(nlp.make_doc, terms["plural_party_bodies"])
         self.own_bodies = PhraseTable.of(nlp.make_doc, terms["own_bodies"])
         self.institution_heads = WordSet(terms["institution_heads"])
@@ -195,10 +197,13 @@ class OrganisationTagger:
                 continue
             linked.add(acronym)
             for i in view.occurrences(acronym[0]):
-                if len(acronym) == 1:
+                if len(acronym) > 1:
+                    if view.words[i : i + len(acronym)] == acronym:
+                        _replace_within(found, (i, i + len(acronym)), norm)
+                elif norm != written:  # a known long form's name over the acronym's own: ``(PCC)``
+                    found[(i, i + 1)] = norm
+                else:
                     found.setdefault((i, i + 1), norm)
-                elif view.words[i : i + len(acronym)] == acronym:
-                    _replace_within(found, (i, i + len(acronym)), norm)
         nationalities = place_positions(doc, view, DEMONYMS_KEY)
         self._add_paired(view, countries, pairs, found)
         self._add_party_bodies(view, found)
@@ -265,16 +270,20 @@ class OrganisationTagger:
                 covered.update(range(start, end))
 
     def _add_party_bodies(self, view: View, found: dict[tuple[int, int], str]) -> None:
-        """``Lao People's Revolutionary Party (LPRP) Central Committee``, ``LPRP Central Committee``: a party,
-        its bracketed acronym and a capitalised party body are one ORG, that party's body. Another
-        organisation's own body is the organisation (``Vietnam Fatherland Front (VFF) Central Committee``)."""
+        """``Lao People's Revolutionary Party (LPRP) Central Committee``, ``LPRP Central Committee``, ``PCC
+        Secretariat``: a party (or its Central Committee), its bracketed acronym and a capitalised party body
+        are one ORG, that party's body, as the knowledge base names it if it does. Another organisation's own
+        body is the organisation (``Vietnam Fatherland Front (VFF) Central Committee``)."""
         bodies = {}
         for (start, end), norm in found.items():
             k = after_bracketed_acronym(view.words, end) or end
             if k >= len(view.words) or not is_capitalised(view.words[k]):
                 continue
-            if norm in self.parties and (body := self.party_bodies.match(view.lowered, k)):
-                bodies[(start, body[0])] = f"{body[1]} of the {norm}"
+            party = self.central_committees.get(norm, norm)  # ``PCC Secretariat``: the party's own body
+            if party in self.parties and (body := self.party_bodies.match(view.lowered, k)):
+                name = f"{body[1]} of the {party}"
+                within = organisation_names().get(f"{name} Central Committee") if party != norm else None
+                bodies[(start, body[0])] = within or organisation_names().get(name, name)
             elif norm not in self.parties and (own := self.own_bodies.match(view.lowered, k)):
                 bodies[(start, own[0])] = norm
         replace_inside(found, bodies)
@@ -410,9 +419,9 @@ class OrganisationTagger:
 
     def _add_units(self, view: View, found: dict[tuple[int, int], str]) -> None:
         """``Military Region 5 High Command``, ``Vietnam People's Navy Region 3 Command``, ``Infantry Division 1
-        of the Lao People's Army``, ``4th Naval Region High Command``: capitalised words with a military one, a
-        unit head, its number (or an ordinal before them), a command and an owning organisation if any; named
-        as written, the organisations inside give way to it."""
+        of the Lao People's Army``, ``4th Naval Region High Command``, ``Brigade 170``: capitalised words with a
+        military one (none before a military head), a unit head, its number (or an ordinal before them), a
+        command and an owning organisation if any; named as written, the organisations inside give way to it."""
         words, lowered = view.words, view.lowered
         owner = owners(found)
         for head in view.where(self.unit_heads):
@@ -423,8 +432,9 @@ class OrganisationTagger:
                 start = owner[start - 1][0]
             if start in owner:
                 start = owner[start][0]
-            if start == head or not self.unit_words.intersection(lowered[start:head]):
-                continue
+            military = lowered[head] in self.military_unit_heads  # ``Brigade 170`` needs no military word
+            if not (military or self.unit_words.intersection(lowered[start:head])):
+                continue  # ``Economic Region 2`` is none
             after = head + 1
             if after < len(words) and words[after].isdigit():
                 after += 1

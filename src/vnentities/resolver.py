@@ -35,7 +35,7 @@ from .officials import (
     plural,
     sentence_start,
 )
-from .organisations import EVENTS_KEY, ORGANISATIONS_KEY
+from .organisations import EVENTS_KEY, ORGANISATIONS_KEY, POSSESSIVES
 from .places import DEMONYMS_KEY, PLACES_KEY
 from .resources import read_json
 from .roles import Role, country_spans, describe
@@ -53,6 +53,7 @@ SEVERAL_JOINERS = frozenset({"of", "the", "and", "for", "'s", "’s"})  # in plu
 # What may stand between a name and the title it holds after it: ``Chiến, Permanent Vice
 # Chairman …``, ``the appointment of … Chiến as Permanent Vice Chairman …``, ``…, a former Minister``
 # (the words officials read before an appositive post).
+OWNERS = frozenset({"PLACE", "ORG"})  # an owner's possessive may stand between a name's link and its post
 LINKS = frozenset({",", "—", "–", "as", ", a former", *(f", {word}" for word in BEFORE_APPOSITIVE_POST)})
 
 
@@ -64,6 +65,11 @@ def _linked(view: View, end: int, start: int) -> bool:
     if after != k and after < len(view.index):
         end = min(view.index[after], start)
     return view.text_of(end, start).strip() in LINKS
+
+
+def _possessive_between(view: View, end: int, start: int) -> bool:
+    """Whether only a possessive stands between an owner ending at doc token ``end`` and a post at ``start``."""
+    return fold(view.text_of(end, start)).strip() in POSSESSIVES
 
 
 def _flat(spans: list[SpanData]) -> list[SpanData]:
@@ -347,13 +353,16 @@ class Resolver:
             if e.label != "TITLE" or e.start in holders:
                 continue
             before = entities[i - 1] if i else None
+            link_end = e.start
+            if before and before.label in OWNERS and i > 1 and _possessive_between(view, before.end, e.start):
+                link_end, before = before.start, entities[i - 2]  # ``Pang Te Cheng, Singapore's Consul …``
             after = entities[i + 1] if i + 1 < len(entities) else None
             person = after
             if after and after.label == "TITLE" and i + 2 < len(entities):  # a rank held by the name after it
                 person = entities[i + 2]
                 if person.label != "PERSON" or holders.get(after.start) != people[person.start]:
                     person = None
-            if before and before.label == "PERSON" and _linked(view, before.end, e.start):
+            if before and before.label == "PERSON" and _linked(view, before.end, link_end):
                 holders[e.start] = people[before.start]
             elif person and person.label == "PERSON" and (
                 _set_off(view, e, after, person, person_starts) or self._honoured_after_comma(view, e, person)
