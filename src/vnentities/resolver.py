@@ -50,10 +50,10 @@ BASE_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE",
 BASE_KEY = "vne_base"
 EDGE_WORDS = frozenset({"the", "The", "'s", "'", "’s", "’"})
 SEVERAL_JOINERS = frozenset({"of", "the", "and", "for", "'s", "’s"})  # in plural bodies: ``People's Councils``
+OWNERS = frozenset({"PLACE", "ORG"})  # an owner's possessive may stand between a name's link and its post
 # What may stand between a name and the title it holds after it: ``Chiến, Permanent Vice
 # Chairman …``, ``the appointment of … Chiến as Permanent Vice Chairman …``, ``…, a former Minister``
 # (the words officials read before an appositive post).
-OWNERS = frozenset({"PLACE", "ORG"})  # an owner's possessive may stand between a name's link and its post
 LINKS = frozenset({",", "—", "–", "as", ", a former", *(f", {word}" for word in BEFORE_APPOSITIVE_POST)})
 
 
