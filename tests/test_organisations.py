@@ -1425,3 +1425,19 @@ def test_a_known_long_form_names_its_acronym_and_military_units_by_number(nlp_bl
         ("ORG", "Navy of the Chinese People’s Liberation Army", "People's Liberation Army Navy"),
         ("ORG", "Hanoimoi", "Hanoi Moi"),
     ]
+
+
+def test_a_home_body_of_vietnam_a_generic_school_and_more_known_bodies(nlp_blank):
+    """``Ministry of Public Security of Vietnam``: a national body and ``of Vietnam`` are one ORG, Viet Nam's as
+    it is; ``Primary School`` alone is generic; the NPC ``of the People's Republic of China`` (whose head names
+    no event), the MRC Secretariat and ``baoquocte.vn`` are known."""
+    text = ("The Ministry of Public Security of Vietnam met a delegation of the National People's Congress of "
+            "the People's Republic of China Ji Bingxuan led. They gave gifts to the township’s Primary School. "
+            "The MRC Secretariat agreed (Photo: baoquocte.vn).")
+    found = entities(vnentities.extract(text, "2024-12-03", nlp=nlp_blank))
+    assert [(label, name, norm) for label, name, norm in found if label in ("ORG", "EVENT")] == [
+        ("ORG", "Ministry of Public Security of Vietnam", "Ministry of Public Security"),
+        ("ORG", "National People's Congress of the People's Republic of China", "National People's Congress"),
+        ("ORG", "MRC Secretariat", "Mekong River Commission Secretariat"),
+        ("ORG", "baoquocte.vn", "The World & Vietnam Report"),
+    ]

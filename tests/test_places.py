@@ -444,3 +444,13 @@ def test_city_after_a_prefectures_name(nlp_blank):
     text = "Can Tho City and Fukuoka City signed a memorandum."
     found = entities(vnentities.extract(text, "2025-07-28", nlp=nlp_blank), "PLACE")
     assert found == [("PLACE", "Can Tho City", "Can Tho"), ("PLACE", "Fukuoka City", "Fukuoka")]
+
+
+def test_the_mekong_river_basin_in_lower_case(nlp_blank):
+    """``Mekong River basin`` and ``Lower Mekong River Basin`` are the Mekong River Basin, ``basin`` inside."""
+    text = "Nations in the Mekong River basin and the Lower Mekong River Basin agreed."
+    found = entities(vnentities.extract(text, "2022-07-06", nlp=nlp_blank), "PLACE")
+    assert found == [
+        ("PLACE", "Mekong River basin", "Mekong River Basin"),
+        ("PLACE", "Lower Mekong River Basin", "Mekong River Basin"),
+    ]

@@ -226,7 +226,9 @@ class OrganisationTagger:
         ])
         place_ends = {end for end, _ in places.values()}
         ends = {end: norm for (_, end), norm in found.items()}
-        events = self._events(view, place_ends, countries, pairs, ends)
+        # positions past a word inside a known body, its last one too: ``National People's Congress of China``
+        within = {k + 1 for start, end in found for k in range(start, end)}
+        events = self._events(view, place_ends, countries, pairs, ends, within)
         view.write(doc, EVENTS_KEY, [SpanData(*view.span(s, e), "EVENT", "") for s, e in events])
         return doc
 
@@ -555,13 +557,13 @@ class OrganisationTagger:
     def _add_owning_countries(
         self, view: View, countries: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
     ) -> None:
-        """``Ministry of Foreign Affairs of Japan``: a national body and ``of (the) <foreign country>`` are one
-        ORG, that country's body."""
+        """``Ministry of Foreign Affairs of Japan``: a national body and ``of (the) <country>`` are one ORG,
+        that country's body (Viet Nam's as it is: ``Ministry of Public Security of Vietnam``)."""
         for (start, end), norm in list(found.items()):
             country = countries.get(_after_of(view, end)) if norm.startswith(self.national_bodies) else None
-            if country and country[1] != HOME:
+            if country:
                 del found[(start, end)]
-                found[(start, country[0])] = self._body_of(norm, country[1])
+                found[(start, country[0])] = norm if country[1] == HOME else self._body_of(norm, country[1])
 
     def _add_country_parties(
         self, view: View, countries: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
@@ -828,6 +830,7 @@ class OrganisationTagger:
         countries: dict[int, tuple[int, str]],
         pairs: dict[int, tuple[int, int]],
         organisations: dict[int, str],
+        within: set[int],
     ) -> list[tuple[int, int]]:
         """Capitalised event heads with the name before them (not a place's possessive) and their complement.
 
@@ -874,8 +877,8 @@ class OrganisationTagger:
                 start += 1
             if start and lowered[start - 1] in ARTICLES:
                 continue  # ``establish a Strategic Dialogue``: a kind of event, none named
-            if i + 1 in organisations and not ORDINAL.match(words[start]):
-                continue  # a known body named by an event's head: ``National People's Congress of China``
+            if i + 1 in within and not ORDINAL.match(words[start]):
+                continue  # a known body named by an event's head: ``National People's Congress (of China)``
             if lowered[i] in self.ordinal_head_words and not self._is_numbered_session(
                 view, start, i, organisations
             ):
