@@ -377,3 +377,14 @@ def test_a_named_partnership_of_one_pair_and_a_known_organisations_acronym(nlp_b
         ("ORG", "ASEAN", "Association of Southeast Asian Nations"),
         ("AGREEMENT", "Code of Conduct for Parties at the South China Sea", "COC"), ("AGREEMENT", "COC", "COC"),
     ]
+
+
+def test_the_asean_comprehensive_recovery_framework_and_the_southern_key_economic_region(nlp_blank):
+    """Knowledge base: the ``ASEAN Comprehensive Recovery Framework`` (an AGREEMENT) and the ``Southern key
+    economic region`` (a PLACE, in lower case as often written)."""
+    text = ("ASEAN builds on the ASEAN Comprehensive Recovery Framework, and HCMC leads the Southern key "
+            "economic region.")
+    found = entities(vnentities.extract(text, "2021-08-20", nlp=nlp_blank))
+    framework = "ASEAN Comprehensive Recovery Framework"
+    assert ("AGREEMENT", framework, framework) in found
+    assert ("PLACE", "Southern key economic region", "Southern Key Economic Region") in found

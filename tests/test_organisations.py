@@ -1441,3 +1441,17 @@ def test_a_home_body_of_vietnam_a_generic_school_and_more_known_bodies(nlp_blank
         ("ORG", "MRC Secretariat", "Mekong River Commission Secretariat"),
         ("ORG", "baoquocte.vn", "The World & Vietnam Report"),
     ]
+
+
+def test_an_event_after_a_bodys_possessive_and_asean_councils(nlp_blank):
+    """``the CPV’s 14th National Congress``: the body owns the event after its possessive, as a place does;
+    knowledge base: ASEAN's councils, the House of Councillors, China's National Immigration Administration."""
+    text = ("He hailed the CPV’s 14th National Congress. The ASEAN Coordinating Council, the ASEAN Business "
+            "Advisory Council, the House of Councillors and the National Immigration Administration of China "
+            "met.")
+    found = entities(vnentities.extract(text, "2026-01-30", nlp=nlp_blank))
+    assert [(label, name) for label, name, _ in found] == [
+        ("ORG", "CPV"), ("EVENT", "14th National Congress"), ("ORG", "ASEAN Coordinating Council"),
+        ("ORG", "ASEAN Business Advisory Council"), ("ORG", "House of Councillors"),
+        ("ORG", "National Immigration Administration of China"),
+    ]

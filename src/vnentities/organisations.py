@@ -839,6 +839,7 @@ class OrganisationTagger:
         (``General Assembly``) only when an ordinal opens it.
         """
         country_ends = by_end(countries)
+        owner_ends = place_ends | organisations.keys()  # a place or body owning the event after its possessive
         words, lowered = view.words, view.lowered
         spans: list[tuple[int, int]] = []
         for i in view.where(self.event_heads):
@@ -861,8 +862,8 @@ class OrganisationTagger:
                     start -= 1  # the lower-case part of a hyphened name: ``Shangri-la Dialogue``
                 elif (
                     self._is_name_word(words[start - 1]) or words[start - 1] in self.joiners
-                ) and not (words[start - 1] in POSSESSIVES and start - 1 in place_ends):
-                    start -= 1
+                ) and not (words[start - 1] in POSSESSIVES and start - 1 in owner_ends):
+                    start -= 1  # not over an owner's possessive: ``Việt Nam’s``, ``the CPV’s 14th …``
                 elif start > 1 and words[start - 1] in self.inner_joiners and (
                     (
                         is_capitalised(words[start]) and is_capitalised(words[start - 2])
