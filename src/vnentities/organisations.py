@@ -832,7 +832,7 @@ class OrganisationTagger:
         organisations: dict[int, str],
         within: set[int],
     ) -> list[tuple[int, int]]:
-        """Capitalised event heads with the name before them (not a place's possessive) and their complement.
+        """Capitalised event heads, the name before them (not an owner's possessive) and their complement.
 
         None is named after ``a``/``an``. A pair head (``Year``) makes an event only when a country pair is in
         the name, or a country before it hosts it in another (``Russia Year in Vietnam``); an ordinal head
