@@ -179,6 +179,7 @@ class OrganisationTagger:
         pairs = self._pairs(view.words, countries)
         paired = {end: start for start, (_, end) in pairs.items()}  # a pair before a long form
         linked: set[tuple[str, ...]] = set()  # acronyms whose every mention has been linked
+        spaced: dict[tuple[int, int], str] = {}  # acronyms of several words, in place of the spans inside them
         for d in definitions(view, self.org_heads):
             if SESSION.search(view.words[d.acronym]) or NUMBER.match(view.words[d.acronym_end - 1]):
                 continue  # ``(AIPA-45)``, ``(AIPA 41)``: a numbered session of the body, an event's acronym
@@ -192,18 +193,19 @@ class OrganisationTagger:
             )
             found.setdefault((start, d.end), norm)
             acronym = view.words[d.acronym : d.acronym_end]  # ``JPWG - MOC`` is three words
-            _replace_within(found, (d.acronym, d.acronym_end), norm)
+            (spaced if len(acronym) > 1 else found)[(d.acronym, d.acronym_end)] = norm
             if acronym in linked:
                 continue
             linked.add(acronym)
             for i in view.occurrences(acronym[0]):
                 if len(acronym) > 1:
                     if view.words[i : i + len(acronym)] == acronym:
-                        _replace_within(found, (i, i + len(acronym)), norm)
+                        spaced[(i, i + len(acronym))] = norm
                 elif norm != written:  # a known long form's name over the acronym's own: ``(PCC)``
                     found[(i, i + 1)] = norm
                 else:
                     found.setdefault((i, i + 1), norm)
+        replace_inside(found, spaced)  # ``MOC`` of ``JPWG - MOC`` gives way
         nationalities = place_positions(doc, view, DEMONYMS_KEY)
         self._add_paired(view, countries, pairs, found)
         self._add_party_bodies(view, found)
@@ -214,8 +216,7 @@ class OrganisationTagger:
         self._add_portfolios(view, places, nationalities, found)
         self._add_nationalities(view, nationalities, countries, found)
         self._add_owning_countries(view, countries, found)
-        self._add_country_parties(view, countries, found)
-        self._add_named_parties(view, places, nationalities, found)
+        self._add_parties(view, places, nationalities, countries, found)
         self._add_missions(view, places, countries, nationalities, found)
         self._add_companies(view, found)
         self._add_topic_bodies(view, found)
@@ -226,9 +227,7 @@ class OrganisationTagger:
         ])
         place_ends = {end for end, _ in places.values()}
         ends = {end: norm for (_, end), norm in found.items()}
-        # positions past a word inside a known body, its last one too: ``National People's Congress of China``
-        within = {k + 1 for start, end in found for k in range(start, end)}
-        events = self._events(view, place_ends, countries, pairs, ends, within)
+        events = self._events(view, place_ends, countries, pairs, ends, positions_in(found))
         view.write(doc, EVENTS_KEY, [SpanData(*view.span(s, e), "EVENT", "") for s, e in events])
         return doc
 
@@ -565,45 +564,39 @@ class OrganisationTagger:
                 del found[(start, end)]
                 found[(start, country[0])] = norm if country[1] == HOME else self._body_of(norm, country[1])
 
-    def _add_country_parties(
-        self, view: View, countries: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
-    ) -> None:
-        """``Communist Party of Belarus``, ``Communist Youth League of Belarus``: capitalised words, a party
-        head and ``of (the) <country>`` are one ORG, named as the knowledge base names it or as written; the
-        bare ``Party`` inside gives way."""
-        words = view.words
-        owner = owners(found)
-        for head in view.where(self.country_party_heads):
-            country = countries.get(_after_of(view, head + 1))
-            if country is None or not is_capitalised(words[head]):
-                continue
-            start = name_start(view, head, self.not_first, self.max_company_words)
-            if start < head and (start, country[0]) not in found:
-                name = _as_written(view, start, country[0])
-                _outgrow(found, owner, (start, country[0]), organisation_names().get(name, name))
-
-    def _add_named_parties(
+    def _add_parties(
         self,
         view: View,
         places: dict[int, tuple[int, str]],
         nationalities: dict[int, tuple[int, str]],
+        countries: dict[int, tuple[int, str]],
         found: dict[tuple[int, int], str],
     ) -> None:
-        """``the ruling Nur Otan Party``: capitalised words before ``Party`` are one ORG, named as the knowledge
-        base names it or as written, unless a place or a nationality is among them or a capitalised body
-        or post goes on with it (``Hanoi Party Committee``, ``Party Central Committee``)."""
+        """``Communist Party of Belarus``, ``Communist Youth League of Belarus``: capitalised words, a party
+        head and ``of (the) <country>`` are one ORG; so are capitalised words and ``Party`` with no country
+        after it (``the ruling Nur Otan Party``), unless a place or a nationality is among them or a body or
+        post goes on with it (``Hanoi Party Committee``, ``Party Central Committee``). Named as the knowledge
+        base names them or as written; the bare ``Party`` inside gives way."""
         words = view.words
         owner = owners(found)
         placed = positions_in((s, e) for s, (e, _) in (*places.items(), *nationalities.items()))
-        for head in view.occurrences(self.named_party_head):
-            start = name_start(view, head, self.not_first, self.max_company_words)
-            after = words[head + 1] if head + 1 < len(words) else ""
-            goes_on = after.lower() in self.party_followers
-            if goes_on or start == head or (start, head + 1) in found:
+        for head in view.where(self.country_party_heads):
+            if not is_capitalised(words[head]):
                 continue
-            if placed.isdisjoint(range(start, head)):
-                name = _as_written(view, start, head + 1)
-                _outgrow(found, owner, (start, head + 1), organisation_names().get(name, name))
+            start = name_start(view, head, self.not_first, self.max_company_words)
+            country = countries.get(_after_of(view, head + 1))
+            after = words[head + 1] if head + 1 < len(words) else ""
+            if country:
+                end = country[0]
+            elif words[head] == self.named_party_head and after.lower() not in self.party_followers and (
+                placed.isdisjoint(range(start, head))
+            ):
+                end = head + 1
+            else:
+                continue
+            if start < head and (start, end) not in found:
+                name = _as_written(view, start, end)
+                _outgrow(found, owner, (start, end), organisation_names().get(name, name))
 
     def _add_institutions(
         self, view: View, nationalities: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
@@ -832,7 +825,8 @@ class OrganisationTagger:
         organisations: dict[int, str],
         within: set[int],
     ) -> list[tuple[int, int]]:
-        """Capitalised event heads, the name before them (not an owner's possessive) and their complement.
+        """Capitalised event heads, the name before them (not an owner's possessive) and their complement;
+        ``organisations`` maps the end of each body found to its norm, ``within`` holds their positions.
 
         None is named after ``a``/``an``. A pair head (``Year``) makes an event only when a country pair is in
         the name, or a country before it hosts it in another (``Russia Year in Vietnam``); an ordinal head
@@ -878,7 +872,7 @@ class OrganisationTagger:
                 start += 1
             if start and lowered[start - 1] in ARTICLES:
                 continue  # ``establish a Strategic Dialogue``: a kind of event, none named
-            if i + 1 in within and not ORDINAL.match(words[start]):
+            if i in within and not ORDINAL.match(words[start]):
                 continue  # a known body named by an event's head: ``National People's Congress (of China)``
             if lowered[i] in self.ordinal_head_words and not self._is_numbered_session(
                 view, start, i, organisations
@@ -1051,14 +1045,6 @@ def _after_of(view: View, k: int) -> int | None:
     if k >= len(lowered) or lowered[k] != "of":
         return None
     return k + 1 + (k + 2 < len(lowered) and lowered[k + 1] == "the")
-
-
-def _replace_within(found: dict[tuple[int, int], str], span: tuple[int, int], name: str) -> None:
-    """Set ``span`` to ``name`` in ``found``, in place of the spans within it (``MOC`` of ``JPWG - MOC``)."""
-    for start in range(*span):
-        for end in range(start + 1, span[1] + 1):
-            found.pop((start, end), None)
-    found[span] = name
 
 
 def _outgrow(
