@@ -168,6 +168,18 @@ def test_a_known_free_trade_agreement_written_as_fta(nlp_blank, name, norm):
     assert entities(doc, "AGREEMENT") == [("AGREEMENT", name, norm)]
 
 
+def test_strategies_in_the_knowledge_base(nlp_blank):
+    """A known strategy, by its full name or a shorter one, is an AGREEMENT with the full name's id."""
+    text = ("Australia’s Southeast Asia Economic Strategy was praised, as was the Tokyo Strategy 2018 for "
+            "Mekong-Japan Cooperation.")
+    assert entities(vnentities.extract(text, "2025-05-06", nlp=nlp_blank)) == [
+        ("PLACE", "Australia", "AU"),
+        ("AGREEMENT", "Southeast Asia Economic Strategy", "Southeast Asia Economic Strategy to 2040"),
+        ("AGREEMENT", "Tokyo Strategy 2018 for Mekong-Japan Cooperation",
+         "Tokyo Strategy 2018 for Mekong-Japan Cooperation"),
+    ]
+
+
 def test_a_document_without_a_name_is_not_an_agreement(nlp_blank):
     """``a Memorandum of Understanding on education`` names no document."""
     doc = vnentities.extract("They signed a Memorandum of Understanding on Education.", "2024-01-01",

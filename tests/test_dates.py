@@ -107,6 +107,7 @@ def test_weekday_ahead_when_the_text_says_so(nlp_blank):
         ("On Friday, the two sides are set to sign it.", ["2022-03-11"]),
         ("On Tuesday, he said Vietnam will support the plan.", ["2022-03-01"]),
         ("The talks were held on Wednesday, and officials will meet again.", ["2022-03-02"]),
+        ("The summit will be held online in Hanoi on Friday.", ["2022-03-11"]),
     ],
 )
 def test_weekday_ahead_when_the_clause_it_opens_says_so(nlp_blank, text, values):
@@ -189,16 +190,18 @@ def test_a_date_never_starts_inside_a_number_nor_at_whitespace(nlp_blank, text, 
 
 
 def test_a_range_of_months_is_one_interval(nlp_blank):
-    """``January-September`` is one DATE from month to month, in the document's year unless one is written; a
-    range over the new year starts the year before; a day after the second month makes it no month range."""
+    """``January-September`` is one DATE from month to month, in the document's year unless one is written
+    (or named: ``last year``); a range over the new year starts the year before; a day after the second month
+    makes it no month range."""
     text = ("Trade in January-September grew. From January to September 2021, exports rose. November–February "
-            "is cold. They met from January to September 5.")
+            "is cold. They met from January to September 5. It lasted from February to April last year.")
     doc = vnentities.extract(text, "2022-12-11", nlp=nlp_blank)
     assert entities(doc, "DATE") == [
         ("DATE", "January-September", "2022-01/2022-09"),
         ("DATE", "January to September 2021", "2021-01/2021-09"),
         ("DATE", "November–February", "2021-11/2022-02"),
         ("DATE", "January", "2022-01"), ("DATE", "September 5", "2022-09-05"),
+        ("DATE", "February to April last year", "2021-02/2021-04"),
     ]
 
 

@@ -1653,3 +1653,16 @@ def test_a_lower_case_unit_in_a_post_and_a_long_foreign_chain_of_known_bodies(nl
         ("ORG", "KSCM", "Communist Party of Bohemia and Moravia"),
         ("TITLE", "Speaker of the Islamic Parliament of Iran", "Mohammad Bagher Ghalibaf"),
     ]
+
+
+def test_a_local_qualifier_before_a_posted_title_and_heads_standing_alone(nlp_blank):
+    """A lower-case local qualifier before a capitalised title held by a name stays out; the UN Resident
+    Coordinator and a capitalised ``Head of …`` stand alone."""
+    text = ("The delegation was led by the municipal Secretary of the Party Committee Dinh Tien Dung. The UN "
+            "Resident Coordinator and the Head of the European Union Delegation attended.")
+    assert entities(vnentities.extract(text, "2022-04-03", nlp=nlp_blank)) == [
+        ("TITLE", "Secretary of the Party Committee", "Dinh Tien Dung"),
+        ("PERSON", "Dinh Tien Dung", "Dinh Tien Dung"),
+        ("TITLE", "UN Resident Coordinator", None),
+        ("TITLE", "Head of the European Union Delegation", None),
+    ]

@@ -238,11 +238,13 @@ def test_a_named_storm_is_an_event(nlp_blank, text, events):
         ("Veterans of the Điện Biên Phủ Victory and of World War II met.",
          ["Điện Biên Phủ Victory", "World War II"]),
         ("Firms prepare for the Fourth Industrial Revolution in August.", []),
+        ("It marks 50 years of Southern Liberation and National Reunification. On National Reunification "
+         "Day, flags flew.", ["Southern Liberation", "National Reunification"]),
     ],
 )
 def test_historic_events_by_name(nlp_blank, text, events):
     """Past events known by name are EVENTs, over the month or place inside them; a generic ``Revolution``
-    is not one."""
+    is not one, nor a holiday named after one."""
     doc = vnentities.extract(text, "2025-08-31", nlp=nlp_blank)
     assert [e[1] for e in entities(doc, "EVENT")] == events
 
@@ -299,15 +301,19 @@ def test_a_numbered_acronym_and_its_plus_event(nlp_blank):
          "Consulate General of the United States in Ho Chi Minh City"),
         ("The Consulate-General of Vietnam in Houston held it.", "Consulate-General of Vietnam in Houston",
          "Consulate General of Vietnam in Houston"),
+        ("The Vietnamese Mission to the UN in New York held it.", "Vietnamese Mission to the UN in New York",
+         "Permanent Mission of Vietnam to the United Nations in New York"),
+        ("The Permanent Mission of Vietnam to ASEAN held it.", "Permanent Mission of Vietnam to ASEAN",
+         "Permanent Mission of Vietnam to Association of Southeast Asian Nations"),
     ],
 )
 def test_diplomatic_missions(nlp, nlp_blank, text, org, norm):
-    """A country's mission, with its host place after ``in``, is one ORG named in full; the places inside
-    it are not entities of their own."""
+    """A country's mission, with the organisation it is to after ``to`` and its host place after ``in``, is
+    one ORG named in full; the places and organisations inside it are not entities of their own."""
     for pipeline in (nlp, nlp_blank):
         found = entities(vnentities.extract(text, "2024-01-01", nlp=pipeline))
         assert ("ORG", org, norm) in found
-        assert not [e for e in found if e[0] == "PLACE"]
+        assert not [e for e in found if e[0] == "PLACE"] and len([e for e in found if e[0] == "ORG"]) == 1
 
 
 def test_an_embassy_with_no_country_is_not_named(nlp_blank):
@@ -680,6 +686,19 @@ def test_two_events_are_not_joined_over_a_long_name(nlp_blank):
     assert entities(doc, "EVENT") == [("EVENT", "ASEAN Summit", None)]
 
 
+def test_events_of_a_counted_group_apart_and_shared(nlp_blank):
+    """``ASEAN+3`` opens an event's name; two events joined by ``and`` stay two; a topic's common noun ends
+    the name before ``on``; a plural head shared by a comma list names no one event."""
+    text = ("He chaired the ASEAN Special Summit and ASEAN+3 Special Summit on Covid-19 response. He went to "
+            "the ASEAN Summit and East Asia Summit. He attended the ASEAN-US, ASEAN+3 Foreign Ministers’ "
+            "Meetings.")
+    doc = vnentities.extract(text, "2020-06-22", nlp=nlp_blank)
+    assert [e[1] for e in entities(doc, "EVENT")] == [
+        "ASEAN Special Summit", "ASEAN+3 Special Summit", "ASEAN Summit", "East Asia Summit",
+    ]
+    assert ("ORG", "ASEAN+3", "ASEAN Plus Three") in entities(doc, "ORG")
+
+
 def test_concept_acronyms_and_plural_documents_are_no_base_model_names(nlp_sm):
     """``FDI``, ``ODA``, ``COVID-19``, ``IUU``, ``Memoranda``, ``Member States``: whatever the base model calls
     them, no entity."""
@@ -770,7 +789,7 @@ def test_holidays_diseases_and_goals_are_no_base_model_names(nlp_sm):
     """``New Year``, ``Ebola``, ``Sustainable Development Goals``: whatever the base model calls them, no
     entity; ``44th National Day`` neither, after its ordinal."""
     text = ("Laos celebrated its 44th National Day and the New Year; the Ebola and Marburg outbreaks ended; "
-            "the Sustainable Development Goals (SDGs) were discussed.")
+            "the Sustainable Development Goals (SDGs) were discussed on Victory Day.")
     assert entities(vnentities.extract(text, "2019-11-27", nlp=nlp_sm)) == [("PLACE", "Laos", "LA")]
 
 
@@ -1455,3 +1474,20 @@ def test_an_event_after_a_bodys_possessive_and_asean_councils(nlp_blank):
         ("ORG", "ASEAN Business Advisory Council"), ("ORG", "House of Councillors"),
         ("ORG", "National Immigration Administration of China"),
     ]
+
+
+def test_an_owner_after_its_bracketed_acronym_and_knowledge_base_bodies(nlp_blank):
+    """A possessive after a body's bracketed acronym ends the event's name; the Russian Federal Assembly, the
+    Australian Labour Party (as written in British spelling) and a mission to the UN are known bodies."""
+    text = ("He attended the World Economic Forum (WEF)’s 16th Annual Meeting of the New Champions. He praised "
+            "the Australian Labour Party and the Russian Federal Assembly's State Duma. Ambassador Dang Dinh "
+            "Quy, head of the Vietnamese Permanent Mission to the UN, spoke.")
+    doc = vnentities.extract(text, "2025-06-25", nlp=nlp_blank)
+    assert entities(doc, "EVENT") == [("EVENT", "16th Annual Meeting of the New Champions", None)]
+    assert entities(doc, "ORG") == [
+        ("ORG", "World Economic Forum", "World Economic Forum"), ("ORG", "WEF", "World Economic Forum"),
+        ("ORG", "Australian Labour Party", "Australian Labor Party"),
+        ("ORG", "Russian Federal Assembly", "Federal Assembly of the Russian Federation"),
+        ("ORG", "State Duma", "State Duma of the Federal Assembly of the Russian Federation"),
+    ]
+    assert ("TITLE", "head of the Vietnamese Permanent Mission to the UN", "Dang Dinh Quy") in entities(doc)

@@ -454,3 +454,27 @@ def test_the_mekong_river_basin_in_lower_case(nlp_blank):
         ("PLACE", "Mekong River basin", "Mekong River Basin"),
         ("PLACE", "Lower Mekong River Basin", "Mekong River Basin"),
     ]
+
+
+def test_a_compass_point_before_of_is_a_direction(nlp_blank):
+    """``the Northeast of Con Co Island`` gives a direction; ``the Northeast`` alone is the region; the
+    misnamed ``Democratic Republic of Korea`` is North Korea."""
+    text = ("Ships sailed from the Northeast of Con Co Island to the Northeast, near the Democratic Republic "
+            "of Korea.")
+    assert entities(vnentities.extract(text, "2023-04-14", nlp=nlp_blank), "PLACE") == [
+        ("PLACE", "Con Co Island", "Con Co"), ("PLACE", "Northeast", "Northeast"),
+        ("PLACE", "Democratic Republic of Korea", "KP"),
+    ]
+
+
+def test_names_sharing_a_plural_head(nlp_blank):
+    """Names joined by ``and`` or commas before a capitalised plural head are places, the head left out:
+    known with the head (``Fiery Cross Reef``, ``Spratly Islands``), else as written with the singular head."""
+    text = ("China built on Fiery Cross, Subi and Mischief Reefs, near the Paracel and Spratly Islands and the "
+            "Whitsun and Foo Reefs. Tourists went to the Cham Islands.")
+    assert entities(vnentities.extract(text, "2020-03-26", nlp=nlp_blank), "PLACE") == [
+        ("PLACE", "China", "CN"), ("PLACE", "Fiery Cross", "Fiery Cross Reef"), ("PLACE", "Subi", "Subi Reef"),
+        ("PLACE", "Mischief", "Mischief Reef"), ("PLACE", "Paracel", "Paracel Islands"),
+        ("PLACE", "Spratly", "Spratly Islands"), ("PLACE", "Whitsun", "Whitsun Reef"),
+        ("PLACE", "Foo", "Foo Reef"), ("PLACE", "Cham Islands", "Cham Islands"),
+    ]

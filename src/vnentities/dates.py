@@ -68,8 +68,9 @@ PATTERNS = [
         rf"(?P<date>(?P<first>{_SIDE}){_RANGE}(?P<last>{_SIDE})(?:{_COMMA}(?P<year>{_YEAR}))?)(?![\w\d])")),
     ("dates_range", _pattern(  # ``June 24, 1967 – June 24, 2022``
         rf"(?P<date>(?P<first>{_SIDE}{_COMMA}{_YEAR}){_RANGE}(?P<last>{_SIDE}{_COMMA}{_YEAR}))(?![\w\d])")),
-    ("month_range", _pattern(  # ``January-September``, ``January to September 2022``, no day after
-        rf"(?P<date>(?P<first>{_MONTH}){_RANGE}(?P<last>{_MONTH})(?:{_COMMA}(?P<year>{_YEAR}))?)"
+    ("month_range", _pattern(  # ``January-September``, ``January to September 2022``, ``… this year``, no day
+        rf"(?P<date>(?P<first>{_MONTH}){_RANGE}(?P<last>{_MONTH})"
+        rf"(?:{_COMMA}(?P<year>{_YEAR})|\s+(?P<offset>this|next|last)\s+year)?)"
         rf"(?![\w\d])(?!\s+\d{{1,2}}(?!\d))")),
     ("between_days", _pattern(  # ``between September 14 and 18``, ``between May 30 and June 2, 2025``
         rf"{_BETWEEN}(?P<date>(?P<first>{_SIDE})\s+and\s+(?P<last>{_SIDE}|{_DAY})(?:{_COMMA}(?P<year>{_YEAR}))?)"
@@ -294,10 +295,11 @@ class DateTagger:
 
     @staticmethod
     def _month_range(m: re.Match, base: dt.date | None) -> str:
-        """``January-September`` → ``2022-01/2022-09``: in the year written after it, else in ``base``'s; a
-        range over the new year (``November-February``) starts in the year before."""
+        """``January-September`` → ``2022-01/2022-09``: in the year written after it, else in ``base``'s (the
+        one before or after it after ``last year``, ``next year``); a range over the new year
+        (``November-February``) starts in the year before."""
         first, last = (VOCAB["months"][m.group(end).lower().rstrip(".")] for end in ("first", "last"))
-        year = int(m.group("year")) if m.group("year") else base.year
+        year = int(m.group("year")) if m.group("year") else base.year + YEAR_OFFSETS.get(m.group("offset"), 0)
         return f"{year - (first > last):04d}-{first:02d}/{year:04d}-{last:02d}"
 
     @staticmethod
@@ -389,7 +391,7 @@ class DateTagger:
         before = text[sentence_start : m.start()].split()
         fronted = all(word in ("On", "and") or is_calendar_word(word) for word in before)  # ``On Tuesday, …``
         offset = (m.group("offset") or "").lower()
-        ahead = AHEAD.search(" ".join(before[-6:])) or (fronted and AHEAD_CLAUSE.match(text, m.end()))
+        ahead = AHEAD.search(" ".join(before[-8:])) or (fronted and AHEAD_CLAUSE.match(text, m.end()))
         if offset == "next" or (ahead and offset != "last"):
             return base + dt.timedelta(days=(target - base.weekday() - 1) % 7 + 1)
         if offset == "last":

@@ -95,6 +95,14 @@ class Gazetteer:
                     break
                 end += 1
 
+    def lookup(self, lowered: tuple[str, ...]) -> str | None:
+        """The key of a surface form whose lower-cased words are ``lowered``, if any."""
+        node = self._trie
+        for word in lowered:
+            if (node := node.get(word)) is None:
+                return None
+        return node.forms[0].key if node.forms else None
+
     def longest(self, view: View) -> list[Match]:
         """Non-overlapping hits, longest first, then leftmost, in text order."""
         chosen: list[Match] = []

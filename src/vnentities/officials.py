@@ -262,6 +262,7 @@ class OfficialTagger:
         self.organisation_heads = frozenset(terms["organisation_heads"])
         self.owned_heads = frozenset(terms["owned_heads"])
         self.single_name_heads = frozenset(terms["single_name_heads"])
+        self.local_qualifiers = frozenset(terms["local_qualifiers"])
         self.honorific_words = WordSet([*self.honorifics.first_words, *self.name_cues])
         self.credit_cues = frozenset(terms["credit_cues"])
         self.vessel_words = frozenset(terms["vessel_words"])
@@ -285,6 +286,8 @@ class OfficialTagger:
             if found is None:
                 continue
             title, name, standalone = found
+            if name and d.words[title[0]] in self.local_qualifiers and is_capitalised(d.words[title[0] + 1]):
+                title = (title[0] + 1, title[1])  # ``the municipal Secretary of the Party Committee``
             if name and (_is_whole_name(d, name) or d.lowered[title[1] - 1] in self.single_name_heads):
                 titles[title] = None
                 persons[name] = None

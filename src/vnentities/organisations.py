@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -119,6 +120,7 @@ class OrganisationTagger:
         self.max_company_words = terms["max_company_words"]
         self.mission_heads = PhraseTable(nlp.make_doc, terms["mission_heads"].items())
         self.mission_head_words = WordSet(self.mission_heads.first_words)
+        self.missions_to = frozenset(terms["missions_to"])
         self.mission_country_names = terms["mission_country_names"]
         self.local_qualifiers = frozenset(terms["local_qualifiers"])
         self.provincial_qualifiers = terms["provincial_qualifiers"]
@@ -559,7 +561,7 @@ class OrganisationTagger:
         """``Ministry of Foreign Affairs of Japan``: a national body and ``of (the) <country>`` are one ORG,
         that country's body (Viet Nam's as it is: ``Ministry of Public Security of Vietnam``)."""
         for (start, end), norm in list(found.items()):
-            country = countries.get(_after_of(view, end)) if norm.startswith(self.national_bodies) else None
+            country = countries.get(_after(view, end)) if norm.startswith(self.national_bodies) else None
             if country:
                 del found[(start, end)]
                 found[(start, country[0])] = norm if country[1] == HOME else self._body_of(norm, country[1])
@@ -584,7 +586,7 @@ class OrganisationTagger:
             if not is_capitalised(words[head]):
                 continue
             start = name_start(view, head, self.not_first, self.max_company_words)
-            country = countries.get(_after_of(view, head + 1))
+            country = countries.get(_after(view, head + 1))
             after = words[head + 1] if head + 1 < len(words) else ""
             if country:
                 end = country[0]
@@ -715,21 +717,22 @@ class OrganisationTagger:
         nationalities: dict[int, tuple[int, str]],
         found: dict[tuple[int, int], str],
     ) -> None:
-        """``Dutch Embassy in Vietnam``, ``Embassy of Vietnam in Japan``, ``US Consulate General``.
+        """``Dutch Embassy in Vietnam``, ``Embassy of Vietnam in Japan``, ``Vietnamese Mission to the UN``.
 
         A country or nationality before a mission head (or ``of``, ``the`` if any, and a country after it),
-        then ``in`` and a place; the norm names the mission in full (``Embassy of the
-        Netherlands in Vietnam``).
+        then ``to`` and an organisation, then ``in`` and a place; the norm names the mission in full
+        (``Embassy of the Netherlands in Vietnam``, ``Permanent Mission of Vietnam to the United Nations``).
         """
         words, lowered = view.words, view.lowered
         covered = positions_in(found)
         before = {**by_end(countries), **by_end(nationalities)}
+        bodies = {start: (end, norm) for (start, end), norm in found.items()}
         for i in view.where(self.mission_head_words):
             match = self.mission_heads.match(lowered, i)
             if match is None or not is_capitalised(words[i]):
                 continue
             end, head = match
-            of = _after_of(view, end)  # ``of the Republic of India``
+            of = _after(view, end)  # ``of the Republic of India``
             if of in countries:
                 start, (end, code) = i, countries[of]
             elif i in before:
@@ -737,13 +740,20 @@ class OrganisationTagger:
             else:
                 continue
             name = f"{head} of {self._country_name(code)}"
+            inner = range(0)  # the organisation a mission is to, which gives way to it
+            if (to := _after(view, end, "to")) in bodies:
+                end, body = bodies[to]
+                inner, name = range(to, end), f"{name} to {'the ' * (lowered[to - 1] == 'the')}{body}"
+            elif lowered[i] in self.missions_to:
+                continue
             if end + 1 < len(words) and lowered[end] == "in" and end + 1 in places:
                 place_end, norm = places[end + 1]
                 where = self._country_name(norm) if end + 1 in countries else written_name(
                     words[end + 1 : place_end], HYPHEN
                 )
                 name, end = f"{name} in {where}", place_end
-            if covered.isdisjoint(range(start, end)):
+            if covered.isdisjoint(k for k in range(start, end) if k not in inner):
+                found.pop((inner.start, inner.stop), None)
                 found[(start, end)] = name
                 covered.update(range(start, end))
 
@@ -850,18 +860,21 @@ class OrganisationTagger:
                 ):
                     start -= 3  # ``ASEAN Economic Committee (AEC) Council Meeting``
                 elif (
-                    start > 2 and words[start - 2] == "-" and words[start - 1].isalpha()
+                    start > 2 and words[start - 2] in ("-", "+") and words[start - 1].isalnum()
                     and self._is_name_word(words[start - 3])
                 ):
-                    start -= 1  # the lower-case part of a hyphened name: ``Shangri-la Dialogue``
+                    start -= 1  # a hyphened name's lower part, a count: ``Shangri-la Dialogue``, ``ASEAN+3``
                 elif (
                     self._is_name_word(words[start - 1]) or words[start - 1] in self.joiners
-                ) and not (words[start - 1] in POSSESSIVES and start - 1 in owner_ends):
-                    start -= 1  # not over an owner's possessive: ``Việt Nam’s``, ``the CPV’s 14th …``
+                ) and not (
+                    words[start - 1] in POSSESSIVES and (start - 1 in owner_ends or words[start - 2] == ")")
+                ):
+                    start -= 1  # not over an owner's possessive: ``Việt Nam’s``, ``the CPV’s …``, ``(WEF)’s``
                 elif start > 1 and words[start - 1] in self.inner_joiners and (
                     (
                         is_capitalised(words[start]) and is_capitalised(words[start - 2])
                         and words[start - 2] not in self.not_first
+                        and lowered[start - 2] not in self.event_heads  # two events: ``ASEAN Summit and EAS``
                         and not (words[start - 1] == "of" and self._heads_body_or_post(lowered[start - 2]))
                     ) or (ORDINAL.match(words[start]) and ORDINAL.match(words[start - 2]))
                 ):
@@ -872,6 +885,8 @@ class OrganisationTagger:
                 start += 1
             if start and lowered[start - 1] in ARTICLES:
                 continue  # ``establish a Strategic Dialogue``: a kind of event, none named
+            if start and words[start - 1] == "," and lowered[i][:-1] in self.event_heads:
+                continue  # a plural head a list shares: ``the ASEAN-US, ASEAN+3 Foreign Ministers’ Meetings``
             if i in within and not ORDINAL.match(words[start]):
                 continue  # a known body named by an event's head: ``National People's Congress (of China)``
             if lowered[i] in self.ordinal_head_words and not self._is_numbered_session(
@@ -893,7 +908,7 @@ class OrganisationTagger:
             spans.append((start, end))
         covered = positions_in(spans)
         for span in [
-            *self._named(view), *self._sessions(view), *((m.start, m.end) for m in self.historic.longest(view)),
+            *self._named(view), *self._sessions(view), *self._historic(view),
             *self._numbered_paired(view, pairs),
             *((m.start, self._complement_end(words, m.end)) for m in self.recurring.longest(view)
               if words[m.end : m.end + 1] != ("(",)),  # ``MILAN (VNA) –``: a dateline's city
@@ -902,6 +917,11 @@ class OrganisationTagger:
                 spans.append(span)
                 covered.update(range(*span))
         return self._with_back_references(view, _with_acronyms(view, sorted(spans), self.acronym_suffix))
+
+    def _historic(self, view: View) -> list[tuple[int, int]]:
+        """Past events known by name, not a holiday named after one (``National Reunification Day``)."""
+        lowered = view.lowered
+        return [(m.start, m.end) for m in self.historic.longest(view) if lowered[m.end : m.end + 1] != ("day",)]
 
     def _numbered_paired(self, view: View, pairs: dict[int, tuple[int, int]]) -> list[tuple[int, int]]:
         """``fifth Vietnam-Philippines defence policy dialogue``, ``first Vietnam-Laos-Cambodia border defence
@@ -1000,6 +1020,9 @@ class OrganisationTagger:
                 if self._is_name_word(words[j]):
                     last = j + 1
                 j += 1
+            noun = words[last] if last < len(words) else ""
+            if words[end] == "on" and noun.islower() and noun not in STOP_WORDS:
+                return end  # a topic's noun: ``Summit on Covid-19 response``, ``on the African continent``
             return last
         return end
 
@@ -1033,16 +1056,17 @@ def _with_reversed_pair(
 def _owned_until(view: View, owner: dict[int, tuple[int, int]], of: int) -> int | None:
     """The end of ``of (the) <organisation>`` at view position ``of`` (``owner``: position → the found span
     over it), None if none is there."""
-    owned = _after_of(view, of)
+    owned = _after(view, of)
     if owned in owner and owner[owned][0] == owned:
         return owner[owned][1]
     return None
 
 
-def _after_of(view: View, k: int) -> int | None:
-    """The view position after ``of`` or ``of the`` at ``k``, None if no ``of`` is there."""
+def _after(view: View, k: int, word: str = "of") -> int | None:
+    """The view position after ``word`` or ``word the`` (``of``, ``of the``) at ``k``, None if no ``word`` is
+    there."""
     lowered = view.lowered
-    if k >= len(lowered) or lowered[k] != "of":
+    if k >= len(lowered) or lowered[k] != word:
         return None
     return k + 1 + (k + 2 < len(lowered) and lowered[k + 1] == "the")
 

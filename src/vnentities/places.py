@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .abbreviations import after_bracketed_acronym
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, Match
 from .lexicon import PhraseTable
 from .resources import read_json, read_records
 from .text import (
@@ -132,6 +132,8 @@ class PlaceTagger:
         self.demonyms = Gazetteer(nlp.make_doc, demonyms())
         terms = read_json("facility_terms.json")
         self.facility_heads = WordSet(terms["heads"])
+        self.plural_heads = {f"{head}s": head for head in terms["heads"]}
+        self.plural_head_words = WordSet(self.plural_heads)
         self.generic = frozenset(terms["generic"])
         self.max_words = terms["max_words"]
         self.particles = frozenset(terms["name_particles"])
@@ -141,6 +143,7 @@ class PlaceTagger:
         self.pair_joiners = frozenset(terms["pair_joiners"])
         self.hyphen_modifiers = frozenset(terms["hyphen_modifiers"])
         self.not_place_before = frozenset(terms["not_place_before"])
+        self.compass_points = frozenset(terms["compass_points"])
         titles = read_json("titles.json")
         self.vessel_prefixes = frozenset(titles["vessel_prefixes"])
         # ``Ambassador Park``, ``Mr. Park``: a post or honorific and a name, no facility
@@ -159,11 +162,12 @@ class PlaceTagger:
         view = View.of(doc)
         places = {
             self._headed(view, m.start, m.end, m.key): m.key for m in self.places.longest(view)
-            if not self._names_no_place(view, m.end)
+            if not self._names_no_place(view, m.end) and not self._is_direction(view, m)
             and not (m.start and view.words[m.start - 1] in self.vessel_prefixes)  # ``INS Delhi``, a ship
         }
         demonyms = [m for m in self.demonyms.longest(view) if not self._names_no_place(view, m.end)]
         self._add_facilities(view, places)
+        self._add_shared_heads(view, places)
         self._add_border_gates(view, places, {k for m in demonyms for k in range(m.start, m.end)})
         self._add_routes(view, places)
         self._add_units_before_of(view, places)
@@ -177,6 +181,12 @@ class PlaceTagger:
         """A place ending at ``end`` names a currency or an index (``US dollars``, ``VN-Index``)."""
         after = end + (end + 1 < len(view) and view.words[end] == "-")
         return after < len(view) and view.lowered[after] in self.not_place_before
+
+    def _is_direction(self, view: View, m: Match) -> bool:
+        """One compass point before ``of`` gives a direction: ``the Northeast of Con Co Island``."""
+        return m.end - m.start == 1 and view.lowered[m.start] in self.compass_points and (
+            view.lowered[m.end : m.end + 1] == ("of",)
+        )
 
     def _headed(self, view: View, start: int, end: int, norm: str) -> tuple[int, int]:
         """``Sansha City``, ``Abyei Region``: a place widened over a head of its kind written after it;
@@ -212,6 +222,33 @@ class PlaceTagger:
                     for i in view.occurrences(words[after + 1]):
                         facilities.setdefault((i, i + 1), name)
         replace_inside(places, facilities)
+
+    def _add_shared_heads(self, view: View, places: dict[tuple[int, int], str]) -> None:
+        """``Fiery Cross and Subi Reefs``, ``the Paracel and Spratly Islands``: names joined by ``and`` or
+        commas before a capitalised plural facility head are places, the head left out; each is the known
+        place of its name with the head (plural, then singular) or alone, else the name as written with the
+        singular head."""
+        words, lowered = view.words, view.lowered
+        for head in view.where(self.plural_head_words):
+            if not is_capitalised(words[head]):
+                continue
+            singular = self.plural_heads[lowered[head]]
+            names, end = [], head
+            while (start := name_start(view, end, self.not_first, self.max_words)) < end:
+                names.append((start, end))
+                end = start - 1 - (start > 1 and words[start - 2] == ",")  # ``, and``
+                if start < 2 or lowered[end] not in (",", "and"):
+                    break
+            if len(names) < 2:
+                continue
+            for start, end in names:
+                name = lowered[start:end]
+                places.pop((start, head + 1), None)  # ``Spratly Islands``, a known place with the head
+                places[(start, end)] = next(
+                    (norm for key in ((*name, lowered[head]), (*name, singular), name)
+                     if (norm := self.places.lookup(key))),
+                    f"{written_name(words[start:end], HYPHEN)} {singular.title()}",
+                )
 
     def _add_border_gates(self, view: View, places: dict[tuple[int, int], str], demonyms: set[int]) -> None:
         """``Moc Bai border gate``, ``Tan Nam – Meun Chey international border gate pair``, ``Cai Mep port``.
