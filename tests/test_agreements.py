@@ -400,3 +400,23 @@ def test_the_asean_comprehensive_recovery_framework_and_the_southern_key_economi
     framework = "ASEAN Comprehensive Recovery Framework"
     assert ("AGREEMENT", framework, framework) in found
     assert ("PLACE", "Southern key economic region", "Southern Key Economic Region") in found
+
+
+def test_an_owner_or_a_year_before_a_document_outside_the_knowledge_base(nlp_blank):
+    """A bloc or a year right before a document's head opens its name; a strategy names a document only with
+    an owner or a place before it (a country's own strategy is a policy); a place's document whose name a
+    known document's id starts with takes that id; a shorter known name takes the full name's id."""
+    text = ("They reviewed the ASEAN Strategy for Carbon Neutrality, the 2016 Agreement on Border Management "
+            "Regulations, the EU’s Indo-Pacific Strategy, the National Strategy on Climate Change and the "
+            "ASEAN Digital Economy Framework. The Tokyo Strategy 2018 for Mekong-Japan Cooperation, or Tokyo "
+            "Strategy, was praised.")
+    assert entities(vnentities.extract(text, "2023-08-19", nlp=nlp_blank), "AGREEMENT") == [
+        ("AGREEMENT", "ASEAN Strategy for Carbon Neutrality", "ASEAN Strategy for Carbon Neutrality"),
+        ("AGREEMENT", "2016 Agreement on Border Management Regulations",
+         "2016 Agreement on Border Management Regulations"),
+        ("AGREEMENT", "Indo-Pacific Strategy", "Indo-Pacific Strategy"),
+        ("AGREEMENT", "ASEAN Digital Economy Framework", "DEFA"),
+        ("AGREEMENT", "Tokyo Strategy 2018 for Mekong-Japan Cooperation",
+         "Tokyo Strategy 2018 for Mekong-Japan Cooperation"),
+        ("AGREEMENT", "Tokyo Strategy", "Tokyo Strategy 2018 for Mekong-Japan Cooperation"),
+    ]

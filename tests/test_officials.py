@@ -1666,3 +1666,14 @@ def test_a_local_qualifier_before_a_posted_title_and_heads_standing_alone(nlp_bl
         ("TITLE", "UN Resident Coordinator", None),
         ("TITLE", "Head of the European Union Delegation", None),
     ]
+
+
+def test_to_a_place_completes_an_envoys_post_and_a_repeated_title_after_a(nlp_blank):
+    """``to`` and a place complete only a posted head (``Special Envoy to Myanmar``, not ``the German
+    Chancellor to Vietnam``); a title repeated after ``a`` stands for no one."""
+    text = ("German Chancellor Olaf Scholz met Special Envoy to Myanmar Noeleen Heyzer. The visit by the "
+            "German Chancellor to Vietnam was the first by a German Chancellor since 2011.")
+    assert entities(vnentities.extract(text, "2022-12-15", nlp=nlp_blank), "TITLE") == [
+        ("TITLE", "German Chancellor", "Olaf Scholz"), ("TITLE", "Special Envoy to Myanmar", "Noeleen Heyzer"),
+        ("TITLE", "German Chancellor", "Olaf Scholz"),
+    ]

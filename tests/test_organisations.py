@@ -789,7 +789,7 @@ def test_holidays_diseases_and_goals_are_no_base_model_names(nlp_sm):
     """``New Year``, ``Ebola``, ``Sustainable Development Goals``: whatever the base model calls them, no
     entity; ``44th National Day`` neither, after its ordinal."""
     text = ("Laos celebrated its 44th National Day and the New Year; the Ebola and Marburg outbreaks ended; "
-            "the Sustainable Development Goals (SDGs) were discussed on Victory Day.")
+            "the Sustainable Development Goals (SDGs) were discussed on Victory Day with 650,000 EUR in Q&A.")
     assert entities(vnentities.extract(text, "2019-11-27", nlp=nlp_sm)) == [("PLACE", "Laos", "LA")]
 
 
@@ -1478,7 +1478,8 @@ def test_an_event_after_a_bodys_possessive_and_asean_councils(nlp_blank):
 
 def test_an_owner_after_its_bracketed_acronym_and_knowledge_base_bodies(nlp_blank):
     """A possessive after a body's bracketed acronym ends the event's name; the Russian Federal Assembly, the
-    Australian Labour Party (as written in British spelling) and a mission to the UN are known bodies."""
+    Australian Labour Party (as written in British spelling), a mission to the UN and the ASEAN Economic
+    Community are known bodies."""
     text = ("He attended the World Economic Forum (WEF)’s 16th Annual Meeting of the New Champions. He praised "
             "the Australian Labour Party and the Russian Federal Assembly's State Duma. Ambassador Dang Dinh "
             "Quy, head of the Vietnamese Permanent Mission to the UN, spoke.")
@@ -1491,3 +1492,5 @@ def test_an_owner_after_its_bracketed_acronym_and_knowledge_base_bodies(nlp_blan
         ("ORG", "State Duma", "State Duma of the Federal Assembly of the Russian Federation"),
     ]
     assert ("TITLE", "head of the Vietnamese Permanent Mission to the UN", "Dang Dinh Quy") in entities(doc)
+    doc = vnentities.extract("The tasks of the ASEAN Economic Community grew.", "2023-08-19", nlp=nlp_blank)
+    assert entities(doc) == [("ORG", "ASEAN Economic Community", "ASEAN Economic Community")]

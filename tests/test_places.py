@@ -478,3 +478,15 @@ def test_names_sharing_a_plural_head(nlp_blank):
         ("PLACE", "Spratly", "Spratly Islands"), ("PLACE", "Whitsun", "Whitsun Reef"),
         ("PLACE", "Foo", "Foo Reef"), ("PLACE", "Cham Islands", "Cham Islands"),
     ]
+
+
+def test_river_districts_and_plants_of_a_city(nlp_blank):
+    """``To`` after a lower-case ``the`` opens a name (``the To Lich River``); a plural unit's head before
+    ``of`` names each place of its list; a treatment plant's name is a place."""
+    text = ("The To Lich River runs through the districts of Thanh Xuan, Hoang Mai and Thanh Tri, near the Nam "
+            "Son waste treatment plant.")
+    assert entities(vnentities.extract(text, "2020-10-14", nlp=nlp_blank)) == [
+        ("PLACE", "To Lich River", "To Lich River"), ("PLACE", "Thanh Xuan", "Thanh Xuan"),
+        ("PLACE", "Hoang Mai", "Hoang Mai"), ("PLACE", "Thanh Tri", "Thanh Tri"),
+        ("PLACE", "Nam Son", "Nam Son"),
+    ]

@@ -90,6 +90,7 @@ class AgreementTagger:
         self.relationship_types = frozenset(terms["relationship_types"])
         self.document_heads = WordSet(terms["document_heads"])
         self.document_modifiers = frozenset(terms["document_modifiers"])
+        self.owned_document_heads = frozenset(terms["owned_document_heads"])
         self.generic_documents = frozenset(tuple(name.split()) for name in terms["generic_documents"])
         self.subject_prepositions = frozenset(terms["subject_prepositions"])
         self.subject_connectors = frozenset(terms["subject_connectors"])
@@ -131,14 +132,18 @@ class AgreementTagger:
     def _add_place_names(
         self, view: View, places: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
     ) -> None:
-        """``Hà Nội Convention``: a place (of ``place_positions``) right before a capitalised agreement word."""
+        """``Hà Nội Convention``: a place (of ``place_positions``) right before a capitalised agreement word;
+        the id of a document found whose id starts with the name (``Tokyo Strategy`` of ``Tokyo Strategy 2018
+        for Mekong-Japan Cooperation``), else the name as written."""
         for start, (end, _) in places.items():
             if end >= len(view):
                 continue
             if start and view.words[start - 1] in self.pair_joiners:
                 continue  # ``Vietnam-Russia Treaty on …``: a pair's document, found with the documents
             if view.words[end] in self.back_references and (start, end + 1) not in found:
-                found[(start, end + 1)] = " ".join(view.words[start : end + 1])
+                name = written_name(view.words[start : end + 1], self.pair_joiners)
+                longer = (key for key in found.values() if key.startswith(f"{name} "))
+                found[(start, end + 1)] = next(longer, name)
 
     def _add_documents(
         self,
@@ -154,7 +159,9 @@ class AgreementTagger:
         Treaty``) before it and its subject after it (up to other ``bodies`` than blocs after ``between``),
         or a pair of places or ``blocs`` before them (``Vietnam–Cambodia Border Trade Agreement``,
         ``Viet Nam-EU Cooperation and Partnership Agreement``, ``Vietnam – EFTA FTA``, ``Mekong-Han River
-        Declaration``); not after ``a``/``an`` (``a Memorandum of Understanding`` names none). The id is the
+        Declaration``), or a bloc alone (``ASEAN Strategy for Carbon Neutrality``), and a year right before or
+        after (``2016 Agreement on …``); an owned head (``Strategy``) only after a pair or a bloc; not after
+        ``a``/``an`` (``a Memorandum of Understanding`` names none). The id is the
         name as written, folded, with no spaces around a pair joiner, or that of a document named before
         whose name starts with it (``Mekong-Han River Declaration`` after ``Mekong-Han River Declaration for
         Establishing …``). A kind of document alone names none either (``the Memorandum of Understanding``).
@@ -176,12 +183,16 @@ class AgreementTagger:
             end = self._subject_end(view, head + 1, places, bodies)
             if end is None and pair is not None:
                 end = head + 1
-            start = start if pair is None else pair[0]
+            bloc = by_end(blocs).get(start)
+            if pair is None and bloc is None and lowered[head] in self.owned_document_heads:
+                continue
+            if pair is not None or bloc is not None:  # ``Vietnam–Cambodia Border …``, ``ASEAN Strategy …``
+                start = (pair or bloc)[0]
             if end is None or (start > 0 and lowered[start - 1] in ("a", "an")) or (
                 lowered[start:end] in self.generic_documents
             ):
                 continue
-            end = self._with_year(view, start, end)[1]
+            start, end = self._with_year(view, start, end)
             if covered.isdisjoint(range(start, end)):
                 key = named.get(lowered[start:end]) or written_name(words[start:end], self.pair_joiners)
                 found[(start, end)] = key

@@ -486,6 +486,9 @@ class OfficialTagger:
             posted = named < len(d.words) and is_capitalised(d.words[named])
         if first not in self.first_connectors and not (posted and first == "in"):
             return k
+        place = k + 1 + (d.lowered[k + 1 : k + 2] == ("the",))
+        if first == "to" and place in d.place_end and not self.posted_heads.ends_at(d.lowered, k):
+            return k  # only an envoy is posted to a place: ``the German Chancellor to Vietnam``
         end, j = k, k
         while j < len(d.words) and j not in d.newline_before:
             word = d.lowered[j]
@@ -1048,10 +1051,13 @@ class OfficialTagger:
     @staticmethod
     def _repeated_titles(d: _Doc, titles: dict, persons: dict, unheld: list[tuple[int, int]]) -> None:
         """``the Secretary of the HCMC Party Committee`` with no name: a title of three words or more
-        written (case kept) as one held by a named person elsewhere in the document stands for that person."""
+        written (case kept) as one held by a named person elsewhere in the document stands for that person,
+        not after ``a``/``an`` (``a Vietnamese Prime Minister`` is any holder)."""
         held = {d.words[s:e] for s, e in titles if e - s >= MIN_REPEATED_TITLE_WORDS}
         taken = positions_in((*titles, *persons))
         for start, end in unheld:
+            if start and d.lowered[start - 1] in ARTICLES:
+                continue
             if d.words[start:end] in held and taken.isdisjoint(range(start, end)):
                 titles[(start, end)] = None
                 taken.update(range(start, end))

@@ -295,21 +295,28 @@ class PlaceTagger:
 
     def _add_units_before_of(self, view: View, places: dict[tuple[int, int], str]) -> None:
         """``the district of Gia Lam``: capitalised words after a local unit's lower-case head and ``of`` (up to
-        another such head: ``the ward of Ba Dinh District``) are a place, named as written unless known."""
-        words = view.words
+        another such head: ``the ward of Ba Dinh District``) are a place, named as written unless known; after
+        a plural head, each of a list joined by commas and ``and`` (``the districts of Thanh Xuan, Hoang Mai and
+        Thanh Tri``)."""
+        words, lowered = view.words, view.lowered
         covered = positions_in(places)
         for head in view.where(self.units_before_of):
             start = head + 2
-            if is_capitalised(words[head]) or view.lowered[head + 1 : start] != ("of",) or start in covered:
+            if is_capitalised(words[head]) or lowered[head + 1 : start] != ("of",):
                 continue
-            end = start
-            while end < len(words) and end - start < self.max_words and is_capitalised(words[end]) and (
-                view.lowered[end] not in self.units_before_of and end not in covered
-            ):
-                end += 1
-            if end > start:
+            while start not in covered:
+                end = start
+                while end < len(words) and end - start < self.max_words and is_capitalised(words[end]) and (
+                    lowered[end] not in self.units_before_of and end not in covered
+                ):
+                    end += 1
+                if end == start:
+                    break
                 places[(start, end)] = written_name(words[start:end], HYPHEN)
                 covered.update(range(start, end))
+                if not lowered[head].endswith("s") or lowered[end : end + 1] not in ((",",), ("and",)):
+                    break
+                start = end + 1 + (lowered[end + 1 : end + 2] == ("and",))  # ``, and``
 
     def _bracketed_route(self, words: tuple[str, ...], k: int) -> tuple[int, int] | None:
         """The capitalised name with a pair joiner bracketed at ``k`` (after a number if any there), or None."""

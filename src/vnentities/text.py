@@ -73,7 +73,8 @@ def name_start(
 ) -> int:
     """Where the capitalised words (and hyphens) right before view position ``end`` begin.
 
-    At most ``limit`` words, not across a line start, not over a ``stop`` word (``The``, ``At``); a
+    At most ``limit`` words, not across a line start, not over a ``stop`` word (``The``, ``At``) unless
+    ``the`` comes before it (``the To Lich River``, ``To`` a Vietnamese name's syllable); a
     lower-case word of ``particles`` may stand between two of them (``Quatro de Fevereiro``), and so may
     the lower-case part of a hyphened word (``Hoa Lac High-tech Park``).
     """
@@ -87,7 +88,7 @@ def name_start(
                 is_capitalised(words[start - 3]) and words[start] != "-"  # not ``Second-in-Command``
             ))
         )
-        and words[start - 1] not in stop
+        and (words[start - 1] not in stop or (start > 1 and view.lowered[start - 2] == "the"))
     ):
         start -= 1
     while start < end and words[start] == "-":  # a name starts with no dash: ``(VNA) – Two Indian Navy``
