@@ -1677,3 +1677,25 @@ def test_to_a_place_completes_an_envoys_post_and_a_repeated_title_after_a(nlp_bl
         ("TITLE", "German Chancellor", "Olaf Scholz"), ("TITLE", "Special Envoy to Myanmar", "Noeleen Heyzer"),
         ("TITLE", "German Chancellor", "Olaf Scholz"),
     ]
+
+
+def test_names_listed_after_a_plural_post_are_persons(nlp_blank):
+    """The names listed right after a capitalised plural post and its complement are PERSONs; the plural post
+    is no TITLE."""
+    text = ("Deputy Mayors of Budapest Anett Bősz and Gábor Kerpel-Fronius received them. Foreign Ministers "
+            "Wang Yi, Retno Marsudi, and Bui Thanh Son attended.")
+    assert entities(vnentities.extract(text, "2024-08-23", nlp=nlp_blank)) == [
+        ("PLACE", "Budapest", "Budapest"), ("PERSON", "Anett Bősz", "Anett Bosz"),
+        ("PERSON", "Gábor Kerpel-Fronius", "Gabor Kerpel-Fronius"), ("PERSON", "Wang Yi", "Wang Yi"),
+        ("PERSON", "Retno Marsudi", "Retno Marsudi"), ("PERSON", "Bui Thanh Son", "Bui Thanh Son"),
+    ]
+
+
+def test_prefects_assistants_and_a_region_in_a_complement(nlp_blank):
+    """``Prefect`` and ``Assistant`` are posts; a lower-case ``region`` goes on a post's complement."""
+    text = ("He met Prefect of Nouvelle Aquitaine region Etienne Guyot and the Assistant to the President Tống "
+            "Thanh Trì.")
+    assert entities(vnentities.extract(text, "2024-06-03", nlp=nlp_blank), "TITLE") == [
+        ("TITLE", "Prefect of Nouvelle Aquitaine region", "Etienne Guyot"),
+        ("TITLE", "Assistant to the President", "Tong Thanh Tri"),
+    ]

@@ -1494,3 +1494,25 @@ def test_an_owner_after_its_bracketed_acronym_and_knowledge_base_bodies(nlp_blan
     assert ("TITLE", "head of the Vietnamese Permanent Mission to the UN", "Dang Dinh Quy") in entities(doc)
     doc = vnentities.extract("The tasks of the ASEAN Economic Community grew.", "2023-08-19", nlp=nlp_blank)
     assert entities(doc) == [("ORG", "ASEAN Economic Community", "ASEAN Economic Community")]
+
+
+def test_a_holiday_with_its_year_is_an_event(nlp_blank):
+    """``International Yoga Day 2020`` is one year's event; ``National Day`` without a year is the holiday."""
+    text = "Regarding the International Yoga Day 2020, he spoke. Vietnam marked its 78th National Day."
+    assert entities(vnentities.extract(text, "2020-02-27", nlp=nlp_blank)) == [
+        ("EVENT", "International Yoga Day 2020", None), ("PLACE", "Vietnam", "VN"),
+    ]
+
+
+def test_sector_party_committees_companies_and_a_bodys_numbered_meeting(nlp_blank):
+    """Capitalised words before ``Party Committee`` (no local body's) are one ORG; airlines and known
+    companies are ORGs; a known acronym and a Roman numeral are a numbered meeting."""
+    text = ("The Central Public Security Party Committee met. Qatar Airways, Hanwha and Lockheed Martin came. "
+            "The APEC Business Advisory Council's third meeting (ABAC III) was held.")
+    assert entities(vnentities.extract(text, "2025-07-15", nlp=nlp_blank)) == [
+        ("ORG", "Central Public Security Party Committee", "Central Public Security Party Committee"),
+        ("ORG", "Qatar Airways", "Qatar Airways"), ("ORG", "Hanwha", "Hanwha"),
+        ("ORG", "Lockheed Martin", "Lockheed Martin"),
+        ("ORG", "APEC Business Advisory Council", "APEC Business Advisory Council"),
+        ("EVENT", "ABAC III", None),
+    ]

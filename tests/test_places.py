@@ -490,3 +490,15 @@ def test_river_districts_and_plants_of_a_city(nlp_blank):
         ("PLACE", "Hoang Mai", "Hoang Mai"), ("PLACE", "Thanh Tri", "Thanh Tri"),
         ("PLACE", "Nam Son", "Nam Son"),
     ]
+
+
+def test_memorials_named_before_or_after_their_head(nlp_blank):
+    """A memorial's name before its head, or ``of``/``to`` and capitalised words after it, is one place named
+    as written; the title and person inside give way."""
+    text = ("They laid flowers at the President Ho Chi Minh Monument, then at the Monument of President Ho Chi "
+            "Minh and the Monument to War Heroes and Martyrs.")
+    assert entities(vnentities.extract(text, "2023-11-17", nlp=nlp_blank)) == [
+        ("PLACE", "President Ho Chi Minh Monument", "President Ho Chi Minh Monument"),
+        ("PLACE", "Monument of President Ho Chi Minh", "Monument of President Ho Chi Minh"),
+        ("PLACE", "Monument to War Heroes and Martyrs", "Monument to War Heroes and Martyrs"),
+    ]

@@ -270,6 +270,7 @@ class OfficialTagger:
         self.core_words = WordSet(self.heads.first_words | self.modifiers.first_words)
         title_words = {word for phrase in (*terms["heads"], *terms["modifiers"]) for word in phrase.split()}
         self.title_plurals = frozenset(map(plural, title_words))
+        self.title_plural_words = WordSet(self.title_plurals)
         self.rank_words = WordSet(self.ranks.first_words)
         self.credit_words = WordSet(cue.lower() for cue in self.credit_cues)
 
@@ -320,6 +321,7 @@ class OfficialTagger:
             else:
                 unheld.append(title)
         self._repeated_names(d, titles, persons)
+        self._names_after_plural_posts(d, titles, persons)
         self._names_before_posts(d, titles, persons)
         self._appositives(d, titles, persons)
         known = self._known_name_words(doc, d, persons)
@@ -1061,6 +1063,22 @@ class OfficialTagger:
             if d.words[start:end] in held and taken.isdisjoint(range(start, end)):
                 titles[(start, end)] = None
                 taken.update(range(start, end))
+
+    def _names_after_plural_posts(self, d: _Doc, titles: dict, persons: dict) -> None:
+        """``Deputy Mayors of Budapest Anett Bősz and Gábor Kerpel-Fronius``: the names listed (with commas and
+        ``and``) right after a capitalised plural post and its complement are PERSONs; the post is no TITLE."""
+        taken = positions_in((*titles, *persons))
+        for k in d.view.where(self.title_plural_words):
+            if not is_capitalised(d.words[k]) or k in taken:
+                continue
+            j = self._complement(d, k + 1)
+            while (name := self._name(d, j)) and taken.isdisjoint(range(*name)):
+                persons[name] = None
+                taken.update(range(*name))
+                after = d.lowered[name[1] : name[1] + 2]
+                if after[:1] not in ((",",), ("and",)):
+                    break
+                j = name[1] + 1 + (after == (",", "and"))
 
     def _capitalised_posts(self, d: _Doc, start: int, end: int) -> bool:
         """Whether the words of a title before its first complement are capitalised."""

@@ -52,6 +52,7 @@ NUMBERED = re.compile(r"No\.?\d{1,3}")  # ``No.2``, ``No2``: one word
 NUMBER_SIGN = re.compile(r"\bNo ?\. ?(?=\d)")  # ``No . 4`` (``No. 4`` as words) in a name: ``No.4``
 SMALL_NUMBER = re.compile(r"\d{1,2}")  # ``Engineering Unit 3``
 SESSION_NUMBER = re.compile(r"\d{1,3}")  # ``UNGA 79``: not a year
+ROMAN_SESSION = re.compile(r"I{1,3}|IV|VI{0,3}|IX|X")  # ``ABAC III``: a body's third meeting
 BRACKETED_ACRONYM = re.compile(r" \([A-Z]{2,}\)")  # ``(LPRP)`` in a name written out
 MAX_PARTY_LIST = 10  # words and organisations between a bare ``Party`` and the country closing its list
 MAX_PAIRED_WORDS = 6  # lower-case words after a numbered pair: ``ministerial - level defence policy dialogue``
@@ -93,7 +94,10 @@ class OrganisationTagger:
         events = read_json("events.json")
         self.ordinal_heads = [tuple(head.split()) for head in events["ordinal_heads"]]
         self.ordinal_head_words = frozenset(head[-1] for head in self.ordinal_heads)
-        self.event_heads = WordSet([*events["heads"], *events["pair_heads"], *self.ordinal_head_words])
+        self.year_heads = frozenset(events["year_heads"])
+        self.event_heads = WordSet(
+            [*events["heads"], *events["pair_heads"], *self.ordinal_head_words, *self.year_heads]
+        )
         self.pair_heads = frozenset(events["pair_heads"])
         self.inner_joiners = frozenset(events["inner_joiners"])
         self.solo_heads = frozenset(events["solo_heads"])
@@ -101,6 +105,7 @@ class OrganisationTagger:
         self.connectors = frozenset(events["complement_connectors"])
         self.complement_joiners = frozenset(events["complement_joiners"])
         self.not_first = frozenset(events["not_first"])
+        self.party_words = WordSet(("party",))
         self.acronym_suffix = events["acronym_suffix"]
         self.suffix_counts = frozenset(events["suffix_counts"])
         self.named_heads = WordSet(events["named_heads"])
@@ -112,7 +117,7 @@ class OrganisationTagger:
             name for name, norm in organisation_names().items()
             if name.isupper() and name.isalpha() and norm.endswith(" Assembly")
         }
-        self.spaced_session_words = WordSet(name.lower() for name in self.spaced_session_acronyms)
+        self.session_words = WordSet(name.lower() for name in self.session_acronyms)
         self.named_head_qualifiers = frozenset(events["named_head_qualifiers"])
         self.number_words = frozenset(events["number_words"])
         self.historic = Gazetteer(nlp.make_doc, ((name, "") for name in events["historic"]))
@@ -212,6 +217,7 @@ class OrganisationTagger:
         self._add_paired(view, countries, pairs, found)
         self._add_party_bodies(view, found)
         self._add_bare_local_bodies(view, places, self._add_local_bodies(view, places, found), found)
+        self._add_sector_party_committees(view, found)
         self._add_head_first(view, places, nationalities, found)
         self._add_units(view, found)
         self._add_sub_bodies(view, found)
@@ -290,6 +296,21 @@ class OrganisationTagger:
             elif norm not in self.parties and (own := self.own_bodies.match(view.lowered, k)):
                 bodies[(start, own[0])] = norm
         replace_inside(found, bodies)
+
+    def _add_sector_party_committees(self, view: View, found: dict[tuple[int, int], str]) -> None:
+        """``Central Public Security Party Committee``, ``Government Party Committee``: capitalised words (no
+        organisation's: a local committee is found before as a local body) before a capitalised ``Party
+        Committee`` are one ORG named as written; the ``Party`` inside gives way."""
+        words = view.words
+        covered = positions_in(found)
+        committees = {}
+        for k in view.where(self.party_words):
+            if words[k : k + 2] != ("Party", "Committee"):
+                continue
+            start = name_start(view, k, self.not_first, 4)
+            if start < k and covered.isdisjoint(range(start, k)):
+                committees[(start, k + 2)] = written_name(words[start : k + 2], HYPHEN)
+        replace_inside(found, committees)
 
     def _add_local_bodies(
         self, view: View, places: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
@@ -894,6 +915,8 @@ class OrganisationTagger:
             ):
                 continue
             end = self._complement_end(words, i + 1)
+            if lowered[i] in self.year_heads and not YEAR.match(words[end - 1]):
+                continue  # a holiday, not one year of it: ``National Day``
             if words[end : end + 1] == (self.acronym_suffix,):  # ``… Meeting Plus``, ``… Conference Plus One``
                 end += 1 + (end + 1 < len(words) and words[end + 1] in self.suffix_counts)
             if end - start < 2 and lowered[i] not in self.solo_heads:
@@ -973,16 +996,19 @@ class OrganisationTagger:
 
     def _sessions(self, view: View) -> list[tuple[int, int]]:
         """``AIPA-45``, ``IPU-132``, ``AMM-57``: a known acronym and a session number, one word; ``UNGA 79``:
-        a meeting's or an assembly's acronym and a number of up to three digits, two words."""
+        a meeting's or an assembly's acronym and a number of up to three digits, two words; ``ABAC III``: a
+        known acronym and a Roman numeral, two words."""
         words = view.words
         numbered = [
             word.lower() for word in set(words)
             if SESSION.search(word) and word.rsplit("-", 1)[0] in self.session_acronyms
         ]
         sessions = [(k, k + 1) for k in view.where(numbered)] if numbered else []
-        for k in view.where(self.spaced_session_words):
+        for k in view.where(self.session_words):
             number = words[k + 1] if k + 1 < len(words) else ""
-            if words[k] in self.spaced_session_acronyms and SESSION_NUMBER.fullmatch(number):
+            if (words[k] in self.spaced_session_acronyms and SESSION_NUMBER.fullmatch(number)) or (
+                words[k] in self.session_acronyms and ROMAN_SESSION.fullmatch(number)
+            ):
                 sessions.append((k, k + 2))
         return sorted(sessions)
 

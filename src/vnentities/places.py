@@ -133,6 +133,8 @@ class PlaceTagger:
         terms = read_json("facility_terms.json")
         self.facility_heads = WordSet(terms["heads"])
         self.plural_heads = {f"{head}s": head for head in terms["heads"]}
+        self.head_first = WordSet(terms["head_first"])
+        self.head_first_connectors = frozenset(terms["head_first_connectors"])
         self.plural_head_words = WordSet(self.plural_heads)
         self.generic = frozenset(terms["generic"])
         self.max_words = terms["max_words"]
@@ -168,6 +170,7 @@ class PlaceTagger:
         demonyms = [m for m in self.demonyms.longest(view) if not self._names_no_place(view, m.end)]
         self._add_facilities(view, places)
         self._add_shared_heads(view, places)
+        self._add_head_first(view, places)
         self._add_border_gates(view, places, {k for m in demonyms for k in range(m.start, m.end)})
         self._add_routes(view, places)
         self._add_units_before_of(view, places)
@@ -249,6 +252,27 @@ class PlaceTagger:
                      if (norm := self.places.lookup(key))),
                     f"{written_name(words[start:end], HYPHEN)} {singular.title()}",
                 )
+
+    def _add_head_first(self, view: View, places: dict[tuple[int, int], str]) -> None:
+        """``Monument of President Ho Chi Minh``, ``Monument to War Heroes and Martyrs``: a capitalised memorial
+        head, ``of`` or ``to`` and capitalised words (``and`` between two) are one place named as written; the
+        places inside give way."""
+        words, lowered = view.words, view.lowered
+        memorials = {}
+        for head in view.where(self.head_first):
+            end = head + 2
+            if end > len(words) or not is_capitalised(words[head]) or (
+                lowered[head + 1] not in self.head_first_connectors
+            ):
+                continue
+            while end < len(words) and end - head <= self.max_words and (
+                is_capitalised(words[end])
+                or (lowered[end] == "and" and end + 1 < len(words) and is_capitalised(words[end + 1]))
+            ):
+                end += 1
+            if end > head + 2:
+                memorials[(head, end)] = written_name(words[head:end], HYPHEN)
+        replace_inside(places, memorials)
 
     def _add_border_gates(self, view: View, places: dict[tuple[int, int], str], demonyms: set[int]) -> None:
         """``Moc Bai border gate``, ``Tan Nam – Meun Chey international border gate pair``, ``Cai Mep port``.
