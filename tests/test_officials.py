@@ -1699,3 +1699,14 @@ def test_prefects_assistants_and_a_region_in_a_complement(nlp_blank):
         ("TITLE", "Prefect of Nouvelle Aquitaine region", "Etienne Guyot"),
         ("TITLE", "Assistant to the President", "Tong Thanh Tri"),
     ]
+
+
+def test_no_standalone_post_after_a_lower_case_modifier_and_the_emperor(nlp_blank):
+    """``the deputy FM`` is another post than ``FM`` and stands for no one; ``the municipal Party chief`` still
+    stands; ``Emperor`` stands alone for its holder."""
+    text = ("Emperor Naruhito turned 64. Greetings went to the Japanese Emperor. Interests matter, the deputy "
+            "FM noted. The municipal Party chief agreed.")
+    assert entities(vnentities.extract(text, "2024-03-01", nlp=nlp_blank), "TITLE") == [
+        ("TITLE", "Emperor", "Naruhito"), ("TITLE", "Japanese Emperor", "Naruhito"),
+        ("TITLE", "Party chief", None),
+    ]

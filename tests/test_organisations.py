@@ -1516,3 +1516,16 @@ def test_sector_party_committees_companies_and_a_bodys_numbered_meeting(nlp_blan
         ("ORG", "APEC Business Advisory Council", "APEC Business Advisory Council"),
         ("EVENT", "ABAC III", None),
     ]
+
+
+def test_numbered_sessions_of_a_forum_and_numbered_hospitals(nlp_blank):
+    """A forum's acronym and a number (glued or apart) is its session, an EVENT; a numbered hospital is an ORG
+    even when its other words are generic; the Cold War is a historic event."""
+    text = ("Members of the Asia Pacific Parliamentary Forum (APPF28) met at APPF 28 after the Cold War. "
+            "Doctors of the Central Military Hospital 108 and Lao Central Military Hospital 103 met.")
+    assert entities(vnentities.extract(text, "2020-01-15", nlp=nlp_blank)) == [
+        ("ORG", "Asia Pacific Parliamentary Forum", "Asia-Pacific Parliamentary Forum"),
+        ("EVENT", "APPF28", None), ("EVENT", "APPF 28", None), ("EVENT", "Cold War", None),
+        ("ORG", "Central Military Hospital 108", "Central Military Hospital 108"),
+        ("ORG", "Lao Central Military Hospital 103", "Lao Central Military Hospital 103"),
+    ]

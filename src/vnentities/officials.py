@@ -599,8 +599,12 @@ class OfficialTagger:
         ``Vietnamese Government leader``) and end a post in a standalone role (its first post, or the
         last of a chain: ``Lao Party Secretary and President``), or open with a head that stands alone
         after ``the`` (``The Secretary of the Hanoi Party Committee``). None stands alone after ``a``/``an``
-        (``A Vietnamese State President`` is any holder)."""
-        if i and d.lowered[i - 1] in ARTICLES:
+        (``A Vietnamese State President`` is any holder), nor after a lower-case modifier other than a local
+        qualifier (``the deputy FM``, a post of its own; ``the municipal Party chief`` stands)."""
+        if i and (d.lowered[i - 1] in ARTICLES or (
+            self.modifiers.ends_at(d.lowered, i) and d.words[i - 1].islower()
+            and d.words[i - 1] not in self.local_qualifiers
+        )):
             return False
         if not is_capitalised(d.words[core]) and not (
             d.organisation_end.get(i) == core and d.lowered[core] in self.organisation_heads

@@ -50,9 +50,10 @@ EVENTS_KEY = "vne_events"
 POSSESSIVES = frozenset({"'s", "'"})  # folded: a place before one owns the event after it, an owner a post
 NUMBERED = re.compile(r"No\.?\d{1,3}")  # ``No.2``, ``No2``: one word
 NUMBER_SIGN = re.compile(r"\bNo ?\. ?(?=\d)")  # ``No . 4`` (``No. 4`` as words) in a name: ``No.4``
-SMALL_NUMBER = re.compile(r"\d{1,2}")  # ``Engineering Unit 3``
+SMALL_NUMBER = re.compile(r"\d{1,3}")  # ``Engineering Unit 3``, ``Central Military Hospital 108``
 SESSION_NUMBER = re.compile(r"\d{1,3}")  # ``UNGA 79``: not a year
 ROMAN_SESSION = re.compile(r"I{1,3}|IV|VI{0,3}|IX|X")  # ``ABAC III``: a body's third meeting
+GLUED_SESSION = re.compile(r"([A-Z]{2,})\d{1,3}")  # ``APPF28``: a body's acronym and its session number
 BRACKETED_ACRONYM = re.compile(r" \([A-Z]{2,}\)")  # ``(LPRP)`` in a name written out
 MAX_PARTY_LIST = 10  # words and organisations between a bare ``Party`` and the country closing its list
 MAX_PAIRED_WORDS = 6  # lower-case words after a numbered pair: ``ministerial - level defence policy dialogue``
@@ -113,9 +114,10 @@ class OrganisationTagger:
             name for name in organisation_names() if name.isupper() and name.isalpha()
         }
         # ``UNGA 79``, ``AMM 53``: a meeting's or an assembly's acronym numbers a session as two words too
+        spaced_bodies = tuple(f" {head}" for head in events["spaced_session_bodies"])
         self.spaced_session_acronyms = frozenset(events["session_acronyms"]) | {
             name for name, norm in organisation_names().items()
-            if name.isupper() and name.isalpha() and norm.endswith(" Assembly")
+            if name.isupper() and name.isalpha() and norm.endswith(spaced_bodies)
         }
         self.session_words = WordSet(name.lower() for name in self.session_acronyms)
         self.named_head_qualifiers = frozenset(events["named_head_qualifiers"])
@@ -647,8 +649,10 @@ class OrganisationTagger:
             end = after if head in numbered else self._institution_complement(view, after)  # a number ends it
             if head in owner:  # not past a known body over the head: ``… of Politics Nguyen Xuan Thang``
                 end = min(end, owner[head][1])
-            if end == after and all(word in self.institution_generic for word in lowered[start:head]):
-                continue  # ``the National University``, ``the Institute``
+            if head not in numbered and end == after and all(
+                word in self.institution_generic for word in lowered[start:head]
+            ):
+                continue  # ``the National University``, ``the Institute``; not ``Military Hospital 108``
             institutions[(start, end)] = NUMBER_SIGN.sub("No.", written_name(words[start:end], HYPHEN))
         for span, name in institutions.items():
             if span not in found:
@@ -995,13 +999,14 @@ class OrganisationTagger:
         return spans
 
     def _sessions(self, view: View) -> list[tuple[int, int]]:
-        """``AIPA-45``, ``IPU-132``, ``AMM-57``: a known acronym and a session number, one word; ``UNGA 79``:
-        a meeting's or an assembly's acronym and a number of up to three digits, two words; ``ABAC III``: a
-        known acronym and a Roman numeral, two words."""
+        """``AIPA-45``, ``IPU-132``, ``AMM-57``, ``APPF28``: a known acronym and a session number, one word;
+        ``UNGA 79``, ``APPF 28``: a meeting's, an assembly's or a forum's acronym and a number of up to three
+        digits, two words; ``ABAC III``: a known acronym and a Roman numeral, two words."""
         words = view.words
         numbered = [
             word.lower() for word in set(words)
-            if SESSION.search(word) and word.rsplit("-", 1)[0] in self.session_acronyms
+            if (SESSION.search(word) and word.rsplit("-", 1)[0] in self.session_acronyms)
+            or ((glued := GLUED_SESSION.fullmatch(word)) and glued[1] in self.session_acronyms)
         ]
         sessions = [(k, k + 1) for k in view.where(numbered)] if numbered else []
         for k in view.where(self.session_words):
