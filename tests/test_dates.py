@@ -213,3 +213,13 @@ def test_next_and_last_weekdays(nlp_blank):
     assert [(e.text, e.norm) for e in doc.entities if e.label == "DATE"] == [
         ("next Tuesday", "2025-12-02"), ("last Friday", "2025-11-28"), ("Tuesday", "2025-11-25"),
     ]
+
+
+def test_a_range_of_weekdays_is_one_interval(nlp_blank):
+    """``from Wednesday to Thursday`` is one DATE from the first day to the next such last day."""
+    text = "Putin paid a State visit from Wednesday to Thursday. They will meet again from Friday to Monday."
+    doc = vnentities.extract(text, "2024-06-20", nlp=nlp_blank)
+    assert entities(doc, "DATE") == [
+        ("DATE", "Wednesday to Thursday", "2024-06-19/2024-06-20"),
+        ("DATE", "Friday to Monday", "2024-06-21/2024-06-24"),
+    ]

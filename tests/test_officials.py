@@ -1710,3 +1710,14 @@ def test_no_standalone_post_after_a_lower_case_modifier_and_the_emperor(nlp_blan
         ("TITLE", "Emperor", "Naruhito"), ("TITLE", "Japanese Emperor", "Naruhito"),
         ("TITLE", "Party chief", None),
     ]
+
+
+def test_posts_chained_with_cum(nlp_blank):
+    """``cum`` chains two posts of one person, as ``and`` does."""
+    text = ("He visited Deputy Secretary of the City Party Committee cum Chairman of the municipal People's "
+            "Committee, Nguyen Thanh Phong.")
+    assert entities(vnentities.extract(text, "2020-12-08", nlp=nlp_blank), "TITLE") == [
+        ("TITLE",
+         "Deputy Secretary of the City Party Committee cum Chairman of the municipal People's Committee",
+         "Nguyen Thanh Phong"),
+    ]

@@ -1529,3 +1529,15 @@ def test_numbered_sessions_of_a_forum_and_numbered_hospitals(nlp_blank):
         ("ORG", "Central Military Hospital 108", "Central Military Hospital 108"),
         ("ORG", "Lao Central Military Hospital 103", "Lao Central Military Hospital 103"),
     ]
+
+
+def test_a_general_consulate_and_energy_groups(nlp_blank):
+    """``General Consulate`` is a consulate general; Petrovietnam's new name with ``Việt Nam`` and Petronas
+    are known."""
+    text = ("Ties between the Việt Nam National Industry - Energy Group and Malaysia’s Petronas group grew, "
+            "helping the Cuba General Consulate in Hanoi.")
+    assert entities(vnentities.extract(text, "2025-12-12", nlp=nlp_blank), "ORG") == [
+        ("ORG", "Việt Nam National Industry - Energy Group", "Vietnam Oil and Gas Group"),
+        ("ORG", "Petronas", "Petronas"),
+        ("ORG", "Cuba General Consulate in Hanoi", "Consulate General of Cuba in Hanoi"),
+    ]

@@ -502,3 +502,15 @@ def test_memorials_named_before_or_after_their_head(nlp_blank):
         ("PLACE", "Monument of President Ho Chi Minh", "Monument of President Ho Chi Minh"),
         ("PLACE", "Monument to War Heroes and Martyrs", "Monument to War Heroes and Martyrs"),
     ]
+
+
+def test_names_listed_before_a_lower_case_plural_unit(nlp_blank):
+    """Each name of a list before ``provinces`` or ``districts`` is a place, as written unless known; not a
+    known place's longer name, nor a sentence's first word."""
+    text = ("Delegates from Prey Veng, Tboung Khnum and Otdor Mean Chay provinces met those of Quang Tri "
+            "Province and Savannakhet, Salavan provinces. Eleven provinces kept their borders.")
+    assert entities(vnentities.extract(text, "2020-01-19", nlp=nlp_blank), "PLACE") == [
+        ("PLACE", "Prey Veng", "Prey Veng"), ("PLACE", "Tboung Khnum", "Tboung Khnum"),
+        ("PLACE", "Otdor Mean Chay", "Otdor Mean Chay"), ("PLACE", "Quang Tri", "Quang Tri"),
+        ("PLACE", "Savannakhet", "Savannakhet"), ("PLACE", "Salavan", "Salavan"),
+    ]

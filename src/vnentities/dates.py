@@ -98,7 +98,8 @@ PATTERNS = [
         rf"(?P<date>{_YEAR}{_RANGE}(?:{_YEAR}|\d\d)|{_BETWEEN}{_YEAR}\s+and\s+{_YEAR})(?![\d/-])")),
     ("decade", _pattern(r"(?<![\w$.,])(?P<date>(?:1[89]|20)\d0s)(?!\w)")),  # ``the 1990s`` → ``1990/1999``
     ("year", _pattern(rf"(?<![\w$.,])(?P<date>{_YEAR})(?![\w%]|[.,]\d)")),
-    ("weekday", _pattern(rf"(?P<date>(?:(?P<offset>[Nn]ext|[Ll]ast)\s+)?(?P<day>{_WEEKDAY}))\b")),
+    ("weekday", _pattern(  # ``next Tuesday``, ``Wednesday to Thursday``
+        rf"(?P<date>(?:(?P<offset>[Nn]ext|[Ll]ast)\s+)?(?P<day>{_WEEKDAY})(?:{_RANGE}(?P<last>{_WEEKDAY}))?)\b")),
     ("month", _pattern(
         rf"(?P<date>(?:(?:[Nn]ext|[Ll]ast|[Tt]his)\s+)?{_MONTH}(?P<year>\s+(?:next|last|this)\s+year)?)(?![\w\d])")),
 ]
@@ -361,6 +362,9 @@ class DateTagger:
             return self._month(m, base), anchor
         if kind == "weekday":
             day = self._weekday(text, m, base)
+            if m.group("last"):  # ``from Wednesday to Thursday``: the first day and the next such last day
+                last = day + dt.timedelta(days=(VOCAB["weekdays"][m.group("last").lower()] - day.weekday()) % 7)
+                return f"{day.isoformat()}/{last.isoformat()}", day
             return day.isoformat(), day
         rule = VOCAB["relative"][re.sub(r"\s+", " ", phrase.lower())]
         origin = anchor if rule.get("anchor") and anchor else base

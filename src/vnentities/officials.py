@@ -59,6 +59,7 @@ SETS_OFF = frozenset({",", "--", "-"})  # folded: between a name and its posts (
 MAX_NAME_WORDS = 5  # ``Awang Bemee Awang Ali Basah`` after a title
 MAX_BODY_WORDS = 6  # the longest name of a body in a complement that is not in the vocabulary
 BYLINE_JOINERS = frozenset({"-", "–", ",", "and"})  # between the names of a byline
+CHAIN_JOINERS = frozenset({"and", "cum"})  # between two posts of one person: ``… Secretary … cum Chairman …``
 DASHES = frozenset({"-", "–", "—"})
 MAX_OWNER_WORDS = 3  # ``Viet Nam's`` between a post cue and the post
 MAX_DIRECTION_WORDS = 3  # ``(second from left)``
@@ -459,10 +460,10 @@ class OfficialTagger:
         return core_end, end
 
     def _chained(self, d: _Doc, k: int, commas: bool) -> int | None:
-        """End of the core of a post chained at ``k`` (``and [organisation] core``); None if none."""
+        """End of the core of a post chained at ``k`` (``and [organisation] core``, ``cum …``); None if none."""
         comma = commas and k < len(d.words) and d.words[k] == ","
         k += comma
-        if k < len(d.words) and d.lowered[k] == "and":
+        if k < len(d.words) and d.lowered[k] in CHAIN_JOINERS:
             k += 1
         elif not comma:
             return None

@@ -275,13 +275,16 @@ class PlaceTagger:
         replace_inside(places, memorials)
 
     def _add_border_gates(self, view: View, places: dict[tuple[int, int], str], demonyms: set[int]) -> None:
-        """``Moc Bai border gate``, ``Tan Nam – Meun Chey international border gate pair``, ``Cai Mep port``.
+        """``Moc Bai border gate``, ``Tan Nam – Meun Chey international border gate pair``, ``Cai Mep port``,
+        ``Prey Veng, Svay Rieng and Oddar Meanchey provinces``.
 
         The capitalised names before a lower-case head (after its modifiers, and a
-        parenthesis after a name) are places, named as written unless known; a nationality
-        (``the Chinese port``) is not.
+        parenthesis after a name; each name of a list before a plural head) are places, named as written
+        unless known; a nationality (``the Chinese port``), a known place's longer name and a sentence's first
+        word alone (``Eleven provinces``) are not.
         """
         words, lowered = view.words, view.lowered
+        known = positions_in(places)
         gates = {}
         for head in view.where(self.gate_head_words):
             if is_capitalised(words[head]) or self.gate_heads.match(lowered, head) is None:
@@ -295,10 +298,16 @@ class PlaceTagger:
                 if start == end or not demonyms.isdisjoint(range(start, end)):
                     break
                 if (start, end) not in places:
+                    opens = start == 0 or start in view.newline_before or words[start - 1] == "."
+                    if not known.isdisjoint(range(start, end)) or (end - start == 1 and opens):
+                        break  # a known place's longer name (``Quang Tri Province and``), ``Eleven provinces``
                     gates[(start, end)] = written_name(words[start:end], HYPHEN)
-                if start < 2 or words[start - 1] not in self.pair_joiners:
+                if start >= 2 and words[start - 1] in self.pair_joiners:
+                    end = start - 1  # the name before the joiner, the other gate of a pair
+                elif start >= 2 and lowered[head].endswith("s") and lowered[start - 1] in (",", "and"):
+                    end = start - 1 - (lowered[start - 2] == ",")  # a list before a plural head
+                else:
                     break
-                end = start - 1  # the name before the joiner, the other gate of a pair
         replace_inside(places, gates)
 
     def _add_routes(self, view: View, places: dict[tuple[int, int], str]) -> None:
