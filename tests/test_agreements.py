@@ -420,3 +420,12 @@ def test_an_owner_or_a_year_before_a_document_outside_the_knowledge_base(nlp_bla
          "Tokyo Strategy 2018 for Mekong-Japan Cooperation"),
         ("AGREEMENT", "Tokyo Strategy", "Tokyo Strategy 2018 for Mekong-Japan Cooperation"),
     ]
+
+
+def test_the_five_point_consensus_and_langkawi(nlp_blank):
+    """ASEAN's Five-Point Consensus on Myanmar and its acronym are known; Langkawi is a known place."""
+    text = "Ministers met in Langkawi to follow the Five-Point Consensus (5PC)."
+    assert entities(vnentities.extract(text, "2025-01-19", nlp=nlp_blank)) == [
+        ("PLACE", "Langkawi", "Langkawi"), ("AGREEMENT", "Five-Point Consensus", "5PC"),
+        ("AGREEMENT", "5PC", "5PC"),
+    ]

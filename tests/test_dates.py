@@ -223,3 +223,13 @@ def test_a_range_of_weekdays_is_one_interval(nlp_blank):
         ("DATE", "Wednesday to Thursday", "2024-06-19/2024-06-20"),
         ("DATE", "Friday to Monday", "2024-06-21/2024-06-24"),
     ]
+
+
+def test_a_range_between_a_year_and_a_month_of_a_year(nlp_blank):
+    """A range whose ends are years or months of a year is one DATE valued at each end's precision."""
+    text = "The project ran from 2018 to December 2020, and the survey from December 2019 - March 2020."
+    doc = vnentities.extract(text, "2020-02-25", nlp=nlp_blank)
+    assert entities(doc, "DATE") == [
+        ("DATE", "2018 to December 2020", "2018/2020-12"),
+        ("DATE", "December 2019 - March 2020", "2019-12/2020-03"),
+    ]

@@ -1541,3 +1541,20 @@ def test_a_general_consulate_and_energy_groups(nlp_blank):
         ("ORG", "Petronas", "Petronas"),
         ("ORG", "Cuba General Consulate in Hanoi", "Consulate General of Cuba in Hanoi"),
     ]
+
+
+def test_a_foreign_countrys_possessive_and_more_known_bodies(nlp_blank):
+    """A foreign country's possessive makes a known national body that country's (a ministry outside the
+    knowledge base stays as written); the CPI-M, Sumitomo and UNESCO written with a serial comma are known;
+    ``Party Congresses`` at all levels are no ORG."""
+    text = ("Thailand's Ministry of Defence and Egypt’s Ministry of Local Development met the Communist Party "
+            "of India (Marxist) (CPI-M) and Sumitomo. The United Nations Educational, Scientific, and Cultural "
+            "Organization agreed to organise Party Congresses at all levels.")
+    assert entities(vnentities.extract(text, "2023-12-13", nlp=nlp_blank), "ORG") == [
+        ("ORG", "Ministry of Defence", "Ministry of National Defence of Thailand"),
+        ("ORG", "Ministry of Local Development", "Ministry of Local Development"),
+        ("ORG", "Communist Party of India (Marxist)", "Communist Party of India (Marxist)"),
+        ("ORG", "CPI-M", "Communist Party of India (Marxist)"), ("ORG", "Sumitomo", "Sumitomo Corporation"),
+        ("ORG", "United Nations Educational, Scientific, and Cultural Organization",
+         "United Nations Educational, Scientific and Cultural Organization"),
+    ]

@@ -80,6 +80,9 @@ PATTERNS = [
         rf"(?![\w\d])")),
     ("day_to_year", _pattern(  # ``January 6, 1946–2026``: an anniversary's span
         rf"(?P<date>(?P<first>{_SIDE}{_COMMA}{_YEAR}){_RANGE}(?P<last>{_YEAR}))(?![\w\d/-])")),
+    ("month_year_range", _pattern(  # ``2018 to December 2020``, ``December 2019 - March 2020``
+        rf"(?<![\w$.,])(?P<date>(?P<first>(?:{_MONTH}{_COMMA})?{_YEAR}){_RANGE}"
+        rf"(?P<last>(?:{_MONTH}{_COMMA})?{_YEAR}))(?![\w\d/-])")),
     ("day", _pattern(
         rf"(?:{_WEEKDAY},?\s+)?(?P<date>(?:{_MONTH}\s+{_DAY}(?P<to1>{_TO}{_DAY})?"
         rf"|{_DAY}(?P<to2>{_TO}{_DAY})?\s+{_MONTH}){_COMMA}{_YEAR}"
@@ -295,6 +298,12 @@ class DateTagger:
         return f"{first.date().isoformat()}/{last.date().isoformat()}" if last else None
 
     @staticmethod
+    def _year_or_month(side: str) -> str:
+        """``2018`` → ``2018``, ``December 2020`` → ``2020-12``."""
+        *month, year = side.replace(",", " ").split()
+        return f"{year}-{VOCAB['months'][month[0].lower().rstrip('.')]:02d}" if month else year
+
+    @staticmethod
     def _month_range(m: re.Match, base: dt.date | None) -> str:
         """``January-September`` → ``2022-01/2022-09``: in the year written after it, else in ``base``'s (the
         one before or after it after ``last year``, ``next year``); a range over the new year
@@ -341,6 +350,9 @@ class DateTagger:
             return self._absolute(m, kind, base), anchor
         if kind == "dates_range":
             return self._months_range(m, base), anchor
+        if kind == "month_year_range":
+            first, last = (self._year_or_month(m.group(end)) for end in ("first", "last"))
+            return (f"{first}/{last}" if last > first else None), anchor
         if kind == "day_to_year":
             first = parse(m.group("first"), base)
             return (f"{first.date().isoformat()}/{m.group('last')}" if first else None), anchor

@@ -132,6 +132,7 @@ class OrganisationTagger:
         self.local_qualifiers = frozenset(terms["local_qualifiers"])
         self.provincial_qualifiers = terms["provincial_qualifiers"]
         self.national_bodies = tuple(terms["national_bodies"])
+        self.known_norms = frozenset(organisation_names().values())
         # ``National Assembly`` of ``National Assembly of Vietnam``: every country's body of that kind
         self.national_body_heads = tuple(body.split(" of ")[0] for body in self.national_bodies)
         self.portfolio_bodies = tuple(body for body in self.national_bodies if body.endswith(" of "))
@@ -582,12 +583,20 @@ class OrganisationTagger:
         self, view: View, countries: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
     ) -> None:
         """``Ministry of Foreign Affairs of Japan``: a national body and ``of (the) <country>`` are one ORG,
-        that country's body (Viet Nam's as it is: ``Ministry of Public Security of Vietnam``)."""
+        that country's body (Viet Nam's as it is: ``Ministry of Public Security of Vietnam``); after a foreign
+        country's possessive, a body of the knowledge base alone is that country's (``Thailand's Ministry of
+        Defence``; ``Egypt's Ministry of Local Development`` stays as written, as the dev gold has it)."""
+        owner = {end + 1: code for end, (_, code) in by_end(countries).items()}  # the word after ``'s``
         for (start, end), norm in list(found.items()):
-            country = countries.get(_after(view, end)) if norm.startswith(self.national_bodies) else None
-            if country:
+            if not norm.startswith(self.national_bodies):
+                continue
+            if country := countries.get(_after(view, end)):
                 del found[(start, end)]
                 found[(start, country[0])] = norm if country[1] == HOME else self._body_of(norm, country[1])
+            elif norm in self.known_norms and owner.get(start, HOME) != HOME and (
+                view.words[start - 1] in POSSESSIVES
+            ):
+                found[(start, end)] = self._body_of(norm, owner[start])
 
     def _add_parties(
         self,
