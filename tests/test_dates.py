@@ -233,3 +233,9 @@ def test_a_range_between_a_year_and_a_month_of_a_year(nlp_blank):
         ("DATE", "2018 to December 2020", "2018/2020-12"),
         ("DATE", "December 2019 - March 2020", "2019-12/2020-03"),
     ]
+
+
+def test_a_hyphened_quarter_before_its_year(nlp_blank):
+    """``third-quarter 2025`` is the quarter of that year, as ``third quarter of 2025`` is."""
+    doc = vnentities.extract("They held their third-quarter 2025 meeting.", "2025-11-11", nlp=nlp_blank)
+    assert entities(doc, "DATE") == [("DATE", "third-quarter 2025", "2025-07/2025-09")]

@@ -1721,3 +1721,12 @@ def test_posts_chained_with_cum(nlp_blank):
          "Deputy Secretary of the City Party Committee cum Chairman of the municipal People's Committee",
          "Nguyen Thanh Phong"),
     ]
+
+
+def test_a_place_in_a_bodys_order_is_no_post(nlp_blank):
+    """``the 11th member of ASEAN`` is no post, nor the first link of a comma chain before a spokeswoman."""
+    text = ("On Timor-Leste’s admission as the 11th member of the Association of Southeast Asian Nations "
+            "(ASEAN), Spokeswoman of the Ministry of Foreign Affairs Phạm Thu Hằng spoke.")
+    assert entities(vnentities.extract(text, "2025-10-17", nlp=nlp_blank), "TITLE") == [
+        ("TITLE", "Spokeswoman of the Ministry of Foreign Affairs", "Pham Thu Hang"),
+    ]

@@ -1558,3 +1558,13 @@ def test_a_foreign_countrys_possessive_and_more_known_bodies(nlp_blank):
         ("ORG", "United Nations Educational, Scientific, and Cultural Organization",
          "United Nations Educational, Scientific and Cultural Organization"),
     ]
+
+
+def test_a_company_known_with_its_suffix_keeps_its_norm(nlp_blank):
+    """A company known with its suffix keeps the knowledge base's norm (``LG Group`` → ``LG``, Viettel's long
+    name → ``Viettel Group``); an unknown one is named as written."""
+    text = "The Military Industry-Telecoms Group, LG Group and Partron Vina exhibited."
+    assert entities(vnentities.extract(text, "2024-11-19", nlp=nlp_blank), "ORG") == [
+        ("ORG", "Military Industry-Telecoms Group", "Viettel Group"), ("ORG", "LG Group", "LG"),
+        ("ORG", "Partron Vina", "Partron Vina"),
+    ]

@@ -75,8 +75,9 @@ PATTERNS = [
     ("between_days", _pattern(  # ``between September 14 and 18``, ``between May 30 and June 2, 2025``
         rf"{_BETWEEN}(?P<date>(?P<first>{_SIDE})\s+and\s+(?P<last>{_SIDE}|{_DAY})(?:{_COMMA}(?P<year>{_YEAR}))?)"
         rf"(?![\w\d])")),
-    ("quarter", _pattern(  # ``third quarter of 2023``, ``first quarter of this year``
-        rf"(?P<date>(?P<quarter>{_QUARTER})\s+quarter\s+of\s+(?:(?P<year>{_YEAR})|(?P<offset>this|next|last)\s+year))"
+    ("quarter", _pattern(  # ``third quarter of 2023``, ``first quarter of this year``, ``third-quarter 2025``
+        rf"(?P<date>(?P<quarter>{_QUARTER})[\s-]quarter\s+(?:of\s+)?"
+        rf"(?:(?P<year>{_YEAR})|(?P<offset>this|next|last)\s+year))"
         rf"(?![\w\d])")),
     ("day_to_year", _pattern(  # ``January 6, 1946–2026``: an anniversary's span
         rf"(?P<date>(?P<first>{_SIDE}{_COMMA}{_YEAR}){_RANGE}(?P<last>{_YEAR}))(?![\w\d/-])")),

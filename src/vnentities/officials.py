@@ -395,6 +395,8 @@ class OfficialTagger:
         the Australian Consul General, Secretary Tran Luu Quang``), or with no name
         after them when the title is an ``appositive`` (it follows a name and a comma).
         """
+        if i and ORDINAL.match(d.words[i - 1]) and not is_capitalised(d.words[i]):
+            return None  # ``the 11th member of ASEAN``: a place in a body's order, no post
         readings = []
         for core in dict.fromkeys((d.core_start.get(i, i), i, d.core_after.get(i, i))):
             parsed = self._title(d, i, core)

@@ -703,13 +703,13 @@ class OrganisationTagger:
         return end
 
     def _add_companies(self, view: View, found: dict[tuple[int, int], str]) -> None:
-        """``Partron Vina``, ``Viettel Group``: capitalised words before a company suffix, as written; a
-        known organisation inside gives way (``Hyosung Corporation``)."""
+        """``Partron Vina``, ``Viettel Group``: capitalised words before a company suffix, as written unless
+        known with the suffix; a known organisation inside gives way (``Hyosung Corporation``)."""
         words = view.words
         owner = owners(found)
         for suffix in view.where(self.company_suffixes):
             start = name_start(view, suffix, self.not_first, self.max_company_words)
-            if start < suffix and is_capitalised(words[suffix]):
+            if start < suffix and is_capitalised(words[suffix]) and (start, suffix + 1) not in found:
                 _outgrow(found, owner, (start, suffix + 1), written_name(words[start : suffix + 1], HYPHEN))
 
     def _add_topic_bodies(self, view: View, found: dict[tuple[int, int], str]) -> None:
