@@ -215,27 +215,21 @@ def test_next_and_last_weekdays(nlp_blank):
     ]
 
 
-def test_a_range_of_weekdays_is_one_interval(nlp_blank):
-    """``from Wednesday to Thursday`` is one DATE from the first day to the next such last day."""
-    text = "Putin paid a State visit from Wednesday to Thursday. They will meet again from Friday to Monday."
-    doc = vnentities.extract(text, "2024-06-20", nlp=nlp_blank)
-    assert entities(doc, "DATE") == [
-        ("DATE", "Wednesday to Thursday", "2024-06-19/2024-06-20"),
-        ("DATE", "Friday to Monday", "2024-06-21/2024-06-24"),
-    ]
-
-
-def test_a_range_between_a_year_and_a_month_of_a_year(nlp_blank):
-    """A range whose ends are years or months of a year is one DATE valued at each end's precision."""
-    text = "The project ran from 2018 to December 2020, and the survey from December 2019 - March 2020."
-    doc = vnentities.extract(text, "2020-02-25", nlp=nlp_blank)
-    assert entities(doc, "DATE") == [
-        ("DATE", "2018 to December 2020", "2018/2020-12"),
-        ("DATE", "December 2019 - March 2020", "2019-12/2020-03"),
-    ]
-
-
-def test_a_hyphened_quarter_before_its_year(nlp_blank):
-    """``third-quarter 2025`` is the quarter of that year, as ``third quarter of 2025`` is."""
-    doc = vnentities.extract("They held their third-quarter 2025 meeting.", "2025-11-11", nlp=nlp_blank)
-    assert entities(doc, "DATE") == [("DATE", "third-quarter 2025", "2025-07/2025-09")]
+@pytest.mark.parametrize(
+    ("text", "doc_date", "dates"),
+    [
+        ("Putin paid a State visit from Wednesday to Thursday. They will meet again from Friday to Monday.",
+         "2024-06-20", [("Wednesday to Thursday", "2024-06-19/2024-06-20"),
+                        ("Friday to Monday", "2024-06-21/2024-06-24")]),
+        ("The project ran from 2018 to December 2020, and the survey from December 2019 - March 2020.",
+         "2020-02-25", [("2018 to December 2020", "2018/2020-12"),
+                        ("December 2019 - March 2020", "2019-12/2020-03")]),
+        ("They held their third-quarter 2025 meeting.", "2025-11-11",
+         [("third-quarter 2025", "2025-07/2025-09")]),
+    ],
+)
+def test_ranges_of_weekdays_of_months_of_a_year_and_a_hyphened_quarter(nlp_blank, text, doc_date, dates):
+    """``from Wednesday to Thursday`` runs from the first day to the next such last day; a range whose ends are
+    years or months of a year is valued at each end's precision; ``third-quarter 2025`` is that quarter."""
+    doc = vnentities.extract(text, doc_date, nlp=nlp_blank)
+    assert [(e.text, e.norm) for e in doc.entities if e.label == "DATE"] == dates
