@@ -39,6 +39,7 @@ from .text import (
     fold,
     is_capitalised,
     list_end,
+    next_item,
     positions_in,
     replace_inside,
 )
@@ -1082,10 +1083,8 @@ class OfficialTagger:
             while (name := self._name(d, j)) and taken.isdisjoint(range(*name)):
                 persons[name] = None
                 taken.update(range(*name))
-                after = d.lowered[name[1] : name[1] + 2]
-                if after[:1] not in ((",",), ("and",)):
+                if (j := next_item(d.lowered, name[1])) is None:
                     break
-                j = name[1] + 1 + (after == (",", "and"))
 
     def _capitalised_posts(self, d: _Doc, start: int, end: int) -> bool:
         """Whether the words of a title before its first complement are capitalised."""

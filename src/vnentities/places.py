@@ -28,7 +28,9 @@ from .text import (
     is_capitalised,
     name_start,
     named_heads,
+    next_item,
     positions_in,
+    previous_item_end,
     replace_inside,
     written_name,
 )
@@ -170,7 +172,7 @@ class PlaceTagger:
         demonyms = [m for m in self.demonyms.longest(view) if not self._names_no_place(view, m.end)]
         self._add_facilities(view, places)
         self._add_shared_heads(view, places)
-        self._add_head_first(view, places)
+        self._add_memorials(view, places)
         self._add_border_gates(view, places, {k for m in demonyms for k in range(m.start, m.end)})
         self._add_routes(view, places)
         self._add_units_before_of(view, places)
@@ -239,8 +241,7 @@ class PlaceTagger:
             names, end = [], head
             while (start := name_start(view, end, self.not_first, self.max_words)) < end:
                 names.append((start, end))
-                end = start - 1 - (start > 1 and words[start - 2] == ",")  # ``, and``
-                if start < 2 or lowered[end] not in (",", "and"):
+                if (end := previous_item_end(lowered, start)) is None:
                     break
             if len(names) < 2:
                 continue
@@ -253,7 +254,7 @@ class PlaceTagger:
                     f"{written_name(words[start:end], HYPHEN)} {singular.title()}",
                 )
 
-    def _add_head_first(self, view: View, places: dict[tuple[int, int], str]) -> None:
+    def _add_memorials(self, view: View, places: dict[tuple[int, int], str]) -> None:
         """``Monument of President Ho Chi Minh``, ``Monument to War Heroes and Martyrs``: a capitalised memorial
         head, ``of`` or ``to`` and capitalised words (``and`` between two) are one place named as written; the
         places inside give way."""
@@ -304,8 +305,8 @@ class PlaceTagger:
                     gates[(start, end)] = written_name(words[start:end], HYPHEN)
                 if start >= 2 and words[start - 1] in self.pair_joiners:
                     end = start - 1  # the name before the joiner, the other gate of a pair
-                elif start >= 2 and lowered[head].endswith("s") and lowered[start - 1] in (",", "and"):
-                    end = start - 1 - (lowered[start - 2] == ",")  # a list before a plural head
+                elif lowered[head].endswith("s") and (before := previous_item_end(lowered, start)) is not None:
+                    end = before  # a list before a plural head
                 else:
                     break
         replace_inside(places, gates)
@@ -347,9 +348,8 @@ class PlaceTagger:
                     break
                 places[(start, end)] = written_name(words[start:end], HYPHEN)
                 covered.update(range(start, end))
-                if not lowered[head].endswith("s") or lowered[end : end + 1] not in ((",",), ("and",)):
+                if not lowered[head].endswith("s") or (start := next_item(lowered, end)) is None:
                     break
-                start = end + 1 + (lowered[end + 1 : end + 2] == ("and",))  # ``, and``
 
     def _bracketed_route(self, words: tuple[str, ...], k: int) -> tuple[int, int] | None:
         """The capitalised name with a pair joiner bracketed at ``k`` (after a number if any there), or None."""

@@ -56,6 +56,7 @@ HOLDER_ENDS = SENTENCE_ENDS | {"("}
 ARTICLES = frozenset({"a", "an"})  # indefinite: ``a Memorandum of Understanding``, ``Li Shangfu, a State …``
 HYPHEN = frozenset({"-"})  # the joiner of ``written_name`` for names such as ``Hi-Tech``
 LIST_CLOSERS = frozenset({"and", "&"})  # the word before a list's last item: ``Foreign, Commonwealth & …``
+ITEM_JOINERS = frozenset({",", "and"})  # between two items of a list of names: ``Thanh Xuan, Hoang Mai and …``
 
 
 def written_name(words: tuple[str, ...], joiners: frozenset[str]) -> str:
@@ -126,6 +127,22 @@ def list_end(lowered: tuple[str, ...], comma: int, item: Callable[[int], int | N
         if end >= len(lowered) or lowered[end] != ",":
             return None
         k = end
+
+
+def next_item(lowered: tuple[str, ...], end: int) -> int | None:
+    """Where the list item after one ending at ``end`` starts, past ``,``, ``and`` or ``, and``; None if no
+    list goes on there."""
+    if end >= len(lowered) or lowered[end] not in ITEM_JOINERS:
+        return None
+    return end + 1 + (lowered[end : end + 2] == (",", "and"))
+
+
+def previous_item_end(lowered: tuple[str, ...], start: int) -> int | None:
+    """Where the list item before one starting at ``start`` ends, before ``,``, ``and`` or ``, and``; None if
+    no list goes on there."""
+    if start < 2 or lowered[start - 1] not in ITEM_JOINERS:
+        return None
+    return start - 1 - (lowered[start - 2 : start] == (",", "and"))
 
 
 def folded_words(doc: Doc) -> tuple[str, ...]:
