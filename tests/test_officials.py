@@ -1730,3 +1730,26 @@ def test_a_place_in_a_bodys_order_is_no_post(nlp_blank):
     assert entities(vnentities.extract(text, "2025-10-17", nlp=nlp_blank), "TITLE") == [
         ("TITLE", "Spokeswoman of the Ministry of Foreign Affairs", "Pham Thu Hang"),
     ]
+
+
+def test_a_place_named_like_a_person_before_a_visit_or_asked_to_act(nlp_blank):
+    """``Hue`` after ``Vuong Dinh Hue`` is the person before a possessive and ``visit``, or between ``invited``
+    and ``to``; after ``in`` it stays the city."""
+    text = ("NA Chairman Vuong Dinh Hue met Bai. Bai said Hue’s visit is important and invited Hue to attend "
+            "the forum. They toured a museum in Hue.")
+    doc = vnentities.extract(text, "2024-04-09", nlp=nlp_blank)
+    assert [e for e in entities(doc) if e[1] == "Hue"] == [
+        ("PERSON", "Hue", "Vuong Dinh Hue"), ("PERSON", "Hue", "Vuong Dinh Hue"),
+        ("PLACE", "Hue", "Thua Thien Hue"),
+    ]
+
+
+def test_a_bodys_own_name_with_a_bracketed_gloss_in_a_complement(nlp_blank):
+    """``Milli Majlis (National Assembly)`` in a complement is a body, the title goes on over it; a known
+    ``Parliament`` keeps its bracketed gloss outside."""
+    text = ("He met Sahiba Gafarova, Speaker of the Milli Majlis (National Assembly) of Azerbaijan, and "
+            "Chairman of the Mazhilis of the Parliament (lower house) Nurlan Nigmatulin.")
+    assert entities(vnentities.extract(text, "2025-07-31", nlp=nlp_blank), "TITLE") == [
+        ("TITLE", "Speaker of the Milli Majlis (National Assembly) of Azerbaijan", "Sahiba Gafarova"),
+        ("TITLE", "Chairman of the Mazhilis of the Parliament", "Nurlan Nigmatulin"),
+    ]

@@ -1568,3 +1568,35 @@ def test_a_company_known_with_its_suffix_keeps_its_norm(nlp_blank):
         ("ORG", "Military Industry-Telecoms Group", "Viettel Group"), ("ORG", "LG Group", "LG"),
         ("ORG", "Partron Vina", "Partron Vina"),
     ]
+
+
+def test_chapters_of_fronts_foreign_commands_and_friendship_groups(nlp_blank):
+    """A front, its acronym and ``Committee of <place>`` are its chapter there (the place apart); a known
+    command before another body's ``of`` is that body's; a country pair's ``Friendship Parliamentarians’
+    Group`` keeps its ``of …`` complement over a bracketed acronym; ``Province`` may stand before a local
+    body; ``Rally`` heads a party the text defines."""
+    text = ("The Vietnam Fatherland Front (VFF) Committee of Dong Thap province met the Border Guard High "
+            "Command of the Lao People’s Army, the China-Vietnam Friendship Parliamentarians’ Group of the "
+            "National People’s Congress (NPC) of China, the Quảng Trị Province Border Guard Command and the "
+            "Rally of Houphouëtists for Democracy and Peace (RHDP).")
+    assert entities(vnentities.extract(text, "2024-12-14", nlp=nlp_blank)) == [
+        ("ORG", "Vietnam Fatherland Front (VFF) Committee", "Vietnam Fatherland Front Committee of Dong Thap"),
+        ("PLACE", "Dong Thap", "Dong Thap"),
+        ("ORG", "Border Guard High Command of the Lao People’s Army",
+         "Border Guard High Command of the Lao People's Army"),
+        ("ORG",
+         "China-Vietnam Friendship Parliamentarians’ Group of the National People’s Congress (NPC) of China",
+         "China-Vietnam Friendship Parliamentarians' Group of the National People's Congress of China"),
+        ("ORG", "Quảng Trị Province Border Guard Command", "Quang Tri Province Border Guard Command"),
+        ("ORG", "Rally of Houphouëtists for Democracy and Peace",
+         "Rally of Houphouetists for Democracy and Peace"),
+        ("ORG", "RHDP", "Rally of Houphouetists for Democracy and Peace"),
+    ]
+
+
+def test_party_after_two_countries_possessive_is_no_organisation(nlp_blank):
+    """After ``the two countries'`` a bare ``Party`` is both countries' parties; alone it is the CPV."""
+    text = "The two countries' high-ranking Party and State leaders met. The Party leads."
+    assert entities(vnentities.extract(text, "2025-03-26", nlp=nlp_blank), "ORG") == [
+        ("ORG", "Party", "Communist Party of Vietnam"),
+    ]

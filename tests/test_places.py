@@ -514,3 +514,12 @@ def test_names_listed_before_a_lower_case_plural_unit(nlp_blank):
         ("PLACE", "Otdor Mean Chay", "Otdor Mean Chay"), ("PLACE", "Quang Tri", "Quang Tri"),
         ("PLACE", "Savannakhet", "Savannakhet"), ("PLACE", "Salavan", "Salavan"),
     ]
+
+
+def test_more_spellings_of_known_places(nlp_blank):
+    """Vietnam's name of Sandy Cay, a Lao province's spelling, and ``Saint`` written out in a norm."""
+    text = "Hoai An Reef, Khammuon province and St Petersburg."
+    assert entities(vnentities.extract(text, "2025-05-03", nlp=nlp_blank), "PLACE") == [
+        ("PLACE", "Hoai An Reef", "Sandy Cay"), ("PLACE", "Khammuon", "Khammouane"),
+        ("PLACE", "St Petersburg", "Saint Petersburg"),
+    ]

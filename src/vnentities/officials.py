@@ -59,6 +59,7 @@ BEFORE_APPOSITIVE_POST = ARTICLES | {"former"}  # ``, a former Minister of …``
 SETS_OFF = frozenset({",", "--", "-"})  # folded: between a name and its posts (``Nguyen Van Duoc—Member of …``)
 MAX_NAME_WORDS = 5  # ``Awang Bemee Awang Ali Basah`` after a title
 MAX_BODY_WORDS = 6  # the longest name of a body in a complement that is not in the vocabulary
+MAX_GLOSSED_WORDS = 3  # a body's own-language name before its bracketed gloss: ``Milli Majlis``
 BYLINE_JOINERS = frozenset({"-", "–", ",", "and"})  # between the names of a byline
 CHAIN_JOINERS = frozenset({"and", "cum"})  # between two posts of one person: ``… Secretary … cum Chairman …``
 DASHES = frozenset({"-", "–", "—"})
@@ -258,6 +259,9 @@ class OfficialTagger:
         self.pronouns = frozenset(terms["pronouns"])
         self.person_verbs = frozenset(terms["person_verbs"])
         self.eponymous_places = frozenset(terms["eponymous_places"])
+        self.person_possessions = frozenset(terms["person_possessions"])
+        self.glossed_body_heads = frozenset(terms["glossed_body_heads"])
+        self.person_object_verbs = frozenset(terms["person_object_verbs"])
         self.epithets = PhraseTable(tokenize, terms["epithets"].items())
         self.epithet_words = WordSet(self.epithets.first_words)
         self.particles = frozenset(terms["name_particles"])
@@ -512,7 +516,7 @@ class OfficialTagger:
                 break
             elif word == "," and (listed := self._listed(d, j)):
                 j = end = listed
-            elif is_capitalised(d.words[j]) and (body := self._named_body(d, j)):
+            elif is_capitalised(d.words[j]) and (body := self._named_body(d, j) or self._glossed_body(d, j)):
                 j = end = body
             elif j == k + 1 and d.lowered[k] == "for" and YEAR.match(word) and (
                 j + 1 == len(d.words) or not d.words[j + 1][:1].isalnum()
@@ -580,6 +584,22 @@ class OfficialTagger:
             if d.lowered[j - 1] in self.body_heads:
                 end = j
         return end if end is not None and self._core(d, k) is None else None
+
+    def _glossed_body(self, d: _Doc, k: int) -> int | None:
+        """End of a body's own-language name and its bracketed gloss from ``k`` (``Milli Majlis (National
+        Assembly)``): at most ``MAX_GLOSSED_WORDS`` capitalised words outside the vocabulary of posts and bodies
+        (not ``Parliament (lower house)``), then a bracketed insert holding a body's head; None if there is
+        none."""
+        j = k
+        while j < len(d.words) and j - k < MAX_GLOSSED_WORDS and d.words[j].isalpha() and (
+            is_capitalised(d.words[j]) and d.lowered[j] not in self.complement_words
+            and d.lowered[j] not in self.body_heads
+        ):
+            j += 1
+        close = after_bracketed_insert(d.words, j) if j > k else None
+        if close and not self.glossed_body_heads.isdisjoint(d.lowered[j + 1 : close - 1]):
+            return close
+        return None
 
     def _listed(self, d: _Doc, k: int) -> int | None:
         """End of a list that goes on a complement from the comma at ``k``: ``, Sports and Tourism``.
@@ -1040,17 +1060,23 @@ class OfficialTagger:
                 covered.update(range(start, end))
 
     def _speaking_places(self, d: _Doc, persons: dict, known: set[str]) -> None:
-        """``Hue said``, ``according to Hue``, ``Vinh, who …``: a one-word place that is a word of a name found
-        (``Vuong Dinh Hue``) is that person before a verb of speaking or hosting or ``, who``, or after
-        ``according to``; a place named after a person is that person before a possessive (``Ho Chi Minh's
-        thought``)."""
+        """``Hue said``, ``according to Hue``, ``Vinh, who …``, ``Hue’s visit``, ``invited Hue to``: a one-word
+        place that is a word of a name found (``Vuong Dinh Hue``) is that person before a verb of speaking or
+        hosting or ``, who``, after ``according to``, before a possessive and a noun of what a person does, or
+        between a verb asking someone to act and ``to``; a place named after a person is that person before a
+        possessive (``Ho Chi Minh's thought``)."""
+        lowered = d.lowered
         for start, end in d.place_end.items():
             if (start, end) in persons:
                 continue
-            if end - start == 1 and d.lowered[start] in known and (
-                (end < len(d.words) and d.lowered[end] in self.person_verbs)
-                or d.lowered[max(0, start - 2) : start] == ("according", "to")
-                or d.lowered[end : end + 2] == (",", "who")
+            if end - start == 1 and lowered[start] in known and (
+                (end < len(lowered) and lowered[end] in self.person_verbs)
+                or lowered[max(0, start - 2) : start] == ("according", "to")
+                or lowered[end : end + 2] == (",", "who")
+                or (end + 1 < len(lowered) and lowered[end] in POSSESSIVES
+                    and lowered[end + 1] in self.person_possessions)
+                or (start > 0 and lowered[start - 1] in self.person_object_verbs
+                    and lowered[end : end + 1] == ("to",))
             ):
                 persons[(start, end)] = None
             elif end < len(d.words) and d.lowered[end] in POSSESSIVES and (

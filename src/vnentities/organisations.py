@@ -54,7 +54,7 @@ SMALL_NUMBER = re.compile(r"\d{1,3}")  # ``Engineering Unit 3``, ``Central Milit
 SESSION_NUMBER = re.compile(r"\d{1,3}")  # ``UNGA 79``: not a year
 ROMAN_SESSION = re.compile(r"I{1,3}|IV|VI{0,3}|IX|X")  # ``ABAC III``: a body's third meeting
 GLUED_SESSION = re.compile(r"([A-Z]{2,})\d{1,3}")  # ``APPF28``: a body's acronym and its session number
-BRACKETED_ACRONYM = re.compile(r" \([A-Z]{2,}\)")  # ``(LPRP)`` in a name written out
+BRACKETED_ACRONYM = re.compile(r" \( ?[A-Z]{2,} ?\)")  # ``(LPRP)`` (or ``( LPRP )``) in a name written out
 MAX_PARTY_LIST = 10  # words and organisations between a bare ``Party`` and the country closing its list
 MAX_PAIRED_WORDS = 6  # lower-case words after a numbered pair: ``ministerial - level defence policy dialogue``
 
@@ -159,6 +159,8 @@ class OrganisationTagger:
         self.central_committees = {f"Central Committee of the {party}": party for party in self.parties}
         self.plural_party_bodies = PhraseTable.of(nlp.make_doc, terms["plural_party_bodies"])
         self.own_bodies = PhraseTable.of(nlp.make_doc, terms["own_bodies"])
+        self.local_chapters = PhraseTable.of(nlp.make_doc, terms["local_chapters"])
+        self.shared_owners = terms["shared_owners"]
         self.institution_heads = WordSet(terms["institution_heads"])
         self.institution_generic = frozenset(terms["institution_generic"])
         self.institution_max_words = terms["institution_max_words"]
@@ -219,6 +221,7 @@ class OrganisationTagger:
         nationalities = place_positions(doc, view, DEMONYMS_KEY)
         self._add_paired(view, countries, pairs, found)
         self._add_party_bodies(view, found)
+        self._add_local_chapters(view, places, found)
         self._add_bare_local_bodies(view, places, self._add_local_bodies(view, places, found), found)
         self._add_sector_party_committees(view, found)
         self._add_head_first(view, places, nationalities, found)
@@ -260,16 +263,18 @@ class OrganisationTagger:
     ) -> None:
         """``Vietnam–Laos Intergovernmental Committee for Bilateral Cooperation``.
 
-        A country pair, then capitalised words (hyphened ones too: ``Inter-Governmental``) up to the last
-        organisation head among them (not an event's: ``Vietnam–Thailand Business Forum``), then an
-        ``of/on/for`` complement; the norm is the name as written, folded.
+        A country pair, then capitalised words (hyphened ones too: ``Inter-Governmental``; possessive ones
+        too: ``Friendship Parliamentarians’ Group``) up to the last organisation head among them (not an
+        event's: ``Vietnam–Thailand Business Forum``), then an ``of/on/for`` complement; the norm is the name
+        as written, folded, without a bracketed acronym.
         """
         words, lowered = view.words, view.lowered
-        covered = positions_in(found)
+        owner = owners(found)
         for start, (_, pair_end) in pairs.items():
             head, j = None, pair_end
             while j < len(words) and j not in countries and (is_capitalised(words[j]) or (
-                j > pair_end and words[j] in HYPHEN and j + 1 < len(words) and is_capitalised(words[j + 1])
+                j > pair_end and (words[j] in HYPHEN or (words[j] in POSSESSIVES and view.glued(j)))
+                and j + 1 < len(words) and is_capitalised(words[j + 1])
             )):
                 j += 1
                 if lowered[j - 1] in self.org_heads:
@@ -277,9 +282,26 @@ class OrganisationTagger:
             if head is None or lowered[head - 1] in self.event_heads:
                 continue  # ``Vietnam–Thailand Business Forum`` is an event
             end = self._complement_end(words, head)
-            if covered.isdisjoint(range(start, end)):
-                found[(start, end)] = written_name(words[start:end], self.pair_joiners)
-                covered.update(range(start, end))
+            name = BRACKETED_ACRONYM.sub("", written_name(words[start:end], self.pair_joiners))
+            _outgrow(found, owner, (start, end), name)
+
+    def _add_local_chapters(
+        self, view: View, places: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
+    ) -> None:
+        """``Vietnam Fatherland Front (VFF) Committee of Dong Thap``: an organisation other than a party, its
+        bracketed acronym if any and a capitalised chapter head, then ``of``/``in`` and a place, are one ORG up
+        to the head, the organisation's chapter in that place."""
+        words, lowered = view.words, view.lowered
+        chapters = {}
+        for (start, end), norm in found.items():
+            k = after_bracketed_acronym(words, end) or end
+            if norm in self.parties or k >= len(words) or not is_capitalised(words[k]):
+                continue
+            head = self.local_chapters.match(lowered, k)
+            if head and lowered[head[0] : head[0] + 1] in (("of",), ("in",)) and head[0] + 1 in places:
+                place = _as_written(view, head[0] + 1, places[head[0] + 1][0])
+                chapters[(start, head[0])] = f"{norm} {_as_written(view, k, head[0])} of {place}"
+        replace_inside(found, chapters)
 
     def _add_party_bodies(self, view: View, found: dict[tuple[int, int], str]) -> None:
         """``Lao People's Revolutionary Party (LPRP) Central Committee``, ``LPRP Central Committee``, ``PCC
@@ -418,8 +440,10 @@ class OrganisationTagger:
             before = words[head - 1] if head else ""
             # the head of a body named before it: ``Central Committee of …``, ``People's Committee of …``
             named_before = (
-                is_capitalised(before) and before not in self.not_first and head not in nationality_ends
-            ) or (before in POSSESSIVES and head - 1 not in place_ends)
+                (is_capitalised(before) and before not in self.not_first and head not in nationality_ends)
+                or (before in POSSESSIVES and head - 1 not in place_ends)
+                or after_bracketed_acronym(words, head - 3) == head  # ``… Front (VFF) Committee of …``
+            )
             if named_before and not prefixed:
                 continue
             start = head - prefixed
@@ -477,16 +501,17 @@ class OrganisationTagger:
     def _add_sub_bodies(self, view: View, found: dict[tuple[int, int], str]) -> None:
         """``Army Command of the Royal Cambodian Armed Forces``: capitalised words ending in a body's head
         outside the known organisations, then ``of (the) <organisation>``; named as written, without a
-        bracketed acronym, the organisation inside gives way to it. So does a known organisation's own body
-        standing alone (``Central Committee``, the CPV's) before another's ``of``."""
+        bracketed acronym, the organisation inside gives way to it. So does a known organisation ending in such
+        a head before another's ``of`` (``Central Committee``, the CPV's, of the Ho Chi Minh Communist Youth
+        Union; ``Border Guard High Command``, Vietnam's, of the Lao People’s Army), named as the knowledge base
+        names the whole if it does."""
         words = view.words
         owner = owners(found)
         for head in view.where(self.sub_body_heads):
             known = owner.get(head)
-            if known and view.lowered[known[0] : known[1]] in self.own_bodies and (
-                end := _owned_until(view, owner, known[1])
-            ):  # ``Central Committee`` (the CPV's, standing alone) ``of the Ho Chi Minh Communist Youth Union``
-                _outgrow(found, owner, (known[0], end), _as_written(view, known[0], end))
+            if known and known[1] == head + 1 and (end := _owned_until(view, owner, known[1])):
+                name = _as_written(view, known[0], end)
+                _outgrow(found, owner, (known[0], end), organisation_names().get(name, name))
                 continue
             if head in owner or not is_capitalised(words[head]):
                 continue
@@ -850,7 +875,21 @@ class OrganisationTagger:
             words[max(0, m.start - 4) : m.start] == (word, "-", "to", "-")
         )
         plural = self.plural_party_bodies.match(view.lowered, m.end) is not None
-        return reciprocal or plural or (m.end < len(view) and words[m.end] in self.party_work_words)
+        return reciprocal or plural or self._shared(view, m.start) or (
+            m.end < len(view) and words[m.end] in self.party_work_words
+        )
+
+    def _shared(self, view: View, k: int) -> bool:
+        """Whether the possessive of two countries stands before ``k``, across a few lower-case modifiers:
+        ``the two countries' high-ranking Party …``."""
+        lowered, j = view.lowered, k
+        while j > 0 and k - j < self.shared_owners["max_modifiers"] and (
+            view.words[j - 1].islower() or view.words[j - 1] in HYPHEN
+        ) and lowered[j - 1] not in POSSESSIVES:
+            j -= 1
+        return j >= 3 and lowered[j - 1] in POSSESSIVES and lowered[j - 2] in self.shared_owners["nouns"] and (
+            lowered[j - 3] in self.shared_owners["counts"]
+        )
 
     def _heads_body_or_post(self, word: str) -> bool:
         """Whether lower-cased ``word`` heads a body or a post (``ministry``, ``president``): its ``of`` opens
@@ -1044,8 +1083,9 @@ class OrganisationTagger:
 
     def _complement_end(self, words: tuple[str, ...], end: int) -> int:
         """Extend an event name over a year, over ``of/on/for`` + capitalised words (not a date's; ``and the``
-        starts a new item), or over ``and``, one capitalised word and another head (``ASEAN Summits and
-        Related Summits``)."""
+        starts a new item) and a bracketed acronym if more of them follow it (``… of the National People’s
+        Congress (NPC) of China``), or over ``and``, one capitalised word and another head (``ASEAN Summits
+        and Related Summits``)."""
         if end < len(words) and YEAR.match(words[end]):
             return end + 1
         if end + 2 < len(words) and words[end] in self.inner_joiners and all(
@@ -1063,6 +1103,11 @@ class OrganisationTagger:
             noun = words[last] if last < len(words) else ""
             if words[end] == "on" and noun.islower() and noun not in STOP_WORDS:
                 return end  # a topic's noun: ``Summit on Covid-19 response``, ``on the African continent``
+            after = after_bracketed_acronym(words, last)
+            if after and after < len(words) and words[after] in self.connectors and (
+                (further := self._complement_end(words, after)) > after
+            ):
+                return further
             return last
         return end
 
