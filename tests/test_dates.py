@@ -233,3 +233,9 @@ def test_ranges_of_weekdays_of_months_of_a_year_and_a_hyphened_quarter(nlp_blank
     years or months of a year is valued at each end's precision; ``third-quarter 2025`` is that quarter."""
     doc = vnentities.extract(text, doc_date, nlp=nlp_blank)
     assert [(e.text, e.norm) for e in doc.entities if e.label == "DATE"] == dates
+
+
+def test_a_month_after_for(nlp_blank):
+    """``for July`` is that month of the document's year."""
+    doc = vnentities.extract("Russia, the UNSC Chair for July, chaired it.", "2024-07-17", nlp=nlp_blank)
+    assert [(e.text, e.norm) for e in doc.entities if e.label == "DATE"] == [("July", "2024-07")]

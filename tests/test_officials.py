@@ -1753,3 +1753,15 @@ def test_a_bodys_own_name_with_a_bracketed_gloss_in_a_complement(nlp_blank):
         ("TITLE", "Speaker of the Milli Majlis (National Assembly) of Azerbaijan", "Sahiba Gafarova"),
         ("TITLE", "Chairman of the Mazhilis of the Parliament", "Nurlan Nigmatulin"),
     ]
+
+
+def test_a_regnal_number_inside_a_name_and_a_post_before_level(nlp_blank):
+    """A regnal number keeps its capitals inside a name (``Abdullah II Ibn Al Hussein``); a post before
+    ``level`` is no title."""
+    text = ("President Luong Cuong met King Abdullah II Ibn Al Hussein, the first exchange at the Head of "
+            "State/Government level, before Deputy Minister-level talks.")
+    assert entities(vnentities.extract(text, "2025-11-12", nlp=nlp_blank)) == [
+        ("TITLE", "President", "Luong Cuong"), ("PERSON", "Luong Cuong", "Luong Cuong"),
+        ("TITLE", "King", "Abdullah II Ibn Al Hussein"),
+        ("PERSON", "Abdullah II Ibn Al Hussein", "Abdullah II Ibn Al Hussein"),
+    ]

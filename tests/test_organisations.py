@@ -1600,3 +1600,19 @@ def test_party_after_two_countries_possessive_is_no_organisation(nlp_blank):
     assert entities(vnentities.extract(text, "2025-03-26", nlp=nlp_blank), "ORG") == [
         ("ORG", "Party", "Communist Party of Vietnam"),
     ]
+
+
+def test_a_holidays_year_and_an_organisations_organs(nlp_blank):
+    """A holiday with its year is that year's event, not the holiday before another head; a known
+    organisation and capitalised words ending in a body's head (with its ``of`` complement, not its term)
+    are one ORG."""
+    text = ("On the Lunar New Year 2025, before the Lunar New Year Festival, Vietnam joined the UNESCO "
+            "Executive Board and the UNESCO Intergovernmental Committee of the 2003 Convention for the "
+            "Safeguarding of the Intangible Cultural Heritage for the 2021-2025 tenure.")
+    assert [e for e in entities(vnentities.extract(text, "2025-01-27", nlp=nlp_blank)) if e[0] != "PLACE"] == [
+        ("EVENT", "Lunar New Year 2025", None), ("ORG", "UNESCO Executive Board", "UNESCO Executive Board"),
+        ("ORG", "UNESCO Intergovernmental Committee of the 2003 Convention for the Safeguarding of the "
+         "Intangible Cultural Heritage", "UNESCO Intergovernmental Committee of the 2003 Convention for the "
+         "Safeguarding of the Intangible Cultural Heritage"),
+        ("DATE", "2021-2025", "2021/2025"),
+    ]

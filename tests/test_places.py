@@ -523,3 +523,23 @@ def test_more_spellings_of_known_places(nlp_blank):
         ("PLACE", "Hoai An Reef", "Sandy Cay"), ("PLACE", "Khammuon", "Khammouane"),
         ("PLACE", "St Petersburg", "Saint Petersburg"),
     ]
+
+
+def test_a_form_of_state_before_a_country_and_a_city_before_its_country(nlp_blank):
+    """``Hashemite Kingdom of Jordan`` is one place, Jordan; ``in Nice, France`` names a place of France,
+    not before the country's possessive."""
+    text = ("It is the first visit by the head of the Kingdom of Jordan. King Abdullah II of the Hashemite "
+            "Kingdom of Jordan met him in Nice, France, on June 9. They flew from Montreuil, France's town.")
+    assert entities(vnentities.extract(text, "2025-11-12", nlp=nlp_blank), "PLACE") == [
+        ("PLACE", "Kingdom of Jordan", "JO"), ("PLACE", "Hashemite Kingdom of Jordan", "JO"),
+        ("PLACE", "Nice", "Nice"), ("PLACE", "France", "FR"), ("PLACE", "France", "FR"),
+    ]
+
+
+def test_a_base_model_place_outside_the_knowledge_base_is_named_as_written(nlp_sm):
+    """A place only the base model finds has its own name as norm; decorations are no persons."""
+    text = ("They visited Leipzig, Frankfurt and Heidelberg. Hoang Binh Quan presents Vietnam's Friendship "
+            "Order to him.")
+    doc = vnentities.extract(text, "2025-08-07", nlp=nlp_sm)
+    assert ("PLACE", "Heidelberg", "Heidelberg") in entities(doc)
+    assert not [e for e in entities(doc) if "Order" in e[1]]

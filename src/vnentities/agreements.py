@@ -18,11 +18,12 @@ from spacy.tokens import Doc
 from .abbreviations import ORDINAL, YEAR, after_bracketed_acronym, definitions
 from .dates import is_calendar_word
 from .gazetteer import Gazetteer, Match
-from .organisations import ORGANISATIONS_KEY, POSSESSIVES, organisation_names
+from .organisations import ORGANISATIONS_KEY, organisation_names
 from .places import HOME, by_end, country_positions, place_positions
 from .resources import read_json, read_records
 from .text import (
     ARTICLES,
+    POSSESSIVES,
     SENTENCE_ENDS,
     SpanData,
     View,

@@ -26,12 +26,13 @@ from .abbreviations import NUMBER, ORDINAL, YEAR, after_bracketed_acronym, after
 from .agreements import AGREEMENTS_KEY
 from .dates import DATES_KEY
 from .lexicon import PhraseTable
-from .organisations import EVENTS_KEY, ORGANISATIONS_KEY, POSSESSIVES
+from .organisations import EVENTS_KEY, ORGANISATIONS_KEY
 from .places import DEMONYMS_KEY, PLACES_KEY, place_index
 from .resources import read_json, read_lines
 from .text import (
     ARTICLES,
     HOLDER_ENDS,
+    POSSESSIVES,
     SENTENCE_ENDS,
     SpanData,
     View,
@@ -78,10 +79,14 @@ def family_names() -> WordSet:
 
 def person_norm(text: str) -> str:
     """A name without diacritics, whitespace collapsed, capitals title-cased (``SON TRUNG``) but for a
-    regnal number (``Charles III``)."""
+    regnal number after the first word of a name not written all in capitals (``Charles III``, ``Abdullah
+    II Ibn Al Hussein``)."""
     words = fold(text).split()
-    last = len(words) - 1 if is_regnal(text) else None
-    return " ".join(w.title() if w.isupper() and len(w) > 1 and k != last else w for k, w in enumerate(words))
+    capitals = all(w.isupper() for w in words)
+    return " ".join(
+        w.title() if w.isupper() and len(w) > 1 and (capitals or not k or not REGNAL.fullmatch(w)) else w
+        for k, w in enumerate(words)
+    )
 
 
 @cache
@@ -624,11 +629,16 @@ class OfficialTagger:
         last of a chain: ``Lao Party Secretary and President``), or open with a head that stands alone
         after ``the`` (``The Secretary of the Hanoi Party Committee``). None stands alone after ``a``/``an``
         (``A Vietnamese State President`` is any holder), nor after a lower-case modifier other than a local
-        qualifier (``the deputy FM``, a post of its own; ``the municipal Party chief`` stands)."""
+        qualifier (``the deputy FM``, a post of its own; ``the municipal Party chief`` stands), nor before
+        ``level`` (``at the Head of State/Government level``, ``Deputy Minister-level talks``)."""
         if i and (d.lowered[i - 1] in ARTICLES or (
             self.modifiers.ends_at(d.lowered, i) and d.words[i - 1].islower()
             and d.words[i - 1] not in self.local_qualifiers
         )):
+            return False
+        after = end + 2 if d.words[end : end + 1] == ("/",) else end  # ``Head of State/Government``
+        after += d.words[after : after + 1] == ("-",)
+        if after < len(d.words) and d.lowered[after] == "level":
             return False
         if not is_capitalised(d.words[core]) and not (
             d.organisation_end.get(i) == core and d.lowered[core] in self.organisation_heads

@@ -32,6 +32,7 @@ from .resources import read_json, read_records
 from .text import (
     ARTICLES,
     HYPHEN,
+    POSSESSIVES,
     SpanData,
     View,
     WordSet,
@@ -47,7 +48,6 @@ from .text import (
 
 ORGANISATIONS_KEY = "vne_organisations"
 EVENTS_KEY = "vne_events"
-POSSESSIVES = frozenset({"'s", "'"})  # folded: a place before one owns the event after it, an owner a post
 NUMBERED = re.compile(r"No\.?\d{1,3}")  # ``No.2``, ``No2``: one word
 NUMBER_SIGN = re.compile(r"\bNo ?\. ?(?=\d)")  # ``No . 4`` (``No. 4`` as words) in a name: ``No.4``
 SMALL_NUMBER = re.compile(r"\d{1,3}")  # ``Engineering Unit 3``, ``Central Military Hospital 108``
@@ -55,6 +55,7 @@ SESSION_NUMBER = re.compile(r"\d{1,3}")  # ``UNGA 79``: not a year
 ROMAN_SESSION = re.compile(r"I{1,3}|IV|VI{0,3}|IX|X")  # ``ABAC III``: a body's third meeting
 GLUED_SESSION = re.compile(r"([A-Z]{2,})\d{1,3}")  # ``APPF28``: a body's acronym and its session number
 BRACKETED_ACRONYM = re.compile(r" \( ?[A-Z]{2,} ?\)")  # ``(LPRP)`` (or ``( LPRP )``) in a name written out
+MAX_ORGAN_WORDS = 3  # capitalised words naming an organ after its organisation: ``Executive Board``
 MAX_PARTY_LIST = 10  # words and organisations between a bare ``Party`` and the country closing its list
 MAX_PAIRED_WORDS = 6  # lower-case words after a numbered pair: ``ministerial - level defence policy dialogue``
 
@@ -100,6 +101,7 @@ class OrganisationTagger:
             [*events["heads"], *events["pair_heads"], *self.ordinal_head_words, *self.year_heads]
         )
         self.pair_heads = frozenset(events["pair_heads"])
+        self.holidays = frozenset(tuple(holiday.split()) for holiday in events["holidays"])
         self.inner_joiners = frozenset(events["inner_joiners"])
         self.solo_heads = frozenset(events["solo_heads"])
         self.joiners = frozenset(events["joiners"])
@@ -147,6 +149,7 @@ class OrganisationTagger:
         self.unit_commands = PhraseTable.of(nlp.make_doc, terms["unit_commands"])
         self.military_unit_heads = frozenset(terms["military_unit_heads"])
         self.sub_body_heads = WordSet(terms["sub_body_heads"])
+        self.sub_body_head_words = frozenset(terms["sub_body_heads"])
         self.country_party_heads = WordSet(terms["country_party_heads"])
         self.named_party_head = terms["named_party_head"]
         self.portfolio_words = frozenset(titles["complement_words"])
@@ -222,6 +225,7 @@ class OrganisationTagger:
         self._add_paired(view, countries, pairs, found)
         self._add_party_bodies(view, found)
         self._add_local_chapters(view, places, found)
+        self._add_organs(view, found)
         self._add_bare_local_bodies(view, places, self._add_local_bodies(view, places, found), found)
         self._add_sector_party_committees(view, found)
         self._add_head_first(view, places, nationalities, found)
@@ -302,6 +306,32 @@ class OrganisationTagger:
                 place = _as_written(view, head[0] + 1, places[head[0] + 1][0])
                 chapters[(start, head[0])] = f"{norm} {_as_written(view, k, head[0])} of {place}"
         replace_inside(found, chapters)
+
+    def _add_organs(self, view: View, found: dict[tuple[int, int], str]) -> None:
+        """``UNESCO Executive Board``, ``UNESCO Intergovernmental Committee of the 2003 Convention …``: a known
+        organisation other than a party, then capitalised words ending in a body's head (and its ``of``
+        complement, less a year that ends it), are one ORG, the organisation's organ, named as the knowledge
+        base names it or as written."""
+        words, lowered = view.words, view.lowered
+        starts = {start for start, _ in found}
+        organs = {}
+        for (start, end), norm in found.items():
+            if norm in self.parties or end >= len(words) or not is_capitalised(words[end]):
+                continue
+            j, head = end, None
+            while j < len(words) and j - end < MAX_ORGAN_WORDS and is_capitalised(words[j]) and j not in starts:
+                j += 1
+                if lowered[j - 1] in self.sub_body_head_words:
+                    head = j
+            if head is not None:
+                organ = self._complement_end(words, head)
+                if organ > head and YEAR.match(words[organ - 1]):  # not its term: ``… for the 2021-2025``
+                    organ -= 1
+                    while organ > head and not is_capitalised(words[organ - 1]):
+                        organ -= 1
+                name = _as_written(view, start, organ)
+                organs[(start, organ)] = organisation_names().get(name, name)
+        replace_inside(found, organs)
 
     def _add_party_bodies(self, view: View, found: dict[tuple[int, int], str]) -> None:
         """``Lao People's Revolutionary Party (LPRP) Central Committee``, ``LPRP Central Committee``, ``PCC
@@ -891,6 +921,11 @@ class OrganisationTagger:
             lowered[j - 3] in self.shared_owners["counts"]
         )
 
+    def _holiday_start(self, lowered: tuple[str, ...], end: int) -> int | None:
+        """Where a holiday ending at ``end`` starts (the longest), None if none ends there."""
+        starts = (end - len(h) for h in self.holidays if lowered[max(0, end - len(h)) : end] == h)
+        return min(starts, default=None)
+
     def _heads_body_or_post(self, word: str) -> bool:
         """Whether lower-cased ``word`` heads a body or a post (``ministry``, ``president``): its ``of`` opens
         a complement, not the inside of an event's name."""
@@ -967,8 +1002,15 @@ class OrganisationTagger:
             ):
                 continue
             end = self._complement_end(words, i + 1)
-            if lowered[i] in self.year_heads and not YEAR.match(words[end - 1]):
+            yearly = YEAR.match(words[end - 1]) is not None
+            if lowered[i] in self.year_heads and not yearly:
                 continue  # a holiday, not one year of it: ``National Day``
+            holiday = self._holiday_start(lowered, i + 1)
+            if holiday is not None and yearly:
+                spans.append((holiday, end))  # one year's holiday: ``Lunar New Year 2025``
+                continue
+            if not yearly and self._holiday_start(lowered, i) is not None:
+                continue  # the holiday itself: ``Lunar New Year Festival``
             if words[end : end + 1] == (self.acronym_suffix,):  # ``… Meeting Plus``, ``… Conference Plus One``
                 end += 1 + (end + 1 < len(words) and words[end + 1] in self.suffix_counts)
             if end - start < 2 and lowered[i] not in self.solo_heads:

@@ -21,6 +21,7 @@ from .lexicon import PhraseTable
 from .resources import read_json, read_records
 from .text import (
     HYPHEN,
+    POSSESSIVES,
     SpanData,
     View,
     WordSet,
@@ -161,6 +162,8 @@ class PlaceTagger:
         self.units_before_of = WordSet(terms["units_before_of"])
         self.route_heads = PhraseTable.of(nlp.make_doc, terms["route_heads"])
         self.route_head_words = WordSet(self.route_heads.first_words)
+        self.state_forms = frozenset(terms["state_forms"])
+        self.city_locatives = frozenset(terms["city_locatives"])
 
     def __call__(self, doc: Doc) -> Doc:
         view = View.of(doc)
@@ -176,11 +179,50 @@ class PlaceTagger:
         self._add_border_gates(view, places, {k for m in demonyms for k in range(m.start, m.end)})
         self._add_routes(view, places)
         self._add_units_before_of(view, places)
+        self._add_state_forms(view, places)
+        self._add_cities_before_countries(view, places)
         view.write(doc, PLACES_KEY, [
             SpanData(*view.span(s, e), "PLACE", key) for (s, e), key in sorted(places.items())
         ])
         view.write(doc, DEMONYMS_KEY, [SpanData(*view.span(m.start, m.end), "NORP", m.key) for m in demonyms])
         return doc
+
+    def _countries(self, places: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
+        index = place_index()
+        return [span for span, norm in places.items() if norm in index and index[norm].kind == "country"]
+
+    def _add_state_forms(self, view: View, places: dict[tuple[int, int], str]) -> None:
+        """``Kingdom of Jordan``, ``Hashemite Kingdom of Jordan``: a capitalised form of state, with
+        capitalised words before it, and ``of (the)`` before a country are one place, that country."""
+        words, lowered = view.words, view.lowered
+        taken = positions_in(places)
+        for start, end in self._countries(places):
+            of = start - 1 - (start > 1 and lowered[start - 1] == "the")
+            form = of - 1
+            if form < 0 or lowered[of] != "of" or lowered[form] not in self.state_forms or (
+                not is_capitalised(words[form]) or form in taken
+            ):
+                continue
+            first = name_start(view, form + 1, self.not_first, self.max_words)
+            places[(first, end)] = places.pop((start, end))
+
+    def _add_cities_before_countries(self, view: View, places: dict[tuple[int, int], str]) -> None:
+        """``in Nice, France``: capitalised words after a locative word, then a comma and a country (not its
+        possessive), are a place of that country, named as written."""
+        words, lowered = view.words, view.lowered
+        taken = positions_in(places)
+        for start, end in self._countries(places):
+            comma = start - 1
+            if comma < 2 or words[comma] != "," or comma - 1 in taken or (
+                end < len(words) and lowered[end] in POSSESSIVES
+            ):
+                continue
+            first = name_start(view, comma, self.not_first, self.max_words)
+            if first < comma and first and lowered[first - 1] in self.city_locatives and all(
+                words[k].isalpha() and words[k].istitle() and lowered[k] not in self.title_words
+                for k in range(first, comma)
+            ):
+                places[(first, comma)] = written_name(words[first:comma], HYPHEN)
 
     def _names_no_place(self, view: View, end: int) -> bool:
         """A place ending at ``end`` names a currency or an index (``US dollars``, ``VN-Index``)."""

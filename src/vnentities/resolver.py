@@ -35,11 +35,20 @@ from .officials import (
     plural,
     sentence_start,
 )
-from .organisations import EVENTS_KEY, ORGANISATIONS_KEY, POSSESSIVES
+from .organisations import EVENTS_KEY, ORGANISATIONS_KEY
 from .places import DEMONYMS_KEY, PLACES_KEY
 from .resources import read_json
 from .roles import Role, country_spans, describe
-from .text import HOLDER_ENDS, SENTENCE_ENDS, SpanData, View, fold, is_capitalised, set_entities
+from .text import (
+    HOLDER_ENDS,
+    POSSESSIVES,
+    SENTENCE_ENDS,
+    SpanData,
+    View,
+    fold,
+    is_capitalised,
+    set_entities,
+)
 
 RULE_GROUPS = (
     AGREEMENTS_KEY, EVENTS_KEY, TITLES_KEY, PERSONS_KEY, DATES_KEY, PLACES_KEY, ORGANISATIONS_KEY,
@@ -88,7 +97,9 @@ def _trim(span: Span, generic: frozenset[str]) -> SpanData | None:
 
     Leading ``the``, possessives, punctuation and trailing lower-case words (``Guiyang
     city``) go; a span across a line break, a lone generic word (``State``), one of ``not_names``
-    (after an ordinal if any: ``44th National Day``) or a PLACE/PERSON with digits is dropped.
+    (after an ordinal if any: ``44th National Day``), a name ending in a decoration's head (``Friendship
+    Order``) or a PLACE/PERSON with digits is dropped. A PERSON is normed as a person's name, a PLACE as
+    written (folded: ``Heidelberg``).
     """
     doc = span.doc
     start, end = span.start, span.end
@@ -107,13 +118,15 @@ def _trim(span: Span, generic: frozenset[str]) -> SpanData | None:
     lowered = words.text.lower()
     if len(words) > 1 and ORDINAL.match(words[0].text):
         lowered = lowered.split(" ", 1)[1]
-    if not len(words) or lowered in not_names() or (len(words) == 1 and lowered in generic):
+    if not len(words) or lowered in not_names() or (len(words) == 1 and lowered in generic) or (
+        words[-1].lower_ in decoration_heads()
+    ):
         return None
     if label == "ORG" and _names_several([token.lower_ for token in words], generic):
         return None
     if label in ("PLACE", "PERSON") and any(c.isdigit() for c in words.text):
         return None
-    norm = person_norm(words.text) if label == "PERSON" else ""
+    norm = person_norm(words.text) if label == "PERSON" else fold(words.text) if label == "PLACE" else ""
     if label == "PERSON" and not norm:  # nothing of it folds to a letter
         return None
     return SpanData(start, end, label, norm)
@@ -216,6 +229,12 @@ def generic_words() -> frozenset[str]:
 def generic_plurals() -> frozenset[str]:
     """The plurals of the generic words of one word: ``assemblies``, ``ministers``."""
     return frozenset(plural(word) for word in generic_words() if " " not in word)
+
+
+@cache
+def decoration_heads() -> frozenset[str]:
+    """Lower-cased last words of decorations, which are no names: ``Order``, ``Medal``."""
+    return frozenset(read_json("base_model.json")["decoration_heads"])
 
 
 @cache

@@ -54,6 +54,7 @@ SENTENCE_ENDS = frozenset({".", "!", "?"})
 # (``… Consul General in Ho Chi Minh City, Susan Burns (Photo: SGGP)``).
 HOLDER_ENDS = SENTENCE_ENDS | {"("}
 ARTICLES = frozenset({"a", "an"})  # indefinite: ``a Memorandum of Understanding``, ``Li Shangfu, a State …``
+POSSESSIVES = frozenset({"'s", "'"})  # folded: a place before one owns the event after it, an owner a post
 HYPHEN = frozenset({"-"})  # the joiner of ``written_name`` for names such as ``Hi-Tech``
 LIST_CLOSERS = frozenset({"and", "&"})  # the word before a list's last item: ``Foreign, Commonwealth & …``
 ITEM_JOINERS = frozenset({",", "and"})  # between two items of a list of names: ``Thanh Xuan, Hoang Mai and …``
