@@ -1765,3 +1765,15 @@ def test_a_regnal_number_inside_a_name_and_a_post_before_level(nlp_blank):
         ("TITLE", "King", "Abdullah II Ibn Al Hussein"),
         ("PERSON", "Abdullah II Ibn Al Hussein", "Abdullah II Ibn Al Hussein"),
     ]
+
+
+def test_a_legislature_before_a_post_a_cambodian_honorific_and_a_holder_before_who(nlp_blank):
+    """``Senate`` before a post is part of the title; ``Samdech Moha Borvor Thipadei`` is an honorific
+    outside the name; a name after a title and comma, before ``who``, holds the title."""
+    text = ("Belgian Senate leader Stéphanie D'Hose met Samdech Moha Borvor Thipadei Hun Manet. He received "
+            "Indian Ambassador in Vietnam, Sandeep Arya who paid a visit.")
+    assert entities(vnentities.extract(text, "2023-08-29", nlp=nlp_blank)) == [
+        ("TITLE", "Belgian Senate leader", "Stephanie D'Hose"),
+        ("PERSON", "Stéphanie D'Hose", "Stephanie D'Hose"), ("PERSON", "Hun Manet", "Hun Manet"),
+        ("TITLE", "Indian Ambassador in Vietnam", "Sandeep Arya"), ("PERSON", "Sandeep Arya", "Sandeep Arya"),
+    ]

@@ -1616,3 +1616,16 @@ def test_a_holidays_year_and_an_organisations_organs(nlp_blank):
          "Safeguarding of the Intangible Cultural Heritage"),
         ("DATE", "2021-2025", "2021/2025"),
     ]
+
+
+def test_no_long_form_across_an_article_and_party_before_its_work_in_any_case(nlp_blank):
+    """An acronym's long form holds no ``a`` (``Dũng received a delegation from …``: no long form of
+    ``DVG``); ``Party`` before ``channel``, ``Secretaries`` or a capitalised ``Committees`` is a modifier."""
+    text = ("Deputy Prime Minister Nguyễn Chí Dũng received a delegation from the Germany–Vietnam Friendship "
+            "Association (DVG). Cooperation through the Party channel grew, as the provincial Party "
+            "Secretaries and the Party Committees of Hanoi and La Habana agreed.")
+    assert entities(vnentities.extract(text, "2025-10-17", nlp=nlp_blank))[:3] == [
+        ("TITLE", "Deputy Prime Minister", "Nguyen Chi Dung"), ("PERSON", "Nguyễn Chí Dũng", "Nguyen Chi Dung"),
+        ("ORG", "Germany–Vietnam Friendship Association", "Germany-Vietnam Friendship Association"),
+    ]
+    assert not entities(vnentities.extract(text, "2025-10-17", nlp=nlp_blank), "ORG")[1:]

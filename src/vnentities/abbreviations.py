@@ -102,6 +102,12 @@ def _long_form_start(words: tuple[str, ...], acronym: str) -> int | None:
     return text[: char + 1].count(" ")
 
 
+def _after_last_article(words: tuple[str, ...], start: int, end: int) -> int:
+    """``start``, or the position after the last ``a``/``an`` from ``start`` to ``end``: a long form names, it
+    holds no indefinite article (``Dũng received a delegation from …``)."""
+    return next((k + 1 for k in range(end - 1, start - 1, -1) if words[k] in ("a", "an")), start)
+
+
 def names_a_complement(words: tuple[str, ...], acronym: str) -> bool:
     """Whether ``acronym`` stands for words after an ``of`` in ``words`` only, not for their whole:
     ``(OV)`` after ``World Conference of Overseas Vietnamese``."""
@@ -135,6 +141,7 @@ def definitions(view: View, heads: frozenset[str]) -> Iterator[Definition]:
             and words[start - 2][:1] == acronym[0]
         ):
             start -= 2
+        start = _after_last_article(words, start, i)
         while start < i and not is_capitalised(words[start]):
             start += 1
         if start < i and words[start][0] == acronym[0] and any(w.lower() in heads for w in words[start:i]):

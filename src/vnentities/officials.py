@@ -431,8 +431,8 @@ class OfficialTagger:
     def _name_after_comma(self, d: _Doc, comma: int) -> tuple[int, int] | None:
         """``… met Dutch Minister of …, Cora van Nieuwenhuizen.``: a name of two words or more after the
         comma at ``comma``, ending the sentence, before a caption's bracket (``…, Susan Burns (Photo: SGGP)``)
-        or set off by a comma that no ``and`` follows; after an honorific, wherever it ends (``Vice Mayor of
-        Vientiane, Mr. Phoukhong Bannavong and …``)."""
+        or ``who``, or set off by a comma that no ``and`` follows; after an honorific, wherever it ends (``Vice
+        Mayor of Vientiane, Mr. Phoukhong Bannavong and …``)."""
         if comma + 1 >= len(d.words) or d.words[comma] != ",":
             return None
         name = self._plain_name(d, comma + 1)
@@ -441,8 +441,8 @@ class OfficialTagger:
         end = name[1]
         honoured = after_honorifics(self.honorifics, d.view, comma + 1) > comma + 1
         if honoured or end == len(d.words) or end in d.newline_before or d.words[end] in HOLDER_ENDS or (
-            d.words[end] == "," and end + 1 < len(d.words) and d.lowered[end + 1] != "and"
-        ):
+            d.lowered[end] == "who"
+        ) or (d.words[end] == "," and end + 1 < len(d.words) and d.lowered[end + 1] != "and"):
             return name
         return None
 

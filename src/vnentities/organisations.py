@@ -895,9 +895,10 @@ class OrganisationTagger:
                         found[body] = self._body_of(found[body], code)
 
     def _is_party_work(self, view: View, m: Match) -> bool:
-        """A bare ``Party`` before a lower-case noun of its work is a modifier (``Party building``), and so is
-        either side of ``Party-to-Party`` and ``Party`` before a plural body (two parties, not the CPV:
-        ``the Party Central Committees``)."""
+        """A bare ``Party`` before a noun of its work, in any case, is a modifier (``Party building``, ``the
+        Party channel``, ``Party Secretaries``, ``the Party Committees of Hanoi and La Habana``), and so is
+        either side of ``Party-to-Party`` and ``Party`` before a plural body (two parties, not the CPV: ``the
+        Party Central Committees``)."""
         if m.key != self.home_party or m.end - m.start != 1:
             return False
         words, word = view.words, view.words[m.start]
@@ -906,7 +907,7 @@ class OrganisationTagger:
         )
         plural = self.plural_party_bodies.match(view.lowered, m.end) is not None
         return reciprocal or plural or self._shared(view, m.start) or (
-            m.end < len(view) and words[m.end] in self.party_work_words
+            m.end < len(view) and view.lowered[m.end] in self.party_work_words
         )
 
     def _shared(self, view: View, k: int) -> bool:

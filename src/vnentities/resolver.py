@@ -169,13 +169,15 @@ def _tails(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 def _set_off(view: View, title: SpanData, named: SpanData, person: SpanData, starts: set[int]) -> bool:
     """``Vice Chairman of …, Le Trung Ho, said``, ``… met Dutch Minister of …, Cora van Nieuwenhuizen.``:
     a title, a comma and its holder ``named`` right after it (``person``, or the rank before them: ``…,
-    Lieut. Gen. Nguyen Tan Cuong gave``), who ends the sentence, comes before a caption's bracket or is set
-    off by a comma (when the title opens a sentence, or when no other name follows: not a list) or, after a
-    title opening a sentence, by a lower-case word other than ``and``."""
+    Lieut. Gen. Nguyen Tan Cuong gave``), who ends the sentence, comes before a caption's bracket or ``who``
+    or is set off by a comma (when the title opens a sentence, or when no other name follows: not a list)
+    or, after a title opening a sentence, by a lower-case word other than ``and``."""
     if view.text_of(title.end, named.start).strip() != ",":
         return False
     after = bisect_left(view.index, person.end)
-    if after >= len(view) or after in view.newline_before or view.words[after] in HOLDER_ENDS:
+    if after >= len(view) or after in view.newline_before or view.words[after] in HOLDER_ENDS or (
+        view.lowered[after] == "who"
+    ):
         return True
     start = bisect_left(view.index, title.start)
     opens = start == 0 or start in view.newline_before or view.words[start - 1] in SENTENCE_ENDS
