@@ -1777,3 +1777,16 @@ def test_a_legislature_before_a_post_a_cambodian_honorific_and_a_holder_before_w
         ("PERSON", "Stéphanie D'Hose", "Stephanie D'Hose"), ("PERSON", "Hun Manet", "Hun Manet"),
         ("TITLE", "Indian Ambassador in Vietnam", "Sandeep Arya"), ("PERSON", "Sandeep Arya", "Sandeep Arya"),
     ]
+
+
+def test_corporate_posts_and_a_posts_acronym_before_its_complement(nlp_blank):
+    """``Chief Financial Officer``, ``General Director`` and ``Editor-in-Chief`` are posts; the post's
+    bracketed acronym may stand before its ``of`` complement."""
+    text = ("He met Chief Financial Officer (CFO) of Samsung Electronics Park Hark-kyu, General Director of "
+            "the China Energy International Group Co. Ltd. Qiao Xubin and Deputy Editor-in-Chief of the "
+            "Communist Review Vu Trong Lam.")
+    assert entities(vnentities.extract(text, "2024-05-09", nlp=nlp_blank), "TITLE") == [
+        ("TITLE", "Chief Financial Officer (CFO) of Samsung Electronics", "Park Hark-kyu"),
+        ("TITLE", "General Director of the China Energy International Group Co. Ltd.", "Qiao Xubin"),
+        ("TITLE", "Deputy Editor-in-Chief of the Communist Review", "Vu Trong Lam"),
+    ]

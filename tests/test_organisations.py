@@ -1629,3 +1629,16 @@ def test_no_long_form_across_an_article_and_party_before_its_work_in_any_case(nl
         ("ORG", "Germany–Vietnam Friendship Association", "Germany-Vietnam Friendship Association"),
     ]
     assert not entities(vnentities.extract(text, "2025-10-17", nlp=nlp_blank), "ORG")[1:]
+
+
+def test_a_company_suffix_after_an_organisation_and_local_bodies_listed_after_one(nlp_blank):
+    """``Co. Ltd.`` after an organisation goes on its name; local bodies listed right after a place's local
+    body are that place's."""
+    text = ("The China Energy International Group Co. Ltd. met the Ho Chi Minh City Party Committee, People's "
+            "Council and People's Committee.")
+    assert entities(vnentities.extract(text, "2025-01-14", nlp=nlp_blank)) == [
+        ("ORG", "China Energy International Group Co. Ltd.", "China Energy International Group Co. Ltd."),
+        ("ORG", "Ho Chi Minh City Party Committee", "Ho Chi Minh City Party Committee"),
+        ("ORG", "People's Council", "Ho Chi Minh City People's Council"),
+        ("ORG", "People's Committee", "Ho Chi Minh City People's Committee"),
+    ]

@@ -486,7 +486,12 @@ class OfficialTagger:
     def _complement(self, d: _Doc, k: int, posted: bool = False) -> int:
         """End of an ``of/for/to …`` complement starting at ``k`` (``k`` if none); ``in …`` too after a
         ``posted`` head, before a name (``Consul General in Shanghai``, not ``… in the city``); ``in charge
-        of`` a lower-case remit only before such a complement (``in charge of law of the Coast Guard``)."""
+        of`` a lower-case remit only before such a complement (``in charge of law of the Coast Guard``). The
+        post's bracketed acronym may stand before it (``Chief Financial Officer (CFO) of Samsung …``)."""
+        acronym_end = after_bracketed_acronym(d.words, k)
+        if acronym_end and acronym_end < len(d.words) and d.lowered[acronym_end] in self.first_connectors:
+            end = self._complement(d, acronym_end, posted)
+            return end if end > acronym_end else k
         first = d.lowered[k] if k < len(d.words) else None
         if d.lowered[k : k + len(IN_CHARGE)] == IN_CHARGE:  # ``in charge of law of the Vietnam Coast Guard``
             j = k + len(IN_CHARGE)

@@ -149,7 +149,6 @@ class OrganisationTagger:
         self.unit_commands = PhraseTable.of(nlp.make_doc, terms["unit_commands"])
         self.military_unit_heads = frozenset(terms["military_unit_heads"])
         self.sub_body_heads = WordSet(terms["sub_body_heads"])
-        self.sub_body_head_words = frozenset(terms["sub_body_heads"])
         self.country_party_heads = WordSet(terms["country_party_heads"])
         self.named_party_head = terms["named_party_head"]
         self.portfolio_words = frozenset(titles["complement_words"])
@@ -321,7 +320,7 @@ class OrganisationTagger:
             j, head = end, None
             while j < len(words) and j - end < MAX_ORGAN_WORDS and is_capitalised(words[j]) and j not in starts:
                 j += 1
-                if lowered[j - 1] in self.sub_body_head_words:
+                if lowered[j - 1] in self.sub_body_heads:
                     head = j
             if head is not None:
                 organ = self._complement_end(words, head)
@@ -374,7 +373,9 @@ class OrganisationTagger:
         province or city, an optional qualifier and a local body, or the body and ``of`` the place (``Border
         Guard Command of Dak Nong``); ``Seoul Metropolitan Council``: a foreign city, subdivision or region,
         and a foreign local body. Named as written (straight quotes), the organisations inside give way to
-        it. Returns the Vietnamese ones' places (the place first) as written, by end."""
+        it; the local bodies listed right after one are the same place's (``Ho Chi Minh City Party Committee,
+        People's Council and People's Committee``). Returns the Vietnamese ones' places (the place first) as
+        written, by end."""
         index, lowered = place_index(), view.lowered
         bodies, home = {}, {}
         for start, (end, norm) in places.items():
@@ -395,6 +396,14 @@ class OrganisationTagger:
             bodies[(start, body[0])] = _as_written(view, start, body[0])
             if local_bodies is self.local_bodies:
                 home[body[0]] = _as_written(view, start, end)
+            place, j = _as_written(view, start, end), body[0]
+            while j + 1 < len(lowered) and lowered[j] in (",", "and"):  # ``…, People's Council and …``
+                k = j + 1 + (lowered[j : j + 2] == (",", "and"))
+                listed = local_bodies.match(lowered, k)
+                if listed is None or not is_capitalised(view.words[k]):
+                    break
+                bodies[(k, listed[0])] = f"{place} {_as_written(view, k, listed[0])}"
+                j = listed[0]
         for k in view.where(self.local_body_words):  # ``Border Guard Command of Dak Nong``
             body = self.local_bodies.match(lowered, k)
             before = view.words[k - 1] if k else "the"
@@ -759,10 +768,17 @@ class OrganisationTagger:
 
     def _add_companies(self, view: View, found: dict[tuple[int, int], str]) -> None:
         """``Partron Vina``, ``Viettel Group``: capitalised words before a company suffix, as written unless
-        known with the suffix; a known organisation inside gives way (``Hyosung Corporation``)."""
+        known with the suffix; a known organisation inside gives way (``Hyosung Corporation``). A suffix right
+        after an organisation (a comma between them aside) goes on its name: ``China Energy International
+        Group Co. Ltd.``"""
         words = view.words
         owner = owners(found)
         for suffix in view.where(self.company_suffixes):
+            before = suffix - 1 - (suffix > 1 and words[suffix - 1] == ",")
+            named = owner.get(before)
+            if named and named[1] == before + 1 and is_capitalised(words[suffix]):
+                _outgrow(found, owner, (named[0], suffix + 1), _as_written(view, named[0], suffix + 1))
+                continue
             start = name_start(view, suffix, self.not_first, self.max_company_words)
             if start < suffix and is_capitalised(words[suffix]) and (start, suffix + 1) not in found:
                 _outgrow(found, owner, (start, suffix + 1), written_name(words[start : suffix + 1], HYPHEN))

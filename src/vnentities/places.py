@@ -187,7 +187,9 @@ class PlaceTagger:
         view.write(doc, DEMONYMS_KEY, [SpanData(*view.span(m.start, m.end), "NORP", m.key) for m in demonyms])
         return doc
 
-    def _countries(self, places: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
+    @staticmethod
+    def _countries(places: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
+        """The spans of the countries among ``places``."""
         index = place_index()
         return [span for span, norm in places.items() if norm in index and index[norm].kind == "country"]
 
