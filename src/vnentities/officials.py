@@ -441,8 +441,8 @@ class OfficialTagger:
         end = name[1]
         honoured = after_honorifics(self.honorifics, d.view, comma + 1) > comma + 1
         if honoured or end == len(d.words) or end in d.newline_before or d.words[end] in HOLDER_ENDS or (
-            d.lowered[end] == "who"
-        ) or (d.words[end] == "," and end + 1 < len(d.words) and d.lowered[end + 1] != "and"):
+            d.words[end] == "," and end + 1 < len(d.words) and d.lowered[end + 1] != "and"
+        ):
             return name
         return None
 

@@ -222,8 +222,7 @@ class OrganisationTagger:
         replace_inside(found, spaced)  # ``MOC`` of ``JPWG - MOC`` gives way
         nationalities = place_positions(doc, view, DEMONYMS_KEY)
         self._add_paired(view, countries, pairs, found)
-        self._add_party_bodies(view, found)
-        self._add_local_chapters(view, places, found)
+        self._add_bodies_after(view, places, found)
         self._add_organs(view, found)
         self._add_bare_local_bodies(view, places, self._add_local_bodies(view, places, found), found)
         self._add_sector_party_committees(view, found)
@@ -288,24 +287,6 @@ class OrganisationTagger:
             name = BRACKETED_ACRONYM.sub("", written_name(words[start:end], self.pair_joiners))
             _outgrow(found, owner, (start, end), name)
 
-    def _add_local_chapters(
-        self, view: View, places: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
-    ) -> None:
-        """``Vietnam Fatherland Front (VFF) Committee of Dong Thap``: an organisation other than a party, its
-        bracketed acronym if any and a capitalised chapter head, then ``of``/``in`` and a place, are one ORG up
-        to the head, the organisation's chapter in that place."""
-        words, lowered = view.words, view.lowered
-        chapters = {}
-        for (start, end), norm in found.items():
-            k = after_bracketed_acronym(words, end) or end
-            if norm in self.parties or k >= len(words) or not is_capitalised(words[k]):
-                continue
-            head = self.local_chapters.match(lowered, k)
-            if head and lowered[head[0] : head[0] + 1] in (("of",), ("in",)) and head[0] + 1 in places:
-                place = _as_written(view, head[0] + 1, places[head[0] + 1][0])
-                chapters[(start, head[0])] = f"{norm} {_as_written(view, k, head[0])} of {place}"
-        replace_inside(found, chapters)
-
     def _add_organs(self, view: View, found: dict[tuple[int, int], str]) -> None:
         """``UNESCO Executive Board``, ``UNESCO Intergovernmental Committee of the 2003 Convention …``: a known
         organisation other than a party, then capitalised words ending in a body's head (and its ``of``
@@ -332,23 +313,35 @@ class OrganisationTagger:
                 organs[(start, organ)] = organisation_names().get(name, name)
         replace_inside(found, organs)
 
-    def _add_party_bodies(self, view: View, found: dict[tuple[int, int], str]) -> None:
+    def _add_bodies_after(
+        self, view: View, places: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
+    ) -> None:
         """``Lao People's Revolutionary Party (LPRP) Central Committee``, ``LPRP Central Committee``, ``PCC
         Secretariat``: a party (or its Central Committee), its bracketed acronym and a capitalised party body
         are one ORG, that party's body, as the knowledge base names it if it does. Another organisation's own
-        body is the organisation (``Vietnam Fatherland Front (VFF) Central Committee``)."""
+        body is the organisation (``Vietnam Fatherland Front (VFF) Central Committee``); its chapter head, then
+        ``of``/``in`` and a place, is its chapter there, one ORG up to the head (``Vietnam Fatherland Front
+        (VFF) Committee of Dong Thap`` → ``Vietnam Fatherland Front Committee of Dong Thap``)."""
+        words, lowered = view.words, view.lowered
         bodies = {}
         for (start, end), norm in found.items():
-            k = after_bracketed_acronym(view.words, end) or end
-            if k >= len(view.words) or not is_capitalised(view.words[k]):
+            k = after_bracketed_acronym(words, end) or end
+            if k >= len(words) or not is_capitalised(words[k]):
                 continue
             party = self.central_committees.get(norm, norm)  # ``PCC Secretariat``: the party's own body
-            if party in self.parties and (body := self.party_bodies.match(view.lowered, k)):
+            if party in self.parties and (body := self.party_bodies.match(lowered, k)):
                 name = f"{body[1]} of the {party}"
                 within = organisation_names().get(f"{name} Central Committee") if party != norm else None
                 bodies[(start, body[0])] = within or organisation_names().get(name, name)
-            elif norm not in self.parties and (own := self.own_bodies.match(view.lowered, k)):
+            elif norm in self.parties:
+                continue
+            elif own := self.own_bodies.match(lowered, k):
                 bodies[(start, own[0])] = norm
+            elif (head := self.local_chapters.match(lowered, k)) and (
+                lowered[head[0] : head[0] + 1] in (("of",), ("in",)) and head[0] + 1 in places
+            ):
+                place = _as_written(view, head[0] + 1, places[head[0] + 1][0])
+                bodies[(start, head[0])] = f"{norm} {_as_written(view, k, head[0])} of {place}"
         replace_inside(found, bodies)
 
     def _add_sector_party_committees(self, view: View, found: dict[tuple[int, int], str]) -> None:

@@ -175,9 +175,7 @@ def _set_off(view: View, title: SpanData, named: SpanData, person: SpanData, sta
     if view.text_of(title.end, named.start).strip() != ",":
         return False
     after = bisect_left(view.index, person.end)
-    if after >= len(view) or after in view.newline_before or view.words[after] in HOLDER_ENDS or (
-        view.lowered[after] == "who"
-    ):
+    if after >= len(view) or after in view.newline_before or view.words[after] in HOLDER_ENDS:
         return True
     start = bisect_left(view.index, title.start)
     opens = start == 0 or start in view.newline_before or view.words[start - 1] in SENTENCE_ENDS

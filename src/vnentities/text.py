@@ -50,9 +50,9 @@ def _fold_word(word: str) -> str:
 
 
 SENTENCE_ENDS = frozenset({".", "!", "?"})
-# What may follow a title's holder set off by a comma: a sentence's end or a caption's bracket
-# (``… Consul General in Ho Chi Minh City, Susan Burns (Photo: SGGP)``).
-HOLDER_ENDS = SENTENCE_ENDS | {"("}
+# What may follow a title's holder set off by a comma: a sentence's end, a caption's bracket
+# (``… Consul General in Ho Chi Minh City, Susan Burns (Photo: SGGP)``) or ``who`` (``…, Sandeep Arya who …``).
+HOLDER_ENDS = SENTENCE_ENDS | {"(", "who"}
 ARTICLES = frozenset({"a", "an"})  # indefinite: ``a Memorandum of Understanding``, ``Li Shangfu, a State …``
 POSSESSIVES = frozenset({"'s", "'"})  # folded: a place before one owns the event after it, an owner a post
 HYPHEN = frozenset({"-"})  # the joiner of ``written_name`` for names such as ``Hi-Tech``
