@@ -970,6 +970,40 @@ def test_party_to_party_names_no_party(nlp_blank):
     ]
 
 
+def test_each_party_names_no_party(nlp_blank):
+    """``each Party's`` and ``either Party`` are either of two parties: no ORG; ``The Party leads`` is the
+    CPV."""
+    text = "They shared each Party's situation; either Party may ask. The Party leads."
+    assert entities(vnentities.extract(text, "2024-07-26", nlp=nlp_blank)) == [
+        ("ORG", "Party", "Communist Party of Vietnam")
+    ]
+
+
+def test_associations_leagues_and_societies_outside_the_knowledge_base(nlp_blank):
+    """Capitalised words before ``Association``, ``League`` or ``Society`` name an organisation as written;
+    the place inside is no PLACE of its own."""
+    text = ("The Vietnam Fine Arts Association met the Muslim World League and the Royal Society of London. "
+            "The Japanese Business Association of HCMC hosted them.")
+    assert entities(vnentities.extract(text, "2024-07-26", nlp=nlp_blank)) == [
+        ("ORG", "Vietnam Fine Arts Association", "Vietnam Fine Arts Association"),
+        ("ORG", "Muslim World League", "Muslim World League"),
+        ("ORG", "Royal Society of London", "Royal Society of London"),
+        ("ORG", "Japanese Business Association of HCMC", "Japanese Business Association of HCMC"),
+    ]
+
+
+def test_the_cpv_central_committees_commissions_are_one_body(nlp_blank):
+    """``CPV Central Committee's Commission for External Relations`` and ``… Inspection Commission`` keep the
+    party's acronym in the span."""
+    text = ("He met the head of the CPV Central Committee’s Commission for External Relations. Reports from "
+            "the CPV Central Committee’s Inspection Commission followed.")
+    assert entities(vnentities.extract(text, "2023-10-18", nlp=nlp_blank)) == [
+        ("ORG", "CPV Central Committee’s Commission for External Relations",
+         "Party Central Committee's Commission for External Relations"),
+        ("ORG", "CPV Central Committee’s Inspection Commission", "Central Inspection Commission"),
+    ]
+
+
 def test_historic_events_agreement_spellings_and_african_bodies_in_the_knowledge_base(nlp_blank):
     """``Great Patriotic War`` and ``Liberation of the South`` are known events, ``Europe-Vietnam Free Trade
     Agreement`` is the EVFTA, and ``SADC`` a known organisation."""
@@ -1195,7 +1229,8 @@ def test_a_defined_known_name_takes_its_norm_and_more_parties(nlp_blank):
 def test_a_party_of_a_country_is_one_body(nlp_blank):
     """``Communist Party of Belarus``, ``Communist Youth League of the Philippines``: capitalised words, a party
     head and ``of <country>`` are one ORG named as written, the bare ``Party`` (the CPV) inside giving way; a
-    name the knowledge base holds keeps its norm, and ``of`` with no country after it makes no body."""
+    name the knowledge base holds keeps its norm, and ``of`` with a city after it makes no party but an
+    institution headed by ``League``, named as written."""
     text = ("Delegations of the Communist Party of Belarus, the Communist Youth League of the Philippines and "
             "the Communist Party of the Russian Federation met the Youth League of Hanoi.")
     found = entities(vnentities.extract(text, "2024-03-11", nlp=nlp_blank), "ORG")
@@ -1203,6 +1238,7 @@ def test_a_party_of_a_country_is_one_body(nlp_blank):
         ("ORG", "Communist Party of Belarus", "Communist Party of Belarus"),
         ("ORG", "Communist Youth League of the Philippines", "Communist Youth League of the Philippines"),
         ("ORG", "Communist Party of the Russian Federation", "Communist Party of the Russian Federation"),
+        ("ORG", "Youth League of Hanoi", "Youth League of Hanoi"),
     ]
 
 
@@ -1397,13 +1433,14 @@ def test_party_before_plural_party_bodies_is_no_organisation(nlp_blank):
 def test_plural_bodies_and_posts_are_no_base_model_organisations(nlp_sm):
     """``the two National Assemblies``, ``Ministries of Foreign Affairs``, ``General Secretaries``, ``People's
     Councils``: generic words with a plural head name several bodies or posts, not one ORG, whatever the base
-    model calls them; a plural after ``of`` is inside one name."""
+    model calls them; a plural after ``of`` is inside one name (an association, named as written)."""
     text = ("The two National Assemblies, the two Ministries of Foreign Affairs and the People's Councils "
             "agreed, the two General Secretaries said. The National Association of Prefectural Assembly "
             "Chairpersons met.")
     found = entities(vnentities.extract(text, "2024-03-20", nlp=nlp_sm), "ORG")
     assert found == [
-        ("ORG", "National Association of Prefectural Assembly Chairpersons", None),
+        ("ORG", "National Association of Prefectural Assembly Chairpersons",
+         "National Association of Prefectural Assembly Chairpersons"),
     ]
 
 

@@ -90,6 +90,7 @@ class OrganisationTagger:
         self.party_list_words = frozenset(terms["party_list_words"])
         self.peoples = frozenset(terms["party_list_peoples"])
         self.party_work_words = frozenset(terms["party_work_words"])
+        self.party_distributives = frozenset(terms["party_distributives"])
         self.home_party = organisation_names()["Party"]
         self.pair_joiners = frozenset(read_json("agreement_terms.json")["pair_joiners"])
         self.company_suffixes = WordSet(terms["company_suffixes"])
@@ -692,7 +693,8 @@ class OrganisationTagger:
     def _add_institutions(
         self, view: View, nationalities: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
     ) -> None:
-        """``RMIT University``, ``University of Malaya``, ``Hanoi - Amsterdam High School for the Gifted``:
+        """``RMIT University``, ``University of Malaya``, ``Hanoi - Amsterdam High School for the Gifted``,
+        ``Vietnam Fine Arts Association``:
         capitalised words before an institution head and its ``of/for`` complement (none after a number:
         ``Engineering Unit Rotation 2`` + ``of Vietnam``), named as written; ``Vietnamese`` opening them stays
         outside (``Vietnamese Level-2 Field Hospital Rotation 5``), a foreign nationality inside."""
@@ -906,8 +908,8 @@ class OrganisationTagger:
     def _is_party_work(self, view: View, m: Match) -> bool:
         """A bare ``Party`` before a noun of its work, in any case, is a modifier (``Party building``, ``the
         Party channel``, ``Party Secretaries``, ``the Party Committees of Hanoi and La Habana``), and so is
-        either side of ``Party-to-Party`` and ``Party`` before a plural body (two parties, not the CPV: ``the
-        Party Central Committees``)."""
+        either side of ``Party-to-Party``, ``Party`` before a plural body (two parties, not the CPV: ``the
+        Party Central Committees``) and after ``each`` (``each Party's foreign relations``)."""
         if m.key != self.home_party or m.end - m.start != 1:
             return False
         words, word = view.words, view.words[m.start]
@@ -915,7 +917,8 @@ class OrganisationTagger:
             words[max(0, m.start - 4) : m.start] == (word, "-", "to", "-")
         )
         plural = self.plural_party_bodies.match(view.lowered, m.end) is not None
-        return reciprocal or plural or self._shared(view, m.start) or (
+        distributive = m.start > 0 and view.lowered[m.start - 1] in self.party_distributives
+        return reciprocal or plural or distributive or self._shared(view, m.start) or (
             m.end < len(view) and view.lowered[m.end] in self.party_work_words
         )
 
