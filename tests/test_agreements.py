@@ -429,3 +429,30 @@ def test_the_five_point_consensus_and_langkawi(nlp_blank):
         ("PLACE", "Langkawi", "Langkawi"), ("AGREEMENT", "Five-Point Consensus", "5PC"),
         ("AGREEMENT", "5PC", "5PC"),
     ]
+
+
+def test_the_gulf_of_tonkin_delimitation_agreement_and_its_back_reference(nlp_blank):
+    """The 2000 Vietnam-China agreement delimiting the Gulf of Tonkin is known, its place inside it, and a
+    later capitalised ``the Agreement`` refers back to it."""
+    text = ("China must respect the Boundary Delimitation Agreement in the Gulf of Tonkin. Both signed the "
+            "Agreement on the delimitation of the sea in 2000.")
+    assert entities(vnentities.extract(text, "2024-03-15", nlp=nlp_blank)) == [
+        ("PLACE", "China", "CN"),
+        ("AGREEMENT", "Boundary Delimitation Agreement in the Gulf of Tonkin",
+         "Vietnam-China Boundary Delimitation Agreement in the Gulf of Tonkin"),
+        ("AGREEMENT", "Agreement", "Vietnam-China Boundary Delimitation Agreement in the Gulf of Tonkin"),
+        ("DATE", "2000", "2000"),
+    ]
+
+
+def test_an_acronym_the_text_defines_for_a_body_is_no_agreement(nlp_blank):
+    """``US Department of Commerce (DOC)``: the text's definition wins over the DOC of the knowledge base,
+    for every mention in that text; elsewhere ``DOC`` is the Declaration on Conduct."""
+    text = "He met the US Department of Commerce (DOC). The DOC agreed."
+    assert entities(vnentities.extract(text, "2023-09-22", nlp=nlp_blank)) == [
+        ("ORG", "US Department of Commerce", "United States Department of Commerce"),
+        ("ORG", "DOC", "United States Department of Commerce"),
+        ("ORG", "DOC", "United States Department of Commerce"),
+    ]
+    other = vnentities.extract("ASEAN and China follow the DOC.", "2023-09-22", nlp=nlp_blank)
+    assert ("AGREEMENT", "DOC", "DOC") in entities(other)

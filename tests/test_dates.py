@@ -239,3 +239,29 @@ def test_a_month_after_for(nlp_blank):
     """``for July`` is that month of the document's year."""
     doc = vnentities.extract("Russia, the UNSC Chair for July, chaired it.", "2024-07-17", nlp=nlp_blank)
     assert [(e.text, e.norm) for e in doc.entities if e.label == "DATE"] == [("July", "2024-07")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Update: 15-03-2024 | 14:49:36\n\nHe spoke.", [("15-03-2024 | 14:49:36", "2024-03-15T14:49:36")]),
+        ("Posted 02.04.2024 08:05. He spoke.", [("02.04.2024 08:05", "2024-04-02T08:05")]),
+        ("Saturday, 20/05/2017 10:12 He spoke.", [("Saturday, 20/05/2017 10:12", "2017-05-20T10:12")]),
+        ("The mixed 15-03.2024 is no day.", []),
+    ],
+)
+def test_numeric_days_with_a_hyphen_or_a_period_are_day_first(nlp_blank, text, dates):
+    """A page's numeric day written with ``-`` or ``.`` is read day first, as with ``/``, the time after a
+    bar or a space kept; its two separators must be the same."""
+    doc = vnentities.extract(text, "2024-07-26", nlp=nlp_blank)
+    assert [(e.text, e.norm) for e in doc.entities if e.label == "DATE"] == dates
+
+
+def test_the_last_year_is_a_stretch_of_time(nlp_blank):
+    """``over the last year`` and ``in the next month`` are stretches of time, no DATE; ``last year`` and
+    ``next month`` on their own are."""
+    text = "Trade grew over the last year and will grow in the next month. Last year it fell; next month too."
+    doc = vnentities.extract(text, "2023-02-02", nlp=nlp_blank)
+    assert [(e.text, e.norm) for e in doc.entities if e.label == "DATE"] == [
+        ("Last year", "2022"), ("next month", "2023-03"),
+    ]

@@ -1790,3 +1790,59 @@ def test_corporate_posts_and_a_posts_acronym_before_its_complement(nlp_blank):
         ("TITLE", "General Director of the China Energy International Group Co. Ltd.", "Qiao Xubin"),
         ("TITLE", "Deputy Editor-in-Chief of the Communist Review", "Vu Trong Lam"),
     ]
+
+
+def test_a_place_in_a_complement_may_be_placed_on_the_map(nlp_blank):
+    """``the southern Binh Duong provincial Party Committee``: a lower-case direction between ``the`` and a
+    place stays in the title when the body goes on after the place; not before ``country``."""
+    text = ("Secretary of the southern Binh Duong provincial Party Committee Tran Van Nam met Winston Peters, "
+            "Minister of Foreign Affairs of the southwestern Pacific Ocean country.")
+    assert entities(vnentities.extract(text, "2020-07-07", nlp=nlp_blank), "TITLE") == [
+        ("TITLE", "Secretary of the southern Binh Duong provincial Party Committee", "Tran Van Nam"),
+        ("TITLE", "Minister of Foreign Affairs", "Winston Peters"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("He received Ms. Alice Green, the newly appointed UK Consul General in Da Nang, on Monday.",
+         ("TITLE", "UK Consul General in Da Nang", "Alice Green")),
+        ("He received Ms. Alice Green, the new UK Consul General in Da Nang on Monday.",
+         ("TITLE", "UK Consul General in Da Nang", "Alice Green")),
+        ("Talking with Ms. Alice Green, the UK Ambassador in Hanoi said the visit went well.",
+         ("TITLE", "UK Ambassador", None)),
+    ],
+)
+def test_a_definite_post_after_a_name_and_a_comma(nlp_blank, text, title):
+    """After a name, a comma and ``the`` (and ``new`` or ``newly appointed``) a post is the name's, with its
+    posted ``in …``, when the title closes the phrase; before a verb the name is only the one spoken to."""
+    assert title in entities(vnentities.extract(text, "2025-09-24", nlp=nlp_blank), "TITLE")
+
+
+def test_a_closing_byline_before_a_slash_and_the_paper(nlp_blank):
+    """``Vinh Tho - Duy Linh / Tuoi Tre News``: names before ``/`` and a news organisation at a line's start
+    are bylines, a one-word place (``Vinh``) among their words; two places alone are no name."""
+    text = "Hang added.\nVinh Tho - Duy Linh / Tuoi Tre News\n\nThey left.\nHanoi Vietnam / VNA"
+    assert entities(vnentities.extract(text, "2025-07-04", nlp=nlp_blank)) == [
+        ("PERSON", "Vinh Tho", "Vinh Tho"), ("PERSON", "Duy Linh", "Duy Linh"),
+        ("ORG", "Tuoi Tre News", "Tuoi Tre"),
+        ("PLACE", "Hanoi", "Ha Noi"), ("PLACE", "Vietnam", "VN"), ("ORG", "VNA", "Vietnam News Agency"),
+    ]
+
+
+def test_a_post_held_by_the_holder_of_a_title_before_it(nlp_blank):
+    """``The Vice President of the Armenian NA, who is also Chairman of …``: the second post is held by
+    whoever holds the first; ``assuming the role of`` cues a post held by the sentence's person."""
+    text = ("Vice President of the Armenian National Assembly Vahe Enfiajyan met Ngan. The Vice President of "
+            "the Armenian National Assembly, who is also Chairman of the Armenia-Vietnam Parliamentary "
+            "Friendship Group, spoke. Ambassador Do Minh Hung was honoured in assuming the role of Vietnamese "
+            "Ambassador to the UK.")
+    found = entities(vnentities.extract(text, "2019-11-06", nlp=nlp_blank), "TITLE")
+    assert found == [
+        ("TITLE", "Vice President of the Armenian National Assembly", "Vahe Enfiajyan"),
+        ("TITLE", "Vice President of the Armenian National Assembly", "Vahe Enfiajyan"),
+        ("TITLE", "Chairman of the Armenia-Vietnam Parliamentary Friendship Group", "Vahe Enfiajyan"),
+        ("TITLE", "Ambassador", "Do Minh Hung"),
+        ("TITLE", "Vietnamese Ambassador to the UK", "Do Minh Hung"),
+    ]

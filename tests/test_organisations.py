@@ -1679,3 +1679,33 @@ def test_a_company_suffix_after_an_organisation_and_local_bodies_listed_after_on
         ("ORG", "People's Council", "Ho Chi Minh City People's Council"),
         ("ORG", "People's Committee", "Ho Chi Minh City People's Committee"),
     ]
+
+
+def test_a_mission_in_a_country_written_with_the(nlp_blank):
+    """``Vietnamese Embassy in the UK``: ``in the`` and a country end the mission's name."""
+    text = "A reception was hosted by the Vietnamese Embassy in the UK and the Embassy of Vietnam in the US."
+    assert entities(vnentities.extract(text, "2025-02-21", nlp=nlp_blank)) == [
+        ("ORG", "Vietnamese Embassy in the UK", "Embassy of Vietnam in the United Kingdom"),
+        ("ORG", "Embassy of Vietnam in the US", "Embassy of Vietnam in the United States"),
+    ]
+
+
+def test_more_known_bodies_the_clcs_the_peace_corps_and_vusta(nlp_blank):
+    """Knowledge base: the UN Commission on the Limits of the Continental Shelf (its acronym too, no PLACE
+    inside), the Peace Corps, the Vietnam Union of Science and Technology Associations (inside a title's
+    complement), the Vietnamese Revolutionary Youth League and Hanoi Moi's web address in a credit."""
+    text = ("Vietnam submitted to the United Nations Commission on the Limits of the Continental Shelf (CLCS). "
+            "The Peace Corps will return. Phan Xuan Dung, Chairman of the Vietnam Union of Science and "
+            "Technology Associations, visited the Vietnamese Revolutionary Youth League relic site (Photo: "
+            "hanoimoi.com.vn).")
+    assert entities(vnentities.extract(text, "2021-04-01", nlp=nlp_blank)) == [
+        ("PLACE", "Vietnam", "VN"),
+        ("ORG", "United Nations Commission on the Limits of the Continental Shelf",
+         "Commission on the Limits of the Continental Shelf"),
+        ("ORG", "CLCS", "Commission on the Limits of the Continental Shelf"),
+        ("ORG", "Peace Corps", "Peace Corps"),
+        ("PERSON", "Phan Xuan Dung", "Phan Xuan Dung"),
+        ("TITLE", "Chairman of the Vietnam Union of Science and Technology Associations", "Phan Xuan Dung"),
+        ("ORG", "Vietnamese Revolutionary Youth League", "Vietnamese Revolutionary Youth League"),
+        ("ORG", "hanoimoi.com.vn", "Hanoi Moi"),
+    ]

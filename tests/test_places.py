@@ -543,3 +543,11 @@ def test_a_base_model_place_outside_the_knowledge_base_is_named_as_written(nlp_s
     doc = vnentities.extract(text, "2025-08-07", nlp=nlp_sm)
     assert ("PLACE", "Heidelberg", "Heidelberg") in entities(doc)
     assert not [e for e in entities(doc) if "Order" in e[1]]
+
+
+def test_the_east_vietnam_sea_is_the_south_china_sea(nlp_blank):
+    """``East Vietnam Sea`` (Tuoi Tre's name for the East Sea) is one PLACE, with no ``Vietnam`` inside."""
+    text = "A survey ship entered the East Vietnam Sea and the East Viet Nam Sea."
+    assert entities(vnentities.extract(text, "2025-07-04", nlp=nlp_blank)) == [
+        ("PLACE", "East Vietnam Sea", "South China Sea"), ("PLACE", "East Viet Nam Sea", "South China Sea"),
+    ]

@@ -107,7 +107,10 @@ class AgreementTagger:
         countries = country_positions(places)
         found: dict[tuple[int, int], str] = {}
         country_ends = by_end(countries)
+        organisations = place_positions(doc, view, ORGANISATIONS_KEY)
         for m in self.gazetteer.longest(view):
+            if organisations.get(m.start, (None,))[0] == m.end:
+                continue  # a body's acronym the text defines: ``US Department of Commerce (DOC)``, not the DOC
             # A country pair before a known name makes the pair's own document, named as written: the
             # ``Vietnam-Laos Treaty of Amity and Cooperation`` is not the TAC.
             if pair := self._pair_before(view, m.start, country_ends):
@@ -115,7 +118,6 @@ class AgreementTagger:
                 continue
             found[self._with_year(view, m.start, m.end)] = m.key
         self._add_place_names(view, places, found)
-        organisations = place_positions(doc, view, ORGANISATIONS_KEY)
         blocs = {start: span for start, span in organisations.items() if span[1] in self.pair_blocs}
         self._add_documents(view, places, blocs, organisations.keys() - blocs.keys(), found)
         self._add_definitions(view, country_ends, found)

@@ -88,8 +88,8 @@ PATTERNS = [
         rf"(?:{_WEEKDAY},?\s+)?(?P<date>(?:{_MONTH}\s+{_DAY}(?P<to1>{_TO}{_DAY})?"
         rf"|{_DAY}(?P<to2>{_TO}{_DAY})?\s+{_MONTH}){_COMMA}{_YEAR}"
         rf"|{_MONTH},\s*\d{{1,2}}/{_YEAR}){_CLOCK}(?!\d)")),  # last: ``May, 24/2019`` (VNS datelines)
-    ("numeric", _pattern(
-        rf"(?:{_WEEKDAY},?\s+)?(?P<date>\d{{1,2}}/\d{{1,2}}/{_YEAR}){_CLOCK}(?!\d)")),
+    ("numeric", _pattern(  # ``20/05/2017 10:12``, ``15-03-2024 | 14:49:36``, ``15.03.2024``: day first
+        rf"(?:{_WEEKDAY},?\s+)?(?P<date>\d{{1,2}}(?P<dsep>[/.-])\d{{1,2}}(?P=dsep){_YEAR}){_CLOCK}(?!\d|[.-]\d)")),
     ("year_first", _pattern(  # ``2024/04/02``, bylines with the time first (``22:19, 2024/04/02``) or after
         # a weekday (``Wednesday, 2022-06-22 08:00:27``)
         rf"(?:(?P<lead>{_TIME}),?\s+|{_WEEKDAY},?\s+)?(?P<date>{_YEAR}(?P<sep>[/-])\d{{1,2}}(?P=sep)\d{{1,2}})"
@@ -107,10 +107,11 @@ PATTERNS = [
     ("month", _pattern(
         rf"(?P<date>(?:(?:[Nn]ext|[Ll]ast|[Tt]his)\s+)?{_MONTH}(?P<year>\s+(?:next|last|this)\s+year)?)(?![\w\d])")),
 ]
-# Searched on its own; the look-ahead for a first letter only lets the search skip ahead.
+# Searched on its own; the look-ahead for a first letter only lets the search skip ahead. After ``the`` a
+# phrase is a stretch of time, no date: ``over the last year``, ``in the next month``.
 RELATIVE = re.compile(
     rf"(?=[{''.join(sorted({p[0] for p in VOCAB['relative']}))}])"
-    rf"\b(?P<date>{_alternation(VOCAB['relative'])})\b",
+    rf"(?<!\bthe\s)\b(?P<date>{_alternation(VOCAB['relative'])})\b",
     re.IGNORECASE,
 )
 # Every match of PATTERNS starts at the first digit of a number, at a month or weekday name (all begin with

@@ -250,6 +250,9 @@ class OfficialTagger:
         self.first_connectors = frozenset(terms["first_connectors"])
         self.complement_words = frozenset(terms["complement_words"])
         self.complement_lowercase = frozenset(terms["complement_lowercase"])
+        self.complement_descriptors = frozenset(terms["complement_descriptors"])
+        self.definite_modifiers = frozenset(terms["definite_appositive"]["modifiers"])
+        self.definite_closers = frozenset(terms["definite_appositive"]["closers"])
         self.numbered_bodies = frozenset(terms["numbered_bodies"])
         self.posted_heads = PhraseTable.of(tokenize, terms["posted_heads"])
         self.located_bodies = frozenset(terms["located_bodies"])
@@ -551,8 +554,13 @@ class OfficialTagger:
                 ORDINAL.match(word) and j + 1 < len(d.words) and is_capitalised(d.words[j + 1])
             ) or (
                 word in POSSESSIVES and end == j and j + 1 < len(d.words) and is_capitalised(d.words[j + 1])
+            ) or (
+                word in self.complement_descriptors and d.lowered[j - 1] == "the"
+                and (place := d.place_end.get(j + 1)) is not None and place < len(d.words)
+                and (is_capitalised(d.words[place]) or d.lowered[place] in self.complement_lowercase)
             ):
-                j += 1  # ``of the 13th Party Central Committee``, ``of Yunnan province's Party Committee``
+                j += 1  # ``of the 13th Party Central Committee``, ``of Yunnan province's Party Committee``,
+                # ``of the southern Binh Duong provincial Party Committee``
             elif word in self.complement_words and (
                 is_capitalised(d.words[j]) or word in self.complement_lowercase
             ):
@@ -920,8 +928,9 @@ class OfficialTagger:
                 persons[(i + 1, end)] = norm
 
     def _credits(self, d: _Doc, persons: dict) -> None:
-        """Photo credits (``Photo Trí Dũng``), bylines on a line of their own (``SON TRUNG``) and before
-        the time at a line's start (``Minh Anh 23:57, 2020/09/08``)."""
+        """Photo credits (``Photo Trí Dũng``), bylines on a line of their own (``SON TRUNG``), before the time
+        at a line's start (``Minh Anh 23:57, 2020/09/08``) and before ``/`` and the paper (``Vinh Tho - Duy
+        Linh / Tuoi Tre News``)."""
         covered = positions_in(persons)
         cues = d.view.where(self.credit_words)
         for i in sorted({*cues, *d.newline_before}):
@@ -949,21 +958,24 @@ class OfficialTagger:
             elif i in d.newline_before:
                 names = self._byline_names(d, i)
                 end = names[-1][1] if names else i
-                if end < len(d.words) and CLOCK.fullmatch(d.words[end]) and covered.isdisjoint(range(i, end)):
+                if end < len(d.words) and covered.isdisjoint(range(i, end)) and (
+                    CLOCK.fullmatch(d.words[end]) or (d.words[end] == "/" and end + 1 in d.organisation_end)
+                ):
                     persons.update(dict.fromkeys(names))
 
     def _byline_names(self, d: _Doc, i: int) -> list[tuple[int, int]]:
         """The names of two or three words from ``i`` on, joined by ``-``, ``,`` or ``and`` (``Ngoc Mai -
-        Van Ha``); none if a joiner is not followed by such a name."""
+        Van Ha``), a one-word place among their words (``Vinh Tho``); none if a joiner is not followed by such
+        a name."""
         names: list[tuple[int, int]] = []
         start = i
         while True:
             j = start
-            while j < len(d.words) and j - start < 3 and self._name_word(d, j) and (
-                j == start or j not in d.newline_before
-            ):
+            while j < len(d.words) and j - start < 3 and (
+                self._name_word(d, j) or (d.place_end.get(j) == j + 1 and d.words[j].isalpha())
+            ) and (j == start or j not in d.newline_before):
                 j += 1
-            if j - start < 2:
+            if j - start < 2 or d.placed.issuperset(range(start, j)):
                 return []
             names.append((start, j))
             if j + 1 >= len(d.words) or d.lowered[j] not in BYLINE_JOINERS:
@@ -1025,16 +1037,35 @@ class OfficialTagger:
 
     def _appositives(self, d: _Doc, titles: dict, persons: dict) -> None:
         """``Nguyen Phu Trong, General Secretary of …``: a title right after a name and comma (or dash). A chain
-        of posts there replaces its first post found alone (``Men Sam An, Vice President of the CPP, …``)."""
+        of posts there replaces its first post found alone (``Men Sam An, Vice President of the CPP, …``).
+        After ``the`` (``…, the newly appointed US Consul General in HCMC, …``) the title must close the
+        phrase, or the name is only the one spoken to (``… Kritenbrink, the US Embassy would …``)."""
         found_at = {s: e for s, e in titles}
         names = {s for s, _ in persons}
         for _, end in sorted(persons):
             end = after_caption_direction(d.lowered, end)  # ``Do Van Chien (right), Politburo member, …``
             if end + 1 >= len(d.words) or d.words[end] not in SETS_OFF or end + 1 in names:
                 continue
-            found = self._title_with_name(d, self._appositive_start(d, end + 1), appositive=True)
-            if found and not found[1] and found[0][1] > found_at.get(found[0][0], found[0][0]):
+            start = self._appositive_start(d, end + 1)
+            definite = start == end + 1 and (start := self._definite_start(d, start)) > end + 1
+            found = self._title_with_name(d, start, appositive=True)
+            if not found or found[1] or found[0][1] <= found_at.get(found[0][0], found[0][0]):
+                continue
+            after = found[0][1]
+            if not definite or after == len(d.words) or after in d.newline_before or (
+                d.lowered[after] in self.definite_closers
+            ):
                 replace_inside(titles, {found[0]: None})
+
+    def _definite_start(self, d: _Doc, k: int) -> int:
+        """The capitalised post after ``the`` and at most two modifiers at ``k`` (``the newly appointed US
+        Consul General``), else ``k``."""
+        if d.lowered[k] != "the":
+            return k
+        j = k + 1
+        while j < len(d.words) and j - k <= 2 and d.lowered[j] in self.definite_modifiers:
+            j += 1
+        return j if j < len(d.words) and is_capitalised(d.words[j]) else k
 
     @staticmethod
     def _appositive_start(d: _Doc, k: int) -> int:

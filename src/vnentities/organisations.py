@@ -820,8 +820,9 @@ class OrganisationTagger:
         """``Dutch Embassy in Vietnam``, ``Embassy of Vietnam in Japan``, ``Vietnamese Mission to the UN``.
 
         A country or nationality before a mission head (or ``of``, ``the`` if any, and a country after it),
-        then ``to`` and an organisation, then ``in`` and a place; the norm names the mission in full
-        (``Embassy of the Netherlands in Vietnam``, ``Permanent Mission of Vietnam to the United Nations``).
+        then ``to`` and an organisation, then ``in`` and a place (``in the UK``); the norm names the mission
+        in full (``Embassy of the Netherlands in Vietnam``, ``Permanent Mission of Vietnam to the United
+        Nations``).
         """
         words, lowered = view.words, view.lowered
         covered = positions_in(found)
@@ -846,10 +847,11 @@ class OrganisationTagger:
                 inner, name = range(to, end), f"{name} to {'the ' * (lowered[to - 1] == 'the')}{body}"
             elif lowered[i] in self.missions_to:
                 continue
-            if end + 1 < len(words) and lowered[end] == "in" and end + 1 in places:
-                place_end, norm = places[end + 1]
-                where = self._country_name(norm) if end + 1 in countries else written_name(
-                    words[end + 1 : place_end], HYPHEN
+            at = end + 1 + (lowered[end + 1 : end + 2] == ("the",))  # ``in the UK``
+            if at < len(words) and lowered[end] == "in" and at in places:
+                place_end, norm = places[at]
+                where = (
+                    self._country_name(norm) if at in countries else written_name(words[at:place_end], HYPHEN)
                 )
                 name, end = f"{name} in {where}", place_end
             if covered.isdisjoint(k for k in range(start, end) if k not in inner):

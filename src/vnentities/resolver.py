@@ -259,6 +259,8 @@ class Resolver:
         self.post_cues = PhraseTable.of(nlp.make_doc, terms["post_cues"])
         self.pronouns = frozenset(terms["pronouns"])
         self.honorifics = PhraseTable.of(nlp.make_doc, terms["honorifics"])
+        self.definite_modifiers = frozenset(terms["definite_appositive"]["modifiers"])
+        self.definite_closers = frozenset(terms["definite_appositive"]["closers"])
 
     def __call__(self, doc: Doc) -> Doc:
         view = View.of(doc)
@@ -368,6 +370,7 @@ class Resolver:
                 holders[title.start] = holders[after.start]
         view = View.of(doc)
         person_starts = {e.start for e in entities if e.label == "PERSON"}
+        cued: dict[int, int] = {}  # a cued post's start → the start of the post its holder holds before it
         for i, e in enumerate(entities):
             if e.label != "TITLE" or e.start in holders:
                 continue
@@ -381,16 +384,21 @@ class Resolver:
                 person = entities[i + 2]
                 if person.label != "PERSON" or holders.get(after.start) != people[person.start]:
                     person = None
-            if before and before.label == "PERSON" and _linked(view, before.end, link_end):
+            if before and before.label == "PERSON" and (
+                _linked(view, before.end, link_end) or self._definite_link(view, before.end, e)
+            ):
                 holders[e.start] = people[before.start]
             elif person and person.label == "PERSON" and (
                 _set_off(view, e, after, person, person_starts) or self._honoured_after_comma(view, e, person)
             ):
                 holders[e.start] = people[person.start]
-            elif after_post_cue(self.post_cues, view.lowered, bisect_left(view.index, e.start)) and (
-                person := _subject(view, entities, i, self.pronouns)
-            ):
-                holders[e.start] = people[person.start]
+            elif after_post_cue(self.post_cues, view.lowered, bisect_left(view.index, e.start)):
+                if person := _subject(view, entities, i, self.pronouns):
+                    holders[e.start] = people[person.start]
+                elif before and before.label == "TITLE" and (
+                    view.text_of(before.end, e.start).startswith(", who ")
+                ):
+                    cued[e.start] = before.start  # ``The Vice President of …, who is also Chairman of …``
         countries = country_spans(doc)
         described = {e.start: describe(doc, e.start, e.end, countries) for e in entities if e.label == "TITLE"}
         roles: dict[str, set[Role]] = {}
@@ -403,13 +411,25 @@ class Resolver:
                 holding.setdefault(role, []).append(person)
         chosen: dict[Role, str | None] = {}
         for e in entities:
-            if e.label == "TITLE" and e.start not in holders:
+            if e.start in cued:
+                holders[e.start] = holders[cued[e.start]]
+            elif e.label == "TITLE" and e.start not in holders:
                 role = described[e.start]
                 if role not in chosen:
                     candidates = holding.get(role.role) or _holding_longer(role, roles)
                     chosen[role] = self._holder(role, candidates, roles, mentions)
                 holders[e.start] = chosen[role] or ""
         return holders
+
+    def _definite_link(self, view: View, end: int, title: SpanData) -> bool:
+        """``Alice Green, the new UK Consul General in Da Nang, …``: a comma, ``the`` and at most two modifiers
+        between a name ending at doc token ``end`` and a post that closes the phrase (as ``officials`` reads
+        it)."""
+        words = view.text_of(end, title.start).split()
+        if words[:2] != [",", "the"] or len(words) > 4 or not self.definite_modifiers.issuperset(words[2:]):
+            return False
+        k = bisect_left(view.index, title.end)
+        return k == len(view) or k in view.newline_before or view.lowered[k] in self.definite_closers
 
     def _honoured_after_comma(self, view: View, title: SpanData, person: SpanData) -> bool:
         """``Vice Mayor of Vientiane, Mr. Phoukhong Bannavong and …``: only a comma and honorifics stand between
