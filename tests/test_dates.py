@@ -265,3 +265,11 @@ def test_the_last_year_is_a_stretch_of_time(nlp_blank):
     assert [(e.text, e.norm) for e in doc.entities if e.label == "DATE"] == [
         ("Last year", "2022"), ("next month", "2023-03"),
     ]
+
+
+def test_a_range_of_one_year_is_kept_as_written(nlp_blank):
+    """``2025-2025`` (a source's typo) is valued as written; a reversed range has no value."""
+    doc = vnentities.extract("The plans for 2025-2025 and 2020-2019 were signed.", "2024-04-19", nlp=nlp_blank)
+    assert [(e.text, e.norm) for e in doc.entities if e.label == "DATE"] == [
+        ("2025-2025", "2025/2025"), ("2020-2019", None),
+    ]

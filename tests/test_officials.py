@@ -1846,3 +1846,27 @@ def test_a_post_held_by_the_holder_of_a_title_before_it(nlp_blank):
         ("TITLE", "Ambassador", "Do Minh Hung"),
         ("TITLE", "Vietnamese Ambassador to the UK", "Do Minh Hung"),
     ]
+
+
+def test_a_family_name_that_is_a_stop_word_after_a_cue(nlp_blank):
+    """``his Chinese counterpart He Rong``: ``He`` opens a Chinese name after a name cue or an honorific, as
+    it does after a title; the pronoun ``He`` opening a sentence names no one."""
+    text = "Long held talks with his visiting Chinese counterpart He Rong in Hanoi. He thanked Mr. He Lifeng."
+    assert entities(vnentities.extract(text, "2024-04-19", nlp=nlp_blank), "PERSON") == [
+        ("PERSON", "He Rong", "He Rong"), ("PERSON", "He Lifeng", "He Lifeng"),
+    ]
+
+
+def test_judge_is_a_rank_and_foreign_secretaries_are_foreign_ministers(nlp_blank):
+    """``Judge`` before a name is a TITLE of its own, as a rank is; ``Foreign Secretary`` and ``Foreign
+    Affairs Secretary`` are posts that stand alone, held by the country's foreign minister; a spaced dash
+    and ``the`` end a complement (``… of the Philippines – the ASEAN Chair``)."""
+    text = ("Binh thanked President Judge Jose Cruz Macedo and Philippine Foreign Affairs Secretary Enrique "
+            "Manalo. The talks were chaired by the Secretary of Foreign Affairs of the Philippines – the ASEAN "
+            "Chair in 2026. The Philippine Foreign Secretary spoke.")
+    assert entities(vnentities.extract(text, "2026-01-28", nlp=nlp_blank), "TITLE") == [
+        ("TITLE", "President", "Jose Cruz Macedo"), ("TITLE", "Judge", "Jose Cruz Macedo"),
+        ("TITLE", "Philippine Foreign Affairs Secretary", "Enrique Manalo"),
+        ("TITLE", "Secretary of Foreign Affairs of the Philippines", "Enrique Manalo"),
+        ("TITLE", "Philippine Foreign Secretary", "Enrique Manalo"),
+    ]

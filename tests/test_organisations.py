@@ -1709,3 +1709,13 @@ def test_more_known_bodies_the_clcs_the_peace_corps_and_vusta(nlp_blank):
         ("ORG", "Vietnamese Revolutionary Youth League", "Vietnamese Revolutionary Youth League"),
         ("ORG", "hanoimoi.com.vn", "Hanoi Moi"),
     ]
+
+
+def test_the_coast_guard_command_is_the_vietnam_coast_guard(nlp_blank):
+    """``Coast Guard Command`` is the Vietnam Coast Guard, as ``Border Guard Command`` is the Border Guard;
+    the China Coast Guard stays itself."""
+    text = "He is an officer of the Coast Guard Command. China Coast Guard ships left."
+    assert entities(vnentities.extract(text, "2024-01-12", nlp=nlp_blank)) == [
+        ("ORG", "Coast Guard Command", "Vietnam Coast Guard"),
+        ("ORG", "China Coast Guard", "China Coast Guard"),
+    ]

@@ -551,3 +551,12 @@ def test_the_east_vietnam_sea_is_the_south_china_sea(nlp_blank):
     assert entities(vnentities.extract(text, "2025-07-04", nlp=nlp_blank)) == [
         ("PLACE", "East Vietnam Sea", "South China Sea"), ("PLACE", "East Viet Nam Sea", "South China Sea"),
     ]
+
+
+def test_a_compass_point_before_a_continents_adjective_is_no_region(nlp_blank):
+    """``the Northeast Asian nation`` is a direction, not Vietnam's Northeast region, which ``the Northeast
+    region`` still is."""
+    text = "The Northeast Asian nation invested in the Northeast region and in Northeast Asia."
+    assert entities(vnentities.extract(text, "2019-08-03", nlp=nlp_blank)) == [
+        ("PLACE", "Northeast region", "Northeast"), ("PLACE", "Northeast Asia", "Northeast Asia"),
+    ]

@@ -346,7 +346,7 @@ class DateTagger:
         if kind == "year_range":
             first, last = re.findall(r"\d+", phrase)
             last = first[:2] + last if len(last) == 2 else last
-            return (f"{first}/{last}" if last > first else None), anchor
+            return (f"{first}/{last}" if last >= first else None), anchor
         dated = kind == "time_on_day" and m.group("year")
         if kind in ("day", "numeric", "year_first", "month_year") or dated:
             return self._absolute(m, kind, base), anchor
@@ -354,7 +354,7 @@ class DateTagger:
             return self._months_range(m, base), anchor
         if kind == "month_year_range":
             first, last = (self._year_or_month(m.group(end)) for end in ("first", "last"))
-            return (f"{first}/{last}" if last > first else None), anchor
+            return (f"{first}/{last}" if last >= first else None), anchor  # ``2025-2025`` (a typo) as written
         if kind == "day_to_year":
             first = parse(m.group("first"), base)
             return (f"{first.date().isoformat()}/{m.group('last')}" if first else None), anchor

@@ -563,7 +563,7 @@ class OfficialTagger:
                 # ``of the southern Binh Duong provincial Party Committee``
             elif word in self.complement_words and (
                 is_capitalised(d.words[j]) or word in self.complement_lowercase
-            ):
+            ) and not (word == "-" and d.lowered[j + 1 : j + 2] == ("the",)):  # ``of the Philippines – the …``
                 rank = self.ranks.match(d.lowered, j)
                 if rank and self._name(d, rank[0]):
                     break
@@ -735,11 +735,16 @@ class OfficialTagger:
             after = self._plain_name(d, rank[0])
             if after:
                 return after
+        return self._family_opened_name(d, k)
+
+    def _family_opened_name(self, d: _Doc, k: int) -> tuple[int, int] | None:
+        """The plain name at ``k``, or one a stop word that is a family name opens (``Chinese Ambassador to
+        Vietnam He Wei``, ``his Chinese counterpart He Rong``)."""
         name = self._plain_name(d, k)
         if name is None and k + 1 < len(d.words) and d.words[k] in self.family_stop_words and (
             k + 1 not in d.newline_before
         ):
-            rest = self._plain_name(d, k + 1)  # ``Chinese Ambassador to Vietnam He Wei``
+            rest = self._plain_name(d, k + 1)
             name = (k, rest[1]) if rest and rest[0] == k + 1 else None
         return name
 
@@ -907,7 +912,7 @@ class OfficialTagger:
                 continue
             k = i + 1 + (cue and i + 2 < len(d.words) and d.words[i + 1] == ",")
             plural = cue and d.words[i].endswith("s")
-            name = self._plain_name(d, max(after, k))
+            name = self._family_opened_name(d, max(after, k))
             while name and covered.isdisjoint(range(*name)) and not (cue and name[0] in d.place_end):
                 persons[name] = None
                 covered.update(range(*name))

@@ -149,6 +149,7 @@ class PlaceTagger:
         self.hyphen_modifiers = frozenset(terms["hyphen_modifiers"])
         self.not_place_before = frozenset(terms["not_place_before"])
         self.compass_points = frozenset(terms["compass_points"])
+        self.compass_followers = frozenset(terms["compass_followers"])
         titles = read_json("titles.json")
         self.vessel_prefixes = frozenset(titles["vessel_prefixes"])
         # ``Ambassador Park``, ``Mr. Park``: a post or honorific and a name, no facility
@@ -232,9 +233,10 @@ class PlaceTagger:
         return after < len(view) and view.lowered[after] in self.not_place_before
 
     def _is_direction(self, view: View, m: Match) -> bool:
-        """One compass point before ``of`` gives a direction: ``the Northeast of Con Co Island``."""
+        """One compass point before ``of`` or a continent's adjective gives a direction: ``the Northeast of
+        Con Co Island``, ``the Northeast Asian nation``."""
         return m.end - m.start == 1 and view.lowered[m.start] in self.compass_points and (
-            view.lowered[m.end : m.end + 1] == ("of",)
+            m.end < len(view) and view.lowered[m.end] in self.compass_followers
         )
 
     def _headed(self, view: View, start: int, end: int, norm: str) -> tuple[int, int]:
