@@ -1870,3 +1870,29 @@ def test_judge_is_a_rank_and_foreign_secretaries_are_foreign_ministers(nlp_blank
         ("TITLE", "Secretary of Foreign Affairs of the Philippines", "Enrique Manalo"),
         ("TITLE", "Philippine Foreign Secretary", "Enrique Manalo"),
     ]
+
+
+def test_ho_chi_minh_before_thought_is_the_person(nlp_blank):
+    """A place named after a person is that person before a word of its work, with no possessive too
+    (``Ho Chi Minh thought``); the city stays a place."""
+    text = "It holds to Marxism-Leninism and Ho Chi Minh thought. Ho Chi Minh City thought so."
+    assert entities(vnentities.extract(text, "2019-08-29", nlp=nlp_blank)) == [
+        ("PERSON", "Ho Chi Minh", "Ho Chi Minh"), ("PLACE", "Ho Chi Minh City", "Ho Chi Minh"),
+    ]
+
+
+def test_posts_of_merged_provinces_presidiums_amirs_and_charges_daffaires(nlp_blank):
+    """``of the former Can Tho``, ``of the new city``: a lower-case era between ``the`` and a place or a
+    local unit stays in the complement; ``Presidium`` heads a body, ``Amir`` is ``Emir``, and a
+    ``Chargé d’Affaires ad interim`` is posted ``to`` a country and stands alone."""
+    text = ("Do Thanh Binh, Secretary of the Party Committee of the former Can Tho, was appointed Secretary of "
+            "the Party Committee of the new city. Tanaka Yu, vice chairman of the Presidium of the Japanese "
+            "Communist Party, met the Deputy Amir of the State of Qatar Sheikh Abdullah Bin Hamad Al Thani and "
+            "a delegation of the Canadian Chargé d’Affaires ad interim to Vietnam.")
+    assert entities(vnentities.extract(text, "2025-07-31", nlp=nlp_blank), "TITLE") == [
+        ("TITLE", "Secretary of the Party Committee of the former Can Tho", "Do Thanh Binh"),
+        ("TITLE", "Secretary of the Party Committee of the new city", "Do Thanh Binh"),
+        ("TITLE", "vice chairman of the Presidium of the Japanese Communist Party", "Tanaka Yu"),
+        ("TITLE", "Deputy Amir of the State of Qatar", "Abdullah Bin Hamad Al Thani"),
+        ("TITLE", "Canadian Chargé d’Affaires ad interim to Vietnam", None),
+    ]

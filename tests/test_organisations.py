@@ -1719,3 +1719,29 @@ def test_the_coast_guard_command_is_the_vietnam_coast_guard(nlp_blank):
         ("ORG", "Coast Guard Command", "Vietnam Coast Guard"),
         ("ORG", "China Coast Guard", "China Coast Guard"),
     ]
+
+
+def test_a_partys_acronym_between_its_name_and_its_country(nlp_blank):
+    """``Labour Party (PT) of Mexico``: the bracketed acronym stays in the party's span and names it later;
+    a lone head spells no acronym (``PT`` is not ``Party``, the CPV)."""
+    text = "A delegation of the Labour Party (PT) of Mexico visited. The PT and the CPV agreed."
+    assert entities(vnentities.extract(text, "2019-08-29", nlp=nlp_blank)) == [
+        ("ORG", "Labour Party (PT) of Mexico", "Labour Party of Mexico"),
+        ("ORG", "PT", "Labour Party of Mexico"),
+        ("ORG", "CPV", "Communist Party of Vietnam"),
+    ]
+
+
+def test_more_known_names_wvr_g20_scov_the_naval_high_command_and_a_year_before_a_holiday(nlp_blank):
+    """Knowledge base: ``WVR``, ``Group of 20``, ``State Commission for Overseas Vietnamese``, ``Naval High
+    Command``; ``the 2026 Lunar New Year`` is that year's EVENT, as ``Lunar New Year 2026`` is."""
+    text = ("WVR/VNA - The Group of 20 met the State Commission for Overseas Vietnamese (SCOV) and the Naval "
+            "High Command on the occasion of the 2026 Lunar New Year.")
+    assert entities(vnentities.extract(text, "2026-02-05", nlp=nlp_blank)) == [
+        ("ORG", "WVR", "The World & Vietnam Report"), ("ORG", "VNA", "Vietnam News Agency"),
+        ("ORG", "Group of 20", "Group of Twenty"),
+        ("ORG", "State Commission for Overseas Vietnamese", "State Committee for Overseas Vietnamese Affairs"),
+        ("ORG", "SCOV", "State Committee for Overseas Vietnamese Affairs"),
+        ("ORG", "Naval High Command", "Vietnam People's Navy"),
+        ("EVENT", "2026 Lunar New Year", None),
+    ]

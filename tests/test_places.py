@@ -560,3 +560,11 @@ def test_a_compass_point_before_a_continents_adjective_is_no_region(nlp_blank):
     assert entities(vnentities.extract(text, "2019-08-03", nlp=nlp_blank)) == [
         ("PLACE", "Northeast region", "Northeast"), ("PLACE", "Northeast Asia", "Northeast Asia"),
     ]
+
+
+def test_the_dk1_platforms(nlp_blank):
+    """``DK1`` (the service platforms on Vietnam's continental shelf) is a PLACE, ``platform`` outside."""
+    text = "Overseas Vietnamese visited Truong Sa island district and the DK1 platform."
+    assert entities(vnentities.extract(text, "2022-05-26", nlp=nlp_blank)) == [
+        ("PLACE", "Truong Sa", "Spratly Islands"), ("PLACE", "DK1", "DK1"),
+    ]

@@ -144,5 +144,7 @@ def definitions(view: View, heads: frozenset[str]) -> Iterator[Definition]:
         start = _after_last_article(words, start, i)
         while start < i and not is_capitalised(words[start]):
             start += 1
+        if i - start == 1 and words[start].lower() in heads:
+            continue  # a head alone spells no acronym: ``Labour Party (PT)`` (``PT`` in ``Party``)
         if start < i and words[start][0] == acronym[0] and any(w.lower() in heads for w in words[start:i]):
             yield Definition(start, i, i + 1, close)

@@ -251,6 +251,7 @@ class OfficialTagger:
         self.complement_words = frozenset(terms["complement_words"])
         self.complement_lowercase = frozenset(terms["complement_lowercase"])
         self.complement_descriptors = frozenset(terms["complement_descriptors"])
+        self.complement_eras = frozenset(terms["complement_eras"])
         self.definite_modifiers = frozenset(terms["definite_appositive"]["modifiers"])
         self.definite_closers = frozenset(terms["definite_appositive"]["closers"])
         self.numbered_bodies = frozenset(terms["numbered_bodies"])
@@ -267,6 +268,7 @@ class OfficialTagger:
         self.pronouns = frozenset(terms["pronouns"])
         self.person_verbs = frozenset(terms["person_verbs"])
         self.eponymous_places = frozenset(terms["eponymous_places"])
+        self.eponymous_works = frozenset(terms["eponymous_works"])
         self.person_possessions = frozenset(terms["person_possessions"])
         self.glossed_body_heads = frozenset(terms["glossed_body_heads"])
         self.person_object_verbs = frozenset(terms["person_object_verbs"])
@@ -558,9 +560,12 @@ class OfficialTagger:
                 word in self.complement_descriptors and d.lowered[j - 1] == "the"
                 and (place := d.place_end.get(j + 1)) is not None and place < len(d.words)
                 and (is_capitalised(d.words[place]) or d.lowered[place] in self.complement_lowercase)
+            ) or (
+                word in self.complement_eras and d.lowered[j - 1] == "the" and j + 1 < len(d.words)
+                and (j + 1 in d.place_end or d.lowered[j + 1] in self.complement_lowercase)
             ):
                 j += 1  # ``of the 13th Party Central Committee``, ``of Yunnan province's Party Committee``,
-                # ``of the southern Binh Duong provincial Party Committee``
+                # ``of the southern Binh Duong provincial Party Committee``, ``of the former Can Tho``
             elif word in self.complement_words and (
                 is_capitalised(d.words[j]) or word in self.complement_lowercase
             ) and not (word == "-" and d.lowered[j + 1 : j + 2] == ("the",)):  # ``of the Philippines – the …``
@@ -1115,7 +1120,7 @@ class OfficialTagger:
         place that is a word of a name found (``Vuong Dinh Hue``) is that person before a verb of speaking or
         hosting or ``, who``, after ``according to``, before a possessive and a noun of what a person does, or
         between a verb asking someone to act and ``to``; a place named after a person is that person before a
-        possessive (``Ho Chi Minh's thought``)."""
+        possessive or a word of its work (``Ho Chi Minh's thought``, ``Ho Chi Minh thought``)."""
         lowered = d.lowered
         for start, end in d.place_end.items():
             if (start, end) in persons:
@@ -1130,9 +1135,9 @@ class OfficialTagger:
                     and lowered[end : end + 1] == ("to",))
             ):
                 persons[(start, end)] = None
-            elif end < len(d.words) and d.lowered[end] in POSSESSIVES and (
-                " ".join(d.lowered[start:end]) in self.eponymous_places
-            ):
+            elif end < len(d.words) and (
+                d.lowered[end] in POSSESSIVES or d.lowered[end] in self.eponymous_works
+            ) and " ".join(d.lowered[start:end]) in self.eponymous_places:
                 persons[(start, end)] = None
 
     @staticmethod

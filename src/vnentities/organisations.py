@@ -665,10 +665,11 @@ class OrganisationTagger:
         found: dict[tuple[int, int], str],
     ) -> None:
         """``Communist Party of Belarus``, ``Communist Youth League of Belarus``: capitalised words, a party
-        head and ``of (the) <country>`` are one ORG; so are capitalised words and ``Party`` with no country
-        after it (``the ruling Nur Otan Party``), unless a place or a nationality is among them or a body or
-        post goes on with it (``Hanoi Party Committee``, ``Party Central Committee``). Named as the knowledge
-        base names them or as written; the bare ``Party`` inside gives way."""
+        head (and its bracketed acronym, which names the party elsewhere too: ``Labour Party (PT) of Mexico``)
+        and ``of (the) <country>`` are one ORG; so are capitalised words and ``Party`` with no country after
+        it (``the ruling Nur Otan Party``), unless a place or a nationality is among them or a body or post
+        goes on with it (``Hanoi Party Committee``, ``Party Central Committee``). Named as the knowledge base
+        names them (an acronym left out) or as written; the bare ``Party`` inside gives way."""
         words = view.words
         owner = owners(found)
         placed = positions_in((s, e) for s, (e, _) in (*places.items(), *nationalities.items()))
@@ -676,18 +677,23 @@ class OrganisationTagger:
             if not is_capitalised(words[head]):
                 continue
             start = name_start(view, head, self.not_first, self.max_company_words)
-            country = countries.get(_after(view, head + 1))
+            close = after_bracketed_acronym(words, head + 1) if head + 1 < len(words) else None
+            country = countries.get(_after(view, close or head + 1))
             after = words[head + 1] if head + 1 < len(words) else ""
             if country:
                 end = country[0]
             elif words[head] == self.named_party_head and after.lower() not in self.party_followers and (
                 placed.isdisjoint(range(start, head))
             ):
-                end = head + 1
+                end, close = head + 1, None
             else:
                 continue
             if start < head and (start, end) not in found:
                 name = _as_written(view, start, end)
+                if close:  # ``Labour Party (PT) of Mexico``: named without its acronym, which names it too
+                    name = f"{_as_written(view, start, head + 1)} {_as_written(view, close, end)}"
+                    for i in view.occurrences(words[head + 2]) if close == head + 4 else ():
+                        found[(i, i + 1)] = name
                 _outgrow(found, owner, (start, end), organisation_names().get(name, name))
 
     def _add_institutions(
@@ -1018,9 +1024,14 @@ class OrganisationTagger:
                 continue
             end = self._complement_end(words, i + 1)
             yearly = YEAR.match(words[end - 1]) is not None
+            holiday = self._holiday_start(lowered, i + 1)
+            if holiday and holiday > 1 and not yearly and YEAR.match(words[holiday - 1]) and (
+                lowered[holiday - 2] == "the" and not (end < len(words) and is_capitalised(words[end]))
+            ):
+                spans.append((holiday - 1, end))  # the year before it: ``the 2026 Lunar New Year``
+                continue
             if lowered[i] in self.year_heads and not yearly:
                 continue  # a holiday, not one year of it: ``National Day``
-            holiday = self._holiday_start(lowered, i + 1)
             if holiday is not None and yearly:
                 spans.append((holiday, end))  # one year's holiday: ``Lunar New Year 2025``
                 continue
