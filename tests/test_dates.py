@@ -142,6 +142,14 @@ def test_relative_dates_without_any_date_are_null(nlp_blank):
     assert entities(doc, "DATE") == [("DATE", "Monday", None)]
 
 
+def test_a_capitalised_relative_day_inside_a_sentence_is_a_name(nlp_blank):
+    """``Youth for Tomorrow`` names a body; ``Tomorrow`` opening a sentence and lower-case ``tomorrow``
+    are days."""
+    doc = vnentities.extract("He spoke at Youth for Tomorrow. Tomorrow the talks resume in Hanoi tomorrow.",
+                             "2024-05-01", nlp=nlp_blank)
+    assert entities(doc, "DATE") == [("DATE", "Tomorrow", "2024-05-02"), ("DATE", "tomorrow", "2024-05-02")]
+
+
 def test_words_that_look_like_dates_are_not(nlp_blank):
     """``may`` the verb, amounts and a year inside a name are not DATEs."""
     doc = vnentities.extract("Prices may rise by 2,000 dong; UNCLOS 1982 applies.", "2023-01-01",

@@ -121,7 +121,8 @@ def test_a_list_of_people_is_not_one_chain(nlp):
 @pytest.mark.parametrize(
     "title",
     ["Minister of Culture, Sports and Tourism", "Minister of Labour, Invalids and Social Affairs",
-     "Minister of Land, Infrastructure, Transport, and Tourism"],
+     "Minister of Land, Infrastructure, Transport, and Tourism",
+     "Minister of Food, Agriculture and Light Industry"],
 )
 def test_a_list_inside_a_complement_stays_in_the_title(nlp, title):
     """Portfolios listed with commas and a closing ``and`` belong to the title."""

@@ -716,11 +716,15 @@ def test_an_institution_name_starts_with_no_dash_nor_number_word(nlp_blank):
 
 
 def test_a_country_hosting_a_year_of_another(nlp_blank):
-    """``Russia Year in Vietnam`` is an EVENT without a country pair; a bare ``Year`` is not."""
+    """``Russia Year in Vietnam`` is an EVENT without a country pair, two when joined by ``and``; a bare
+    ``Year`` is not."""
     doc = vnentities.extract("They held the Russia Year in Vietnam and the Vietnam Year in Russia. A Year in "
-                             "Review came out.", "2019-07-10", nlp=nlp_blank)
+                             "Review came out. Next came the India Year in Laos and Laos Year in India.",
+                             "2019-07-10", nlp=nlp_blank)
     assert entities(doc, "EVENT") == [("EVENT", "Russia Year in Vietnam", None),
-                                      ("EVENT", "Vietnam Year in Russia", None)]
+                                      ("EVENT", "Vietnam Year in Russia", None),
+                                      ("EVENT", "India Year in Laos", None),
+                                      ("EVENT", "Laos Year in India", None)]
 
 
 def test_foreign_legislatures_are_known(nlp_blank):

@@ -146,6 +146,11 @@ def test_named_facilities_are_places(nlp, text, place, norm):
         ("Goods left Cai Mep port and Tran De port.", [("PLACE", "Cai Mep", "Cai Mep"),
                                                        ("PLACE", "Tran De", "Tran De")]),
         ("The Chinese port and the Vietnamese border gate were busy.", []),
+        ("They walked Ben Thanh street to the Hanoi railway station and the Truong Son memorial cemetery.",
+         [("PLACE", "Ben Thanh", "Ben Thanh"), ("PLACE", "Hanoi", "Ha Noi"),
+          ("PLACE", "Truong Son", "Truong Son")]),
+        ("Japan’s Yamaguchi prefecture and Fukuoka prefecture sent delegations.",
+         [("PLACE", "Japan", "JP"), ("PLACE", "Yamaguchi", "Yamaguchi"), ("PLACE", "Fukuoka", "Fukuoka")]),
     ],
 )
 def test_names_before_a_lower_case_border_gate_are_places(nlp, text, places):

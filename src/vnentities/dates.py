@@ -257,9 +257,19 @@ class DateTagger:
                     continue
                 if kind == "month" and not DateTagger._month_cued(text, m):
                     continue
+                if kind == "relative" and DateTagger._in_name(text, m):
+                    continue
                 insort(taken, (start, end))
                 found.append((kind, m))
         return sorted(found, key=lambda item: item[1].start())
+
+    @staticmethod
+    def _in_name(text: str, m: re.Match) -> bool:
+        """A capitalised relative day inside a sentence is a word of a name: ``Advancement for Tomorrow``."""
+        if not m.group("date")[:1].isupper():
+            return False
+        before = text[max(0, m.start() - 8) : m.start()].rstrip(" \t\u00a0\"'“‘(")
+        return bool(before) and before[-1] not in ".!?:\n"
 
     @staticmethod
     def _month_cued(text: str, m: re.Match) -> bool:

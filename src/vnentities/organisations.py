@@ -1043,8 +1043,8 @@ class OrganisationTagger:
                 continue
             if lowered[i] in self.pair_heads:
                 hosted = i in country_ends and lowered[i + 1 : i + 2] == ("in",) and countries.get(i + 2)
-                if hosted:
-                    end = hosted[0]
+                if hosted:  # ``Vietnam Year in Russia``: one country's year in another, the name no longer
+                    start, end = country_ends[i][0], hosted[0]
                 elif not any(start <= k and joiner < i for k, (joiner, _) in pairs.items()):
                     continue  # ``Year`` without a country pair in the name
                 start = _with_reversed_pair(words, start, pairs, countries)
