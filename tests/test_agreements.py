@@ -456,3 +456,15 @@ def test_an_acronym_the_text_defines_for_a_body_is_no_agreement(nlp_blank):
     ]
     other = vnentities.extract("ASEAN and China follow the DOC.", "2023-09-22", nlp=nlp_blank)
     assert ("AGREEMENT", "DOC", "DOC") in entities(other)
+
+
+def test_the_asean_concords_and_asean_partnerships(nlp_blank):
+    """The ASEAN Concords are agreements; ASEAN is one side of a partnership, which has no id (ASEAN has no
+    ISO 3166-1 code)."""
+    text = ("Leaders adopted the ASEAN Concord IV and hailed the ASEAN - China strategic partnership and the "
+            "ASEAN-US Comprehensive Strategic Partnership.")
+    assert entities(vnentities.extract(text, "2023-09-05", nlp=nlp_blank)) == [
+        ("AGREEMENT", "ASEAN Concord IV", "ASEAN Concord IV"),
+        ("AGREEMENT", "ASEAN - China strategic partnership", None),
+        ("AGREEMENT", "ASEAN-US Comprehensive Strategic Partnership", None),
+    ]

@@ -281,3 +281,9 @@ def test_a_range_of_one_year_is_kept_as_written(nlp_blank):
     assert [(e.text, e.norm) for e in doc.entities if e.label == "DATE"] == [
         ("2025-2025", "2025/2025"), ("2020-2019", None),
     ]
+
+
+def test_a_time_zone_in_square_brackets(nlp_blank):
+    """``10:46 [GMT+7]`` is a moment with its offset, as ``(GMT+7)`` is."""
+    doc = vnentities.extract("June 25, 2023, 10:46 [GMT+7]\n\nThey met.", nlp=nlp_blank)
+    assert entities(doc, "DATE") == [("DATE", "June 25, 2023, 10:46 [GMT+7]", "2023-06-25T10:46+07:00")]

@@ -1897,3 +1897,46 @@ def test_posts_of_merged_provinces_presidiums_amirs_and_charges_daffaires(nlp_bl
         ("TITLE", "Deputy Amir of the State of Qatar", "Abdullah Bin Hamad Al Thani"),
         ("TITLE", "Canadian Chargé d’Affaires ad interim to Vietnam", None),
     ]
+
+
+def test_local_posts_written_both_ways_are_one_role(nlp):
+    """``Chairman of Soc Trang Provincial People's Committee`` and ``the Chairman of the People's Committee of
+    Soc Trang province`` are one post, as are the two ways of writing a provincial Party secretary."""
+    text = ("Chairman of Soc Trang Provincial People's Committee Tran Van Lau and Secretary of Soc Trang "
+            "Provincial Party Committee Lam Van Man spoke. Later, the Chairman of the People's Committee of "
+            "Soc Trang province said trade grew, and the Secretary of the Party Committee of Soc Trang "
+            "province agreed.")
+    assert [(t.text, t.norm) for t in vnentities.extract(text, "2024-03-20", nlp=nlp).entities
+            if t.label == "TITLE"][2:] == [
+        ("Chairman of the People's Committee of Soc Trang province", "Tran Van Lau"),
+        ("Secretary of the Party Committee of Soc Trang province", "Lam Van Man"),
+    ]
+
+
+def test_a_headline_post_is_held_by_the_name_given_below(nlp):
+    """A headline's ambassador or spokeswoman is the holder the article names below it."""
+    text = ("RoK Ambassador to Vietnam hopes for stronger ties\nAmbassador of the Republic of Korea (RoK) Park "
+            "Noh-wan spoke.\n\nFM Spokeswoman: Vietnam opposes the map\nForeign Ministry Spokeswoman Le Thi "
+            "Thu Hang said so.")
+    assert entities(vnentities.extract(text, "2023-08-31", nlp=nlp), "TITLE") == [
+        ("TITLE", "RoK Ambassador to Vietnam", "Park Noh-wan"),
+        ("TITLE", "Ambassador of the Republic of Korea", "Park Noh-wan"),
+        ("TITLE", "FM Spokeswoman", "Le Thi Thu Hang"),
+        ("TITLE", "Foreign Ministry Spokeswoman", "Le Thi Thu Hang"),
+    ]
+
+
+def test_a_hyphened_lower_case_word_inside_a_body_of_a_complement(nlp_blank):
+    """``Front-line Tactical Command``: the lower-case half of a hyphened word stays in the body."""
+    text = ("Mr Tea Sokha, Deputy Chief of the Navy and head of the Cambodian National Committee’s Front-line "
+            "Tactical Command, spoke.")
+    titles = entities(vnentities.extract(text, "2022-10-05", nlp=nlp_blank), "TITLE")
+    assert [title for _, title, _ in titles] == [
+        "Deputy Chief of the Navy and head of the Cambodian National Committee’s Front-line Tactical Command",
+    ]
+
+
+def test_a_credit_with_a_glued_initial(nlp_blank):
+    """``Photo: T.PHUONG`` credits a person, title-cased in the norm."""
+    doc = vnentities.extract("The chairman presents a souvenir. Photo: T.PHUONG\n", "2023-06-25", nlp=nlp_blank)
+    assert entities(doc, "PERSON") == [("PERSON", "T.PHUONG", "T.Phuong")]

@@ -1749,3 +1749,54 @@ def test_more_known_names_wvr_g20_scov_the_naval_high_command_and_a_year_before_
         ("ORG", "Naval High Command", "Vietnam People's Navy"),
         ("EVENT", "2026 Lunar New Year", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Vietnam-Russia Intergovernmental Committee for Economic, Scientific and Technical Cooperation",
+     "Vietnam-Russia Intergovernmental Committee for Economic, Scientific, and Technical Cooperation",
+     "Vietnam-Cuba Intergovernmental Committee for Economic, Trade, Scientific and Technical Cooperation"],
+)
+def test_a_list_of_portfolios_completes_a_paired_body(nlp, name):
+    """Portfolio words listed with commas (an Oxford comma too) and ``and`` stay in the body's name."""
+    doc = vnentities.extract(f"The {name} met in Hanoi.", "2024-05-01", nlp=nlp)
+    assert entities(doc, "ORG") == [("ORG", name, name)]
+
+
+def test_a_portfolio_list_ends_before_the_name_after_it(nlp):
+    """After a listed complement a holder's name starts: it is not a word of the body."""
+    text = ("Chairman of the National Assembly Committee for Science, Technology and Environment Phan Xuan "
+            "Dung spoke.")
+    assert entities(vnentities.extract(text, "2021-04-01", nlp=nlp), "TITLE") == [
+        ("TITLE", "Chairman of the National Assembly Committee for Science, Technology and Environment",
+         "Phan Xuan Dung"),
+    ]
+
+
+def test_foreign_authorities_boards_chambers_and_national_committees(nlp_blank):
+    """``Authority``, ``Board`` and ``Chamber`` head an institution; ``Committee``, ``Council`` and
+    ``Commission`` only after a foreign country or nationality, never alone or after Vietnam."""
+    text = ("The Qatar Investment Authority, the Thailand Board of Investment, the Lao National Chamber of "
+            "Commerce and Industry, the Cambodia Development Council, the Cambodia National Committee for "
+            "Maritime Security and the China Securities Regulatory Commission met the Steering Committee and "
+            "the Vietnam Sub-Committee.")
+    assert entities(vnentities.extract(text, "2024-05-01", nlp=nlp_blank), "ORG") == [
+        ("ORG", name, name) for name in (
+            "Qatar Investment Authority", "Thailand Board of Investment",
+            "Lao National Chamber of Commerce and Industry", "Cambodia Development Council",
+            "Cambodia National Committee for Maritime Security", "China Securities Regulatory Commission")
+    ]
+
+
+def test_knowledge_base_of_the_fifty_seventh_batch(nlp_blank):
+    """US departments beyond the first four, the Council for the Development of Cambodia, Da Nang Today (in a
+    byline's capitals too) and the China-ASEAN trade fairs."""
+    text = ("By DA NANG Today\nThe US Department of Energy and the Council for the Development of Cambodia "
+            "attended the 19th CAEXPO and CABIS in Nanning, then the Canton Fair and CIIE 2024.")
+    assert entities(vnentities.extract(text, "2024-05-01", nlp=nlp_blank)) == [
+        ("ORG", "DA NANG Today", "Da Nang Today"),
+        ("ORG", "US Department of Energy", "United States Department of Energy"),
+        ("ORG", "Council for the Development of Cambodia", "Council for the Development of Cambodia"),
+        ("EVENT", "CAEXPO", None), ("EVENT", "CABIS", None), ("PLACE", "Nanning", "Nanning"),
+        ("EVENT", "Canton Fair", None), ("EVENT", "CIIE 2024", None),
+    ]

@@ -149,6 +149,7 @@ def test_named_facilities_are_places(nlp, text, place, norm):
         ("They walked Ben Thanh street to the Hanoi railway station and the Truong Son memorial cemetery.",
          [("PLACE", "Ben Thanh", "Ben Thanh"), ("PLACE", "Hanoi", "Ha Noi"),
           ("PLACE", "Truong Son", "Truong Son")]),
+        ("Projects such as Dai Ngai bridge go on.", [("PLACE", "Dai Ngai", "Dai Ngai")]),
         ("Japan’s Yamaguchi prefecture and Fukuoka prefecture sent delegations.",
          [("PLACE", "Japan", "JP"), ("PLACE", "Yamaguchi", "Yamaguchi"), ("PLACE", "Fukuoka", "Fukuoka")]),
     ],
@@ -573,3 +574,18 @@ def test_the_dk1_platforms(nlp_blank):
     assert entities(vnentities.extract(text, "2022-05-26", nlp=nlp_blank)) == [
         ("PLACE", "Truong Sa", "Spratly Islands"), ("PLACE", "DK1", "DK1"),
     ]
+
+
+def test_a_citys_own_the_is_a_determiner(nlp_blank):
+    """``The Hague``: ``The`` stays outside the span, as a determiner does, and the norm keeps it."""
+    text = "The Hague's ruling stands. They met in The Hague and signed the Hague Convention."
+    assert entities(vnentities.extract(text, "2023-08-31", nlp=nlp_blank)) == [
+        ("PLACE", "Hague", "The Hague"), ("PLACE", "Hague", "The Hague"),
+        ("AGREEMENT", "Hague Convention", "Hague Convention"),
+    ]
+
+
+def test_a_mercosur_summit_city_in_spanish(nlp_blank):
+    """``Foz de Iguazu`` is Brazil's Foz do Iguaçu."""
+    doc = vnentities.extract("Mercosur met in Foz de Iguazu, Brazil.", "2025-12-21", nlp=nlp_blank)
+    assert ("PLACE", "Foz de Iguazu", "Foz do Iguacu") in entities(doc)

@@ -121,10 +121,8 @@ class AgreementTagger:
         blocs = {start: span for start, span in organisations.items() if span[1] in self.pair_blocs}
         self._add_documents(view, places, blocs, organisations.keys() - blocs.keys(), found)
         self._add_definitions(view, country_ends, found)
-        partners = {
-            start: (end, self.partnership_blocs[norm]) for start, (end, norm) in blocs.items()
-            if norm in self.partnership_blocs
-        }
+        # a bloc with no code of its own (ASEAN) is a partner too, its partnership with no id
+        partners = {start: (end, self.partnership_blocs.get(norm)) for start, (end, norm) in blocs.items()}
         self._add_partnerships(view, countries | partners, found)
         self._add_back_references(view, found)
         view.write(doc, AGREEMENTS_KEY, [
@@ -314,7 +312,8 @@ class AgreementTagger:
         self, view: View, countries: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
     ) -> None:
         """Bilateral partnerships: a country pair before the type, or the pair named near it (``countries``
-        may hold blocs, by their codes); a type that describes a relationship only when capitalised."""
+        may hold blocs, by their codes, None for a bloc with none: ``ASEAN-US strategic partnership`` has no id
+        unless the knowledge base names it); a type that describes a relationship only when capitalised."""
         ends = by_end(countries)
         starts = sorted(countries)
         last_pair: dict[str, tuple[str, str]] = {}
@@ -345,7 +344,8 @@ class AgreementTagger:
                 found[(start, m.end + 1)] = written_name(view.words[start : m.end + 1], self.pair_joiners)
                 continue  # ``Strategic Partnership Agreement``: a document that names the partnership
             end = self._named_end(view, m.end) if is_capitalised(view.words[m.start]) else m.end
-            codes = codes or self.named_partnerships.get(" ".join(view.lowered[m.start : end]))
+            if not codes or None in codes:
+                codes = self.named_partnerships.get(" ".join(view.lowered[m.start : end]))
             found[(start, end)] = partnership_id(*codes, m.key) if codes else ""
 
     def _named_end(self, view: View, end: int) -> int:

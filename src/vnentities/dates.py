@@ -49,7 +49,8 @@ _RANGE = rf"(?:{_DASH}|\s+to\s+)"  # between the two ends of a range
 _TO = rf"{_RANGE}(?={_DAY}(?![\d,.]\d))"  # ``26-27``, ``22 to 26``
 _TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
 _ZONE_NAME = rf"(?:{_alternation(VOCAB['zones'])})(?!\w)"  # ``PT``: an offset by the day's zone rules
-_ZONE = rf"(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?\)?|{_ZONE_NAME})"
+# ``GMT+7``, ``(GMT+7)``, ``[GMT+7]``, or a zone's name
+_ZONE = rf"(?:[(\[]?(?:GMT|UTC)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?[)\]]?|{_ZONE_NAME})"
 _CLOCK = rf"(?P<time>(?:\s*[-–,|/]?\s*){_TIME}(?:\s*{_ZONE})?)?"
 _SIDE = rf"(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})"
 _BETWEEN = r"(?<=[Bb]etween\s)"  # a range whose ends ``and`` joins: ``between September 14 and 18``
@@ -154,9 +155,8 @@ def parse(text: str, base: dt.date | None, order: str = "MDY") -> dt.datetime | 
     if zone:
         clean = clean[: zone.start()]
     parsed = dateparser.parse(clean, languages=["en"], settings=settings)
-    if parsed is None and "(" in clean:
-        parsed = dateparser.parse(clean.replace("(", "").replace(")", ""), languages=["en"],
-                                  settings=settings)
+    if parsed is None and ("(" in clean or "[" in clean):
+        parsed = dateparser.parse(re.sub(r"[()\[\]]", "", clean), languages=["en"], settings=settings)
     if parsed is not None and zone:
         parsed = parsed.replace(tzinfo=ZoneInfo(VOCAB["zones"][zone.group("zone")]))
     return parsed

@@ -52,6 +52,7 @@ BLOCKING = (PLACES_KEY, DEMONYMS_KEY, ORGANISATIONS_KEY, AGREEMENTS_KEY, DATES_K
 PREFIXES = (PLACES_KEY, DEMONYMS_KEY, ORGANISATIONS_KEY, EVENTS_KEY)
 MAX_SYLLABLE = 7
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # ``G.S.`` in ``G.S. Bezdetko``
+GLUED_INITIAL = re.compile(r"[A-Z]\.[A-Z][A-Za-z]+")  # a credit's ``T.PHUONG``
 REGNAL = re.compile(r"[IVX]{1,4}")  # ``III`` in ``Charles III``
 CLOCK = re.compile(r"\d{1,2}:\d{2}")  # the time after a byline: ``Minh Anh 23:57, 2020/09/08``
 # between a name and the post it holds: ``…, Consul General of``, ``… as President``
@@ -595,13 +596,16 @@ class OfficialTagger:
     def _named_body(self, d: _Doc, k: int) -> int | None:
         """End of a body named by capitalised words from ``k`` up to a head such as ``Department``.
 
-        ``Multilateral Trade Policy Department``, ``Inter-Governmental Joint Commission`` in a complement;
+        ``Multilateral Trade Policy Department``, ``Inter-Governmental Joint Commission``, ``Front-line Tactical
+        Command`` in a complement;
         None if there is none or a post starts at ``k``.
         """
         end, j = None, k
         while (
             j < len(d.words) and j - k < MAX_BODY_WORDS and j not in d.newline_before
-            and (is_capitalised(d.words[j]) or (j > k and _is_hyphen(d, j)))
+            and (is_capitalised(d.words[j]) or (j > k and _is_hyphen(d, j)) or (
+                j > k + 1 and _is_hyphen(d, j - 1) and d.words[j].isalpha()  # ``Front-line``
+            ))
         ):
             j += 1
             if d.lowered[j - 1] in self.body_heads:
@@ -938,9 +942,9 @@ class OfficialTagger:
                 persons[(i + 1, end)] = norm
 
     def _credits(self, d: _Doc, persons: dict) -> None:
-        """Photo credits (``Photo Trí Dũng``), bylines on a line of their own (``SON TRUNG``), before the time
-        at a line's start (``Minh Anh 23:57, 2020/09/08``) and before ``/`` and the paper (``Vinh Tho - Duy
-        Linh / Tuoi Tre News``)."""
+        """Photo credits (``Photo Trí Dũng``, ``Photo: T.PHUONG``), bylines on a line of their own (``SON
+        TRUNG``), before the time at a line's start (``Minh Anh 23:57, 2020/09/08``) and before ``/`` and the
+        paper (``Vinh Tho - Duy Linh / Tuoi Tre News``)."""
         covered = positions_in(persons)
         cues = d.view.where(self.credit_words)
         for i in sorted({*cues, *d.newline_before}):
@@ -953,7 +957,9 @@ class OfficialTagger:
                 if agency is not None and agency < len(d.words) and d.words[agency] == "/":
                     first = agency + 1  # ``Photo: SGGP/ Viet Dung``
                 j = first
-                while j < len(d.words) and j - first < 4 and self._name_word(d, j):
+                while j < len(d.words) and j - first < 4 and (
+                    self._name_word(d, j) or GLUED_INITIAL.fullmatch(d.words[j])
+                ):
                     j += 1
                 if j > first and covered.isdisjoint(range(first, j)):
                     persons[(first, j)] = None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
+from functools import cache, partial
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -38,6 +38,7 @@ from .text import (
     WordSet,
     fold,
     is_capitalised,
+    list_end,
     name_start,
     named_heads,
     owners,
@@ -165,6 +166,7 @@ class OrganisationTagger:
         self.local_chapters = PhraseTable.of(nlp.make_doc, terms["local_chapters"])
         self.shared_owners = terms["shared_owners"]
         self.institution_heads = WordSet(terms["institution_heads"])
+        self.foreign_institution_heads = WordSet(terms["foreign_institution_heads"])
         self.institution_generic = frozenset(terms["institution_generic"])
         self.institution_max_words = terms["institution_max_words"]
         self.institution_connectors = frozenset(terms["institution_connectors"])
@@ -237,7 +239,7 @@ class OrganisationTagger:
         self._add_missions(view, places, countries, nationalities, found)
         self._add_companies(view, found)
         self._add_topic_bodies(view, found)
-        self._add_institutions(view, nationalities, found)
+        self._add_institutions(view, nationalities, countries, found)
         self._foreign_parties(view, countries, nationalities, found)
         view.write(doc, ORGANISATIONS_KEY, [
             SpanData(*view.span(s, e), "ORG", norm) for (s, e), norm in sorted(found.items())
@@ -697,18 +699,26 @@ class OrganisationTagger:
                 _outgrow(found, owner, (start, end), organisation_names().get(name, name))
 
     def _add_institutions(
-        self, view: View, nationalities: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
+        self,
+        view: View,
+        nationalities: dict[int, tuple[int, str]],
+        countries: dict[int, tuple[int, str]],
+        found: dict[tuple[int, int], str],
     ) -> None:
         """``RMIT University``, ``University of Malaya``, ``Hanoi - Amsterdam High School for the Gifted``,
-        ``Vietnam Fine Arts Association``:
-        capitalised words before an institution head and its ``of/for`` complement (none after a number:
-        ``Engineering Unit Rotation 2`` + ``of Vietnam``), named as written; ``Vietnamese`` opening them stays
-        outside (``Vietnamese Level-2 Field Hospital Rotation 5``), a foreign nationality inside."""
+        ``Vietnam Fine Arts Association``, ``Cambodia Development Council``:
+        capitalised words before an institution head (a foreign institution head only after a foreign country
+        or nationality) and its ``of/for`` complement (none after a number: ``Engineering Unit Rotation 2`` +
+        ``of Vietnam``), named as written; ``Vietnamese`` opening them stays outside (``Vietnamese Level-2
+        Field Hospital Rotation 5``), a foreign nationality inside."""
         words, lowered = view.words, view.lowered
         institutions = {}
         stops, limit = self.institution_stops, self.institution_max_words
         levels = self.institution_levels
-        named = named_heads(view, self.institution_heads, stops, limit, levels)
+        named = list(named_heads(view, self.institution_heads, stops, limit, levels))
+        foreign = named_heads(view, self.foreign_institution_heads, stops, limit, levels)
+        openers = nationalities | countries
+        named += [(start, head) for start, head in foreign if openers.get(start, (start, HOME))[1] != HOME]
         numbered = {  # head → the end of its number: ``Level-2 Field Hospital No.2``
             head: after for head in view.where(self.institution_heads)
             if is_capitalised(words[head]) and (after := self._numbered_until(view, head + 1)) is not None
@@ -754,9 +764,9 @@ class OrganisationTagger:
             return k
         end, j, joined = k, k + 1, None
         while j < len(words) and j not in view.newline_before:
-            if lowered[j] in self.institution_heads.words:
+            if lowered[j] in self.institution_heads.words or lowered[j] in self.foreign_institution_heads.words:
                 # the next institution, with its own words: ``… for the Gifted and the Institute of …``,
-                # ``… for Defense Strategy and the Vietnamese Academy …``
+                # ``… for Defense Strategy and the Vietnamese Academy …``, ``… and the China … Commission``
                 return end if joined is None else min(end, joined)
             if is_capitalised(words[j]) and words[j] not in self.institution_stops:
                 j = end = j + 1
@@ -954,6 +964,13 @@ class OrganisationTagger:
 
     def _is_name_word(self, word: str) -> bool:
         return is_capitalised(word) or bool(ORDINAL.match(word)) or bool(YEAR.match(word))
+
+    def _portfolios_end(self, words: tuple[str, ...], k: int) -> int | None:
+        """End of the capitalised portfolio words from ``k`` (``Technical Cooperation``); None if none."""
+        j = k
+        while j < len(words) and is_capitalised(words[j]) and words[j].lower() in self.portfolio_words:
+            j += 1
+        return j if j > k else None
 
     def _events(
         self,
@@ -1162,12 +1179,16 @@ class OrganisationTagger:
             return end + 3
         if end < len(words) and words[end] in self.connectors:
             last, j = end, end + 1
-            while j < len(words) and (
-                self._is_name_word(words[j]) or words[j] in self.complement_joiners
-            ) and not is_calendar_word(words[j]) and words[j : j + 2] != ("and", "the"):
+            while j < len(words) and not is_calendar_word(words[j]) and words[j : j + 2] != ("and", "the"):
                 if self._is_name_word(words[j]):
-                    last = j + 1
-                j += 1
+                    last = j = j + 1
+                elif words[j] in self.complement_joiners:
+                    j += 1
+                elif words[j] == "," and (listed := list_end(words, j, partial(self._portfolios_end, words))):
+                    last = listed  # a list of portfolios ends the name: ``for Science, Technology and …``
+                    break
+                else:
+                    break
             noun = words[last] if last < len(words) else ""
             if words[end] == "on" and noun.islower() and noun not in STOP_WORDS:
                 return end  # a topic's noun: ``Summit on Covid-19 response``, ``on the African continent``
