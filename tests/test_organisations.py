@@ -1800,3 +1800,15 @@ def test_knowledge_base_of_the_fifty_seventh_batch(nlp_blank):
         ("EVENT", "CAEXPO", None), ("EVENT", "CABIS", None), ("PLACE", "Nanning", "Nanning"),
         ("EVENT", "Canton Fair", None), ("EVENT", "CIIE 2024", None),
     ]
+
+
+def test_ruling_parties_and_coalitions_of_the_region(nlp_blank):
+    """Malaysia's, Thailand's and Indonesia's ruling parties and coalitions are known, a bracketed
+    translation naming the same coalition."""
+    text = ("Anwar Ibrahim leads Pakatan Harapan (Alliance of Hope) with the Barisan Nasional. The Bhumjaithai "
+            "Party and NasDem joined.")
+    assert entities(vnentities.extract(text, "2024-05-01", nlp=nlp_blank), "ORG") == [
+        ("ORG", "Pakatan Harapan", "Pakatan Harapan"), ("ORG", "Alliance of Hope", "Pakatan Harapan"),
+        ("ORG", "Barisan Nasional", "Barisan Nasional"), ("ORG", "Bhumjaithai Party", "Bhumjaithai Party"),
+        ("ORG", "NasDem", "NasDem Party"),
+    ]
