@@ -1940,3 +1940,43 @@ def test_a_credit_with_a_glued_initial(nlp_blank):
     """``Photo: T.PHUONG`` credits a person, title-cased in the norm."""
     doc = vnentities.extract("The chairman presents a souvenir. Photo: T.PHUONG\n", "2023-06-25", nlp=nlp_blank)
     assert entities(doc, "PERSON") == [("PERSON", "T.PHUONG", "T.Phuong")]
+
+
+def test_the_na_vice_chairman_written_three_ways_is_one_post(nlp):
+    """``NA Vice Chairman``, ``Vice Chairman of the National Assembly`` and ``National Assembly (NA) Vice
+    Chairman`` are one post (a bracketed acronym aside); so are the deputy chairman's two forms."""
+    text = ("NA Vice Chairman meets MPs\nNational Assembly (NA) Vice Chairman Tran Quang Phuong hosted "
+            "them. Later, Deputy Chairman of the National Assembly Nguyen Khac Dinh spoke, and the NA Deputy "
+            "Chairman thanked them.")
+    titles = entities(vnentities.extract(text, "2023-11-20", nlp=nlp), "TITLE")
+    assert [(title, holder) for _, title, holder in titles] == [
+        ("NA Vice Chairman", "Tran Quang Phuong"),
+        ("National Assembly (NA) Vice Chairman", "Tran Quang Phuong"),
+        ("Deputy Chairman of the National Assembly", "Nguyen Khac Dinh"),
+        ("NA Deputy Chairman", "Nguyen Khac Dinh"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Argentine Minister of Foreign Affairs, International Trade and Worship",
+     "Lao Minister of Technology and Communication",
+     "Chairwoman of the Parliamentary Friendship Group for Relations with the ASEAN States"],
+)
+def test_more_portfolio_words(nlp_blank, title):
+    """``Worship``, ``Communication`` and ``States`` complete a post's complement."""
+    doc = vnentities.extract(f"The {title} Diana Mondino arrived.", "2024-03-19", nlp=nlp_blank)
+    assert entities(doc, "TITLE") == [("TITLE", title, "Diana Mondino")]
+
+
+def test_a_post_with_capitalised_modifiers_stands_alone_after_the(nlp_blank):
+    """``The Standing Deputy Secretary of the Municipal Party Committee`` stands for the holder named
+    before; a lower-case ``the deputy secretary`` does not stand alone."""
+    text = ("Standing Deputy Secretary of the Ho Chi Minh City Party Committee Nguyen Ho Hai spoke. The "
+            "Standing Deputy Secretary of the Municipal Party Committee praised them; the deputy secretary of "
+            "the Party Committee left.")
+    titles = entities(vnentities.extract(text, "2024-03-06", nlp=nlp_blank), "TITLE")
+    assert titles == [
+        ("TITLE", "Standing Deputy Secretary of the Ho Chi Minh City Party Committee", "Nguyen Ho Hai"),
+        ("TITLE", "Standing Deputy Secretary of the Municipal Party Committee", "Nguyen Ho Hai"),
+    ]

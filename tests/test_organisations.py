@@ -1812,3 +1812,42 @@ def test_ruling_parties_and_coalitions_of_the_region(nlp_blank):
         ("ORG", "Barisan Nasional", "Barisan Nasional"), ("ORG", "Bhumjaithai Party", "Bhumjaithai Party"),
         ("ORG", "NasDem", "NasDem Party"),
     ]
+
+
+def test_an_assembly_numbered_before_of_and_its_organisation(nlp_blank):
+    """``147th Assembly of the Inter-Parliamentary Union`` is an EVENT; a legislature's term is not."""
+    text = "He attended the 147th Assembly of the Inter-Parliamentary Union. The 15th Assembly of Vietnam met."
+    assert entities(vnentities.extract(text, "2023-10-26", nlp=nlp_blank), "EVENT") == [
+        ("EVENT", "147th Assembly of the Inter-Parliamentary Union", None),
+    ]
+
+
+def test_local_and_foreign_bodies_of_the_fifty_eighth_batch(nlp_blank):
+    """A foreign nationality before ``Assembly`` names that country's; a province before a head-first body
+    owns it; ``the city’s Party Committee`` is the city's; ``Armed Forces`` head a body (not alone); a
+    division of a corps is one unit; ``with`` and a place complete a committee's name."""
+    text = ("Mozambican Assembly President Esperanca Bias met the Cuban Revolutionary Armed Forces. "
+            "Secretary of the Hanoi Party Committee Dinh Tien Dung praised the Ho Chi Minh City Committee for "
+            "Overseas Vietnamese and the city’s Party Committee. He visited Division 308 of Army Corps 1, the "
+            "Armed Forces and the Committee for Solidarity with South Vietnam.")
+    assert entities(vnentities.extract(text, "2024-03-06", nlp=nlp_blank), "ORG") == [
+        ("ORG", "Cuban Revolutionary Armed Forces", "Cuban Revolutionary Armed Forces"),
+        ("ORG", "Ho Chi Minh City Committee for Overseas Vietnamese",
+         "Ho Chi Minh City Committee for Overseas Vietnamese"),
+        ("ORG", "Party Committee", "Hanoi Party Committee"),
+        ("ORG", "Division 308 of Army Corps 1", "Division 308 of Army Corps 1"),
+        ("ORG", "Committee for Solidarity with South Vietnam", "Committee for Solidarity with South Vietnam"),
+    ]
+    titles = entities(vnentities.extract(text, "2024-03-06", nlp=nlp_blank), "TITLE")
+    assert titles[0] == ("TITLE", "Mozambican Assembly President", "Esperanca Bias")
+
+
+def test_knowledge_base_of_the_fifty_eighth_batch(nlp_blank):
+    """The National Assembly's website, MOFA's Consular Department and ``South Liberation``."""
+    text = ("Photo: Quochoi.vn\nThe Consular Department helped citizens. They marked 50 years of the South "
+            "Liberation and National Reunification.")
+    assert entities(vnentities.extract(text, "2024-03-06", nlp=nlp_blank)) == [
+        ("ORG", "Quochoi.vn", "National Assembly of Vietnam"),
+        ("ORG", "Consular Department", "Consular Department"),
+        ("EVENT", "South Liberation", None), ("EVENT", "National Reunification", None),
+    ]

@@ -589,3 +589,11 @@ def test_a_mercosur_summit_city_in_spanish(nlp_blank):
     """``Foz de Iguazu`` is Brazil's Foz do Iguaçu."""
     doc = vnentities.extract("Mercosur met in Foz de Iguazu, Brazil.", "2025-12-21", nlp=nlp_blank)
     assert ("PLACE", "Foz de Iguazu", "Foz do Iguacu") in entities(doc)
+
+
+def test_a_town_after_a_known_city_and_south_vietnam(nlp_blank):
+    """``Myawaddy Town`` is the known city with its head; ``South Vietnam`` is a region of its own."""
+    text = "Citizens left Myawaddy Town for the liberated zone in South Vietnam."
+    assert entities(vnentities.extract(text, "2025-05-18", nlp=nlp_blank)) == [
+        ("PLACE", "Myawaddy Town", "Myawaddy"), ("PLACE", "South Vietnam", "South Vietnam"),
+    ]

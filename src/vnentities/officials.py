@@ -649,7 +649,8 @@ class OfficialTagger:
         """A title without a name must start capitalised (its core, or an organisation before it:
         ``Vietnamese Government leader``) and end a post in a standalone role (its first post, or the
         last of a chain: ``Lao Party Secretary and President``), or open with a head that stands alone
-        after ``the`` (``The Secretary of the Hanoi Party Committee``). None stands alone after ``a``/``an``
+        after ``the`` and capitalised modifiers if any (``The Secretary of the Hanoi Party Committee``, ``the
+        Standing Deputy Secretary of …``). None stands alone after ``a``/``an``
         (``A Vietnamese State President`` is any holder), nor after a lower-case modifier other than a local
         qualifier (``the deputy FM``, a post of its own; ``the municipal Party chief`` stands), nor before
         ``level`` (``at the Head of State/Government level``, ``Deputy Minister-level talks``)."""
@@ -666,7 +667,9 @@ class OfficialTagger:
             d.organisation_end.get(i) == core and d.lowered[core] in self.organisation_heads
         ):
             return False
-        if core == i and i and d.lowered[i - 1] == "the" and d.lowered[core] in self.standalone_after_the:
+        if i and d.lowered[i - 1] == "the" and d.lowered[core_end - 1] in self.standalone_after_the and all(
+            is_capitalised(word) for word in d.words[i:core_end]
+        ):  # ``The Standing Deputy Secretary of the Municipal Party Committee``
             return True
         return any(d.lowered[k:stop] in self.standalone for stop in {core_end, end} for k in range(core, stop))
 

@@ -422,8 +422,8 @@ class OrganisationTagger:
         found: dict[tuple[int, int], str],
     ) -> None:
         """``the Party Committee, People’s Council …``: capitalised local bodies after ``the`` (and the next
-        items of a list they start), no ``of`` after them, are the bodies of the place of the last local
-        body named before them (``Secretary of the Ho Chi Minh City Party Committee``); after ``the
+        items of a list they start) or ``the city’s``, no ``of`` after them, are the bodies of the place of the
+        last local body named before them (``Secretary of the Ho Chi Minh City Party Committee``); after ``the
         provincial`` or ``the municipal``, of the last province named before them (``Khanh Hoa Provincial
         People's Committee``, ``Ho Chi Minh City People's Committee``)."""
         words, lowered = view.words, view.lowered
@@ -436,7 +436,12 @@ class OrganisationTagger:
             ):
                 continue
             before = bisect_right(ends, k) - 1
-            if before >= 0 and (lowered[k - 1] == "the" or (last == k - 1 and lowered[k - 1] in (",", "and"))):
+            owned = k >= 3 and lowered[k - 3 : k - 1] in (("the", "city"), ("the", "province")) and (
+                lowered[k - 1] in POSSESSIVES
+            )  # ``the city’s Party Committee``
+            if before >= 0 and (
+                lowered[k - 1] == "the" or owned or (last == k - 1 and lowered[k - 1] in (",", "and"))
+            ):
                 bodies[(k, body[0])] = f"{named[ends[before]]} {_as_written(view, k, body[0])}"
                 last = body[0]
             elif k >= 2 and lowered[k - 2] == "the" and words[k - 1] in self.provincial_qualifiers and (
@@ -455,15 +460,22 @@ class OrganisationTagger:
     ) -> None:
         """``Ministry of Education and Sports``, ``Committee for Bilateral Cooperation``: a capitalised head,
         ``of``/``for`` and capitalised portfolio words (the complement words of titles) or places, ``and`` or a
-        comma between two of them, outside the known organisations; named as written. Not the head of a body
-        named before it (``Central Committee of …``, ``People's Committee of …``), which a nationality or a
-        word such as ``The`` does not do (``Indonesian Ministry of Trade``). A place with a possessive after it
-        starts another body (``Ministry of Trade and Malaysia's …``). With a prefix before its head
-        (``General Department of Defense Industry``) the body outgrows the known organisations inside it."""
+        comma between two of them, ``with`` before a place (``Committee for Solidarity with South Vietnam``),
+        outside the known organisations; named as written. Not the head of a body named before it (``Central
+        Committee of …``, ``People's Committee of …``), which a nationality or a word such as ``The`` does not
+        do (``Indonesian Ministry of Trade``). A place with a possessive after it starts another body
+        (``Ministry of Trade and Malaysia's …``). With a prefix before its head (``General Department of Defense
+        Industry``) the body outgrows the known organisations inside it; a Vietnamese province or city before it
+        is the body's own (``Ho Chi Minh City Committee for Overseas Vietnamese``)."""
         words, lowered = view.words, view.lowered
         owner = owners(found)
         place_ends = {end for end, _ in places.values()}
         nationality_ends = {end for end, _ in nationalities.values()}
+        index = place_index()
+        provinces = {  # a Vietnamese province or centrally-run city before the head owns the body
+            end: start for start, (end, norm) in places.items()
+            if (place := index.get(norm)) and place.kind == "province"
+        }
         for head in view.where(self.head_first_bodies):
             if not is_capitalised(words[head]) or head + 2 >= len(words):
                 continue
@@ -479,9 +491,9 @@ class OrganisationTagger:
                 or (before in POSSESSIVES and head - 1 not in place_ends)
                 or after_bracketed_acronym(words, head - 3) == head  # ``… Front (VFF) Committee of …``
             )
-            if named_before and not prefixed:
+            if named_before and not prefixed and head not in provinces:
                 continue
-            start = head - prefixed
+            start = provinces[head] if named_before and not prefixed else head - prefixed
             end, j = None, head + 2
             while j < len(words) and j not in view.newline_before:
                 if j in places:
@@ -493,6 +505,8 @@ class OrganisationTagger:
                 elif words[j] in ("and", ",") and (end == j or words[j - 1 : j + 1] == (",", "and")) and (
                     j + 1 < len(words) and (is_capitalised(words[j + 1]) or words[j + 1] == "and")
                 ):  # ``Economic, Scientific, and Technical``
+                    j += 1
+                elif lowered[j] == "with" and end == j and j + 1 in places:
                     j += 1
                 else:
                     break
@@ -507,10 +521,11 @@ class OrganisationTagger:
         """``Military Region 5 High Command``, ``Vietnam People's Navy Region 3 Command``, ``Infantry Division 1
         of the Lao People's Army``, ``4th Naval Region High Command``, ``Brigade 170``: capitalised words with a
         military one (none before a military head), a unit head, its number (or an ordinal before them), a
-        command and an owning organisation if any; named as written, the organisations inside give way to it."""
+        command and an owning organisation if any, a unit too (``Division 308 of Army Corps 1``: the units are
+        read from the last); named as written, the organisations inside give way to it."""
         words, lowered = view.words, view.lowered
         owner = owners(found)
-        for head in view.where(self.unit_heads):
+        for head in sorted(view.where(self.unit_heads), reverse=True):
             if not is_capitalised(words[head]):
                 continue
             start = name_start(view, head, self.not_first, 4)
@@ -1036,7 +1051,7 @@ class OrganisationTagger:
             if i in within and not ORDINAL.match(words[start]):
                 continue  # a known body named by an event's head: ``National People's Congress (of China)``
             if lowered[i] in self.ordinal_head_words and not self._is_numbered_session(
-                view, start, i, organisations
+                view, start, i, organisations, within
             ):
                 continue
             end = self._complement_end(words, i + 1)
@@ -1102,15 +1117,21 @@ class OrganisationTagger:
                 j += 1
         return spans
 
-    def _is_numbered_session(self, view: View, start: int, head: int, organisations: dict[int, str]) -> bool:
+    def _is_numbered_session(
+        self, view: View, start: int, head: int, organisations: dict[int, str], within: set[int]
+    ) -> bool:
         """``88th INTERPOL General Assembly``: an ordinal opens the name, which ends in an ordinal head (not
-        ``UN General Assembly``); a one-word head right after an organisation (``150th IPU Assembly``) or
-        ending one that is no national legislature (``41st ASEAN Inter-Parliamentary Assembly``, not ``15th
-        National Assembly``); ``organisations`` maps the end of each to its norm."""
+        ``UN General Assembly``); a one-word head right after an organisation (``150th IPU Assembly``), right
+        after the ordinal with ``of (the)`` and an organisation after it (``147th Assembly of the
+        Inter-Parliamentary Union``) or ending one that is no national legislature (``41st ASEAN
+        Inter-Parliamentary Assembly``, not ``15th National Assembly``); ``organisations`` maps the end of each
+        to its norm, ``within`` holds their positions."""
         ended = organisations.get(head + 1)
+        owner = head + 2 + (view.lowered[head + 2 : head + 3] == ("the",))
+        owned = start == head - 1 and view.lowered[head + 1 : head + 2] == ("of",) and owner in within
         return bool(ORDINAL.match(view.words[start])) and any(
             view.lowered[head + 1 - len(h) : head + 1] == h and (
-                len(h) > 1 or head in organisations
+                len(h) > 1 or head in organisations or owned
                 or (ended is not None and not ended.startswith(self.national_body_heads))
             )
             for h in self.ordinal_heads

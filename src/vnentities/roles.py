@@ -17,6 +17,7 @@ from .resources import read_json
 from .text import SpanData, View, fold
 
 LOCALITIES = frozenset({"province", "city", "subdivision"})  # the place kinds with local officials
+BRACKETED = re.compile(r" ?\([^)]*\)")  # a bracketed insert, acronym or gloss
 PRESIDING = ("president", "chairman")  # roles over a body: ``President of the VFF``, ``State Duma Chairman``
 
 
@@ -66,13 +67,15 @@ def _local_qualifiers() -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _roles(text: str) -> tuple[str, ...]:
-    """The roles a title's folded, lower-cased words name, in text order (the words themselves if none).
+    """The roles a title's folded, lower-cased words name, bracketed inserts aside, in text order (the words
+    themselves if none).
 
     Qualifiers right before a role's words make another role: ``deputy prime minister``,
     ``deputy foreign minister`` (``deputy minister of foreign affairs``); local qualifiers
     make its local one (``city party chief``: ``local party leader``).
     """
     found: list[tuple[int, int, str]] = []
+    text = BRACKETED.sub("", text)  # ``national assembly (na) vice chairman``: ``vice na chairman``
     for pattern, role in _aliases():
         for m in pattern.finditer(text):
             if all(m.end() <= start or end <= m.start() for start, end, _ in found):
