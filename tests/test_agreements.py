@@ -468,3 +468,20 @@ def test_the_asean_concords_and_asean_partnerships(nlp_blank):
         ("AGREEMENT", "ASEAN - China strategic partnership", None),
         ("AGREEMENT", "ASEAN-US Comprehensive Strategic Partnership", None),
     ]
+
+
+def test_a_joint_vision_and_a_partnerships_purpose_after_its_pair(nlp_blank):
+    """``Joint Vision for …`` is a document (a bare ``Long-Term Vision for …`` is not; a ``Joint Vision
+    Statement`` ends at ``Statement``); a lower-case partnership after a country pair keeps its purpose."""
+    text = ("They set forth the Joint Vision for Peace, Prosperity and People, recalled a Medium and "
+            "Long-Term Vision for Japan-Vietnam Agricultural Cooperation and the Vietnam-India Joint Vision "
+            "Statement for Peace, Prosperity and People, and deepened the Vietnam-Japan strategic partnership "
+            "for peace and prosperity in Asia.")
+    assert entities(vnentities.extract(text, "2022-08-23", nlp=nlp_blank), "AGREEMENT") == [
+        ("AGREEMENT", "Joint Vision for Peace, Prosperity and People",
+         "Joint Vision for Peace, Prosperity and People"),
+        ("AGREEMENT", "Vietnam-India Joint Vision Statement for Peace, Prosperity and People",
+         "Vietnam-India Joint Vision Statement for Peace, Prosperity and People"),
+        ("AGREEMENT", "Vietnam-Japan strategic partnership for peace and prosperity in Asia",
+         "VN-JP Strategic Partnership"),
+    ]

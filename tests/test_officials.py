@@ -1980,3 +1980,44 @@ def test_a_post_with_capitalised_modifiers_stands_alone_after_the(nlp_blank):
         ("TITLE", "Standing Deputy Secretary of the Ho Chi Minh City Party Committee", "Nguyen Ho Hai"),
         ("TITLE", "Standing Deputy Secretary of the Municipal Party Committee", "Nguyen Ho Hai"),
     ]
+
+
+def test_a_chain_across_a_nationality_when_the_first_post_has_none(nlp):
+    """``CPC General Secretary and Chinese President Xi Jinping`` is one post; ``the Lao PM and Vietnamese
+    PM Pham Minh Chinh`` are two."""
+    text = ("He met CPC General Secretary and Chinese President Xi Jinping. Talks between the Lao PM and "
+            "Vietnamese PM Pham Minh Chinh began.")
+    assert [t for _, t, _ in entities(vnentities.extract(text, "2023-12-12", nlp=nlp), "TITLE")] == [
+        "CPC General Secretary and Chinese President", "Lao PM", "Vietnamese PM",
+    ]
+
+
+def test_former_posts_listed_after_a_post_are_the_same_persons(nlp_blank):
+    """``Hưng, member of …, former Vice Chairman of …, former Secretary of …, and former Chairman of …``:
+    each former post is a TITLE of its own, ``former`` outside, held by the name before the list."""
+    text = ("It disciplined Đỗ Trọng Hưng, member of the Party Central Committee, former Vice Chairman of the "
+            "Party Central Committee’s Organisation Commission, former Secretary of the Thanh Hoá provincial "
+            "Party Committee, and former Chairman of the provincial People’s Council.")
+    titles = entities(vnentities.extract(text, "2025-10-06", nlp=nlp_blank), "TITLE")
+    assert [(t, holder) for _, t, holder in titles] == [
+        ("member of the Party Central Committee", "Do Trong Hung"),
+        ("Vice Chairman of the Party Central Committee’s Organisation Commission", "Do Trong Hung"),
+        ("Secretary of the Thanh Hoá provincial Party Committee", "Do Trong Hung"),
+        ("Chairman of the provincial People’s Council", "Do Trong Hung"),
+    ]
+
+
+def test_posts_and_honorifics_of_the_fifty_ninth_batch(nlp_blank):
+    """``Coordinating Minister`` is a post; Myanmar's ``U`` and ``Daw`` are honorifics outside the name; a
+    permanent deputy prime minister is a deputy prime minister."""
+    text = ("Deputy PM receives JICA\nPermanent Deputy Prime Minister Pham Binh Minh received Senior Minister "
+            "and Coordinating Minister for National Security Teo Chee Hean, Myanmar President U Win Myint and "
+            "Daw Aung San Suu Kyi.")
+    doc = vnentities.extract(text, "2022-08-23", nlp=nlp_blank)
+    assert entities(doc, "TITLE") == [
+        ("TITLE", "Deputy PM", "Pham Binh Minh"),
+        ("TITLE", "Permanent Deputy Prime Minister", "Pham Binh Minh"),
+        ("TITLE", "Senior Minister and Coordinating Minister for National Security", "Teo Chee Hean"),
+        ("TITLE", "Myanmar President", "Win Myint"),
+    ]
+    assert ("PERSON", "Aung San Suu Kyi", "Aung San Suu Kyi") in entities(doc, "PERSON")

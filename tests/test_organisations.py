@@ -1851,3 +1851,14 @@ def test_knowledge_base_of_the_fifty_eighth_batch(nlp_blank):
         ("ORG", "Consular Department", "Consular Department"),
         ("EVENT", "South Liberation", None), ("EVENT", "National Reunification", None),
     ]
+
+
+def test_museums_vesak_day_and_party_bodies(nlp_blank):
+    """``Museum`` heads an institution; the UN Vesak Day with its year is an EVENT; ``Party`` before
+    ``organisation`` or ``bodies`` is a modifier."""
+    text = ("He visited the Asian Civilizations Museum and attended the 2019 UN Vesak Day celebration. Leaders "
+            "from key Party bodies and the Party organisation met.")
+    assert entities(vnentities.extract(text, "2019-12-18", nlp=nlp_blank)) == [
+        ("ORG", "Asian Civilizations Museum", "Asian Civilizations Museum"),
+        ("EVENT", "2019 UN Vesak Day", None),
+    ]

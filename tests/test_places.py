@@ -597,3 +597,9 @@ def test_a_town_after_a_known_city_and_south_vietnam(nlp_blank):
     assert entities(vnentities.extract(text, "2025-05-18", nlp=nlp_blank)) == [
         ("PLACE", "Myawaddy Town", "Myawaddy"), ("PLACE", "South Vietnam", "South Vietnam"),
     ]
+
+
+def test_botanic_gardens(nlp_blank):
+    """``Gardens`` ends a facility's name."""
+    doc = vnentities.extract("He toured the Singapore Botanic Gardens.", "2025-03-13", nlp=nlp_blank)
+    assert entities(doc) == [("PLACE", "Singapore Botanic Gardens", "Singapore Botanic Gardens")]

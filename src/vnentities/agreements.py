@@ -91,6 +91,7 @@ class AgreementTagger:
         self.relationship_types = frozenset(terms["relationship_types"])
         self.document_heads = WordSet(terms["document_heads"])
         self.document_modifiers = frozenset(terms["document_modifiers"])
+        self.modified_document_heads = frozenset(terms["modified_document_heads"])
         self.owned_document_heads = frozenset(terms["owned_document_heads"])
         self.generic_documents = frozenset(tuple(name.split()) for name in terms["generic_documents"])
         self.subject_prepositions = frozenset(terms["subject_prepositions"])
@@ -161,8 +162,9 @@ class AgreementTagger:
         or a pair of places or ``blocs`` before them (``Vietnam–Cambodia Border Trade Agreement``,
         ``Viet Nam-EU Cooperation and Partnership Agreement``, ``Vietnam – EFTA FTA``, ``Mekong-Han River
         Declaration``), or a bloc alone (``ASEAN Strategy for Carbon Neutrality``), and a year right before or
-        after (``2016 Agreement on …``); an owned head (``Strategy``) only after a pair or a bloc; not after
-        ``a``/``an`` (``a Memorandum of Understanding`` names none). The id is the
+        after (``2016 Agreement on …``); an owned head (``Strategy``) only after a pair or a bloc, a modified
+        head (``Vision``) only after a modifier and before no other head; not after ``a``/``an`` (``a
+        Memorandum of Understanding`` names none). The id is the
         name as written, folded, with no spaces around a pair joiner, or that of a document named before
         whose name starts with it (``Mekong-Han River Declaration`` after ``Mekong-Han River Declaration for
         Establishing …``). A kind of document alone names none either (``the Memorandum of Understanding``).
@@ -180,6 +182,10 @@ class AgreementTagger:
             start = head
             while modifier(start - 1) or (start < head and lowered[start - 1] == "and" and modifier(start - 2)):
                 start -= 1
+            if lowered[head] in self.modified_document_heads and (
+                start == head or (head + 1 < len(words) and lowered[head + 1] in self.document_heads.words)
+            ):
+                continue  # ``Long-Term Vision for …`` names none; ``Joint Vision Statement`` ends later
             pair = self._pair_before(view, self._name_start(view, head, ends), ends)
             end = self._subject_end(view, head + 1, places, bodies)
             if end is None and pair is not None:
@@ -343,7 +349,9 @@ class AgreementTagger:
             if m.end < len(view) and is_capitalised(view.words[m.end]) and view.lowered[m.end] in self.heads:
                 found[(start, m.end + 1)] = written_name(view.words[start : m.end + 1], self.pair_joiners)
                 continue  # ``Strategic Partnership Agreement``: a document that names the partnership
-            end = self._named_end(view, m.end) if is_capitalised(view.words[m.start]) else m.end
+            # a name's purpose after it: ``Comprehensive strategic partnership for peace …``, ``Vietnam-Japan
+            # strategic partnership for peace and prosperity in Asia``
+            end = self._named_end(view, m.end) if is_capitalised(view.words[m.start]) or pair else m.end
             if not codes or None in codes:
                 codes = self.named_partnerships.get(" ".join(view.lowered[m.start : end]))
             found[(start, end)] = partnership_id(*codes, m.key) if codes else ""

@@ -193,6 +193,7 @@ class _Doc:
         self.organisation_end: dict[int, int] = {}  # where each organisation starting at a position ends
         self.organisation_ends: set[int] = set()  # the last position of each organisation
         self.nationality_at: dict[int, int] = {}  # where each nationality ending at a position starts
+        self.nationality_end: dict[int, int] = {}  # where each nationality starting at a position ends
         for key in BLOCKING:
             for span in self.view.group(doc, key):
                 positions = self.view.positions(span.start, span.end)
@@ -207,6 +208,7 @@ class _Doc:
                     self.place_ends.add(end - 1)
                 if key == DEMONYMS_KEY:
                     self.nationality_at[end] = start
+                    self.nationality_end[start] = end
                 if key in PREFIXES and not (key == PLACES_KEY and self._dateline(start, end, span.kb_id)):
                     self.prefix[start] = max(end, self.prefix.get(start, end))
                 if key == ORGANISATIONS_KEY:
@@ -471,14 +473,18 @@ class OfficialTagger:
         owned = end == core_end == core + 1 and d.lowered[core] in self.owned_heads
         if owned and core - 1 not in d.organisation_ends:
             return None  # ``top Chinese leader Xi Jinping``: a description, not a post
-        while (more := self._chained(d, end, commas)) is not None or (
-            (close := after_bracketed_acronym(d.words, end)) and (more := self._chained(d, close, commas))
+        across = i not in d.placed  # no nationality of its own: ``CPC General Secretary and Chinese …``
+        while (more := self._chained(d, end, commas, across)) is not None or (
+            (close := after_bracketed_acronym(d.words, end))
+            and (more := self._chained(d, close, commas, across))
         ):
             end = self._complement(d, more)  # a bracketed acronym stays inside only when a post follows it
         return core_end, end
 
-    def _chained(self, d: _Doc, k: int, commas: bool) -> int | None:
-        """End of the core of a post chained at ``k`` (``and [organisation] core``, ``cum …``); None if none."""
+    def _chained(self, d: _Doc, k: int, commas: bool, across: bool = False) -> int | None:
+        """End of the core of a post chained at ``k`` (``and [organisation] core``, ``cum …``), a nationality
+        before it too ``across`` after ``and`` alone (``CPC General Secretary and Chinese President``); None if
+        none."""
         comma = commas and k < len(d.words) and d.words[k] == ","
         k += comma
         if k < len(d.words) and d.lowered[k] in CHAIN_JOINERS:
@@ -487,7 +493,9 @@ class OfficialTagger:
             return None
         if k >= len(d.words) or k in d.newline_before:
             return None
-        return self._core(d, k) or self._core(d, d.organisation_end.get(k, k))
+        return self._core(d, k) or self._core(d, d.organisation_end.get(k, k)) or (
+            self._core(d, d.nationality_end[k]) if across and not comma and k in d.nationality_end else None
+        )
 
     def _complement(self, d: _Doc, k: int, posted: bool = False) -> int:
         """End of an ``of/for/to …`` complement starting at ``k`` (``k`` if none); ``in …`` too after a
@@ -649,8 +657,9 @@ class OfficialTagger:
         """A title without a name must start capitalised (its core, or an organisation before it:
         ``Vietnamese Government leader``) and end a post in a standalone role (its first post, or the
         last of a chain: ``Lao Party Secretary and President``), or open with a head that stands alone
-        after ``the`` and capitalised modifiers if any (``The Secretary of the Hanoi Party Committee``, ``the
-        Standing Deputy Secretary of …``). None stands alone after ``a``/``an``
+        after ``the`` or ``former`` and capitalised modifiers if any (``The Secretary of the Hanoi Party
+        Committee``, ``the Standing Deputy Secretary of …``, ``former Secretary of …``). None stands alone after
+        ``a``/``an``
         (``A Vietnamese State President`` is any holder), nor after a lower-case modifier other than a local
         qualifier (``the deputy FM``, a post of its own; ``the municipal Party chief`` stands), nor before
         ``level`` (``at the Head of State/Government level``, ``Deputy Minister-level talks``)."""
@@ -667,7 +676,8 @@ class OfficialTagger:
             d.organisation_end.get(i) == core and d.lowered[core] in self.organisation_heads
         ):
             return False
-        if i and d.lowered[i - 1] == "the" and d.lowered[core_end - 1] in self.standalone_after_the and all(
+        head = d.lowered[core_end - 1]
+        if i and d.lowered[i - 1] in ("the", "former") and head in self.standalone_after_the and all(
             is_capitalised(word) for word in d.words[i:core_end]
         ):  # ``The Standing Deputy Secretary of the Municipal Party Committee``
             return True

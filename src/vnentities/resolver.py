@@ -38,7 +38,7 @@ from .officials import (
 from .organisations import EVENTS_KEY, ORGANISATIONS_KEY
 from .places import DEMONYMS_KEY, PLACES_KEY
 from .resources import read_json
-from .roles import Role, country_spans, describe
+from .roles import Role, broader, country_spans, describe
 from .text import (
     HOLDER_ENDS,
     POSSESSIVES,
@@ -64,6 +64,8 @@ OWNERS = frozenset({"PLACE", "ORG"})  # an owner's possessive may stand between 
 # Chairman …``, ``the appointment of … Chiến as Permanent Vice Chairman …``, ``…, a former Minister``
 # (the words officials read before an appositive post).
 LINKS = frozenset({",", "—", "–", "as", ", a former", *(f", {word}" for word in BEFORE_APPOSITIVE_POST)})
+# What joins a former post to the post before it in a list of one person's posts: ``…, former Secretary of …``
+FORMER_LINKS = frozenset({", former", ", and former", "and former"})
 
 
 def _linked(view: View, end: int, start: int) -> bool:
@@ -392,6 +394,10 @@ class Resolver:
                 _set_off(view, e, after, person, person_starts) or self._honoured_after_comma(view, e, person)
             ):
                 holders[e.start] = people[person.start]
+            elif before and before.label == "TITLE" and before.start in holders and (
+                " ".join(view.text_of(before.end, e.start).split()) in FORMER_LINKS
+            ):  # ``Hưng, member of …, former Vice Chairman of …``: one person's posts
+                holders[e.start] = holders[before.start]
             elif after_post_cue(self.post_cues, view.lowered, bisect_left(view.index, e.start)):
                 if person := _subject(view, entities, i, self.pronouns):
                     holders[e.start] = people[person.start]
@@ -407,7 +413,8 @@ class Resolver:
         mentions = Counter(people.values())
         holding: dict[str, list[str]] = {}  # role → the people who hold it, in the order of ``roles``
         for person, held in roles.items():
-            for role in dict.fromkeys(name for r in held for name in r.roles):
+            named = [name for r in held for name in r.roles]
+            for role in dict.fromkeys([*named, *filter(None, map(broader, named))]):
                 holding.setdefault(role, []).append(person)
         chosen: dict[Role, str | None] = {}
         for e in entities:

@@ -65,6 +65,17 @@ def _local_qualifiers() -> frozenset[str]:
     return frozenset(read_json("titles.json")["local_qualifiers"])
 
 
+@cache
+def _inclusive_qualifiers() -> tuple[str, ...]:
+    """Qualifiers (with their space) whose role is also the role without them: ``permanent ``."""
+    return tuple(f"{word} " for word in read_json("titles.json")["inclusive_qualifiers"])
+
+
+def broader(role: str) -> str | None:
+    """The role a qualified role is one of (``permanent deputy prime minister``: ``deputy prime minister``)."""
+    return next((role[len(q) :] for q in _inclusive_qualifiers() if role.startswith(q)), None)
+
+
 @lru_cache(maxsize=4096)
 def _roles(text: str) -> tuple[str, ...]:
     """The roles a title's folded, lower-cased words name, bracketed inserts aside, in text order (the words
