@@ -2021,3 +2021,20 @@ def test_posts_and_honorifics_of_the_fifty_ninth_batch(nlp_blank):
         ("TITLE", "Myanmar President", "Win Myint"),
     ]
     assert ("PERSON", "Aung San Suu Kyi", "Aung San Suu Kyi") in entities(doc, "PERSON")
+
+
+def test_united_nations_posts(nlp_blank):
+    """``Under-Secretary-General`` is one head; a chained post may open with words of its field (``and
+    Emergency Relief Coordinator``); a headline's ``General Director`` is the director-general named below;
+    a dash closing an inserted post stays outside."""
+    text = ("Viet Nam, a responsible member of UNESCO: General Director\nUNESCO Director-General Audrey "
+            "Azoulay met Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator "
+            "Mark Lowcock and Nguyen Trung Kien, Governor - Permanent Representative of Vietnam to the IAEA - "
+            "who spoke.")
+    assert entities(vnentities.extract(text, "2023-12-04", nlp=nlp_blank), "TITLE") == [
+        ("TITLE", "General Director", "Audrey Azoulay"),
+        ("TITLE", "UNESCO Director-General", "Audrey Azoulay"),
+        ("TITLE", "Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator",
+         "Mark Lowcock"),
+        ("TITLE", "Governor - Permanent Representative of Vietnam to the IAEA", "Nguyen Trung Kien"),
+    ]

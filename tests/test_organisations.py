@@ -1862,3 +1862,16 @@ def test_museums_vesak_day_and_party_bodies(nlp_blank):
         ("ORG", "Asian Civilizations Museum", "Asian Civilizations Museum"),
         ("EVENT", "2019 UN Vesak Day", None),
     ]
+
+
+def test_a_based_institution_and_unesco_bodies(nlp_blank):
+    """``Hanoi-based Military Medical University``: the institution starts after ``-based``, however generic
+    its words; UNESCO's committee for intangible heritage and its General Conference are known."""
+    text = ("He visited the Hanoi-based Military Medical University. Vietnam sits on the Intergovernmental "
+            "Committee for the Safeguarding of Intangible Cultural Heritage and the UNESCO General Conference.")
+    assert entities(vnentities.extract(text, "2023-12-04", nlp=nlp_blank), "ORG") == [
+        ("ORG", "Military Medical University", "Military Medical University"),
+        ("ORG", "Intergovernmental Committee for the Safeguarding of Intangible Cultural Heritage",
+         "Intergovernmental Committee for the Safeguarding of Intangible Cultural Heritage"),
+        ("ORG", "UNESCO General Conference", "UNESCO General Conference"),
+    ]

@@ -482,9 +482,10 @@ class OfficialTagger:
         return core_end, end
 
     def _chained(self, d: _Doc, k: int, commas: bool, across: bool = False) -> int | None:
-        """End of the core of a post chained at ``k`` (``and [organisation] core``, ``cum …``), a nationality
-        before it too ``across`` after ``and`` alone (``CPC General Secretary and Chinese President``); None if
-        none."""
+        """End of the core of a post chained at ``k`` (``and [organisation] core``, ``cum …``); after ``and``
+        alone, also one after at most two capitalised words of its field, no name among them (``… and
+        Emergency Relief Coordinator``) or, ``across``, after a nationality (``CPC General Secretary and
+        Chinese President``); None if none."""
         comma = commas and k < len(d.words) and d.words[k] == ","
         k += comma
         if k < len(d.words) and d.lowered[k] in CHAIN_JOINERS:
@@ -493,9 +494,17 @@ class OfficialTagger:
             return None
         if k >= len(d.words) or k in d.newline_before:
             return None
-        return self._core(d, k) or self._core(d, d.organisation_end.get(k, k)) or (
-            self._core(d, d.nationality_end[k]) if across and not comma and k in d.nationality_end else None
-        )
+        core = self._core(d, k) or self._core(d, d.organisation_end.get(k, k))
+        if core is not None or comma:
+            return core
+        if across and k in d.nationality_end:
+            return self._core(d, d.nationality_end[k])
+        field = k
+        while field < min(k + 2, len(d.words)) and is_capitalised(d.words[field]) and (
+            field not in d.blocked and self._core(d, field) is None
+        ):
+            field += 1
+        return self._core(d, field) if field > k else None
 
     def _complement(self, d: _Doc, k: int, posted: bool = False) -> int:
         """End of an ``of/for/to …`` complement starting at ``k`` (``k`` if none); ``in …`` too after a
@@ -588,6 +597,8 @@ class OfficialTagger:
                 len(d.words[j]) <= 2
             ):
                 j = end = j + 1  # ``Commander of Military Zone 7``
+        while end > k and d.words[end - 1] == "-":
+            end -= 1  # a dash closing an inserted post: ``Governor - Permanent Representative … to the IAEA -``
         return end
 
     def _lowercase_body(self, d: _Doc, k: int) -> int | None:

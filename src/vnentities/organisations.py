@@ -94,6 +94,7 @@ class OrganisationTagger:
         self.party_distributives = frozenset(terms["party_distributives"])
         self.home_party = organisation_names()["Party"]
         self.pair_joiners = frozenset(read_json("agreement_terms.json")["pair_joiners"])
+        self.hyphen_modifiers = frozenset(read_json("facility_terms.json")["hyphen_modifiers"])
         self.company_suffixes = WordSet(terms["company_suffixes"])
         events = read_json("events.json")
         self.ordinal_heads = [tuple(head.split()) for head in events["ordinal_heads"]]
@@ -741,6 +742,12 @@ class OrganisationTagger:
         numbered_named = [(name_start(view, head, stops, limit, levels), head) for head in numbered]
         owner = owners(found)
         for start, head in [*named, *numbered_named]:
+            # ``Hanoi-based Military Medical University``: named after the modifier, however generic its words
+            based = [
+                k + 1 for k in range(start + 1, head)
+                if lowered[k] in self.hyphen_modifiers and words[k - 1] == "-"
+            ]
+            start = based[-1] if based else start
             nationality_end, code = nationalities.get(start, (start, None))
             if code == HOME and nationality_end < head and words[nationality_end] not in HYPHEN:
                 start = nationality_end
@@ -748,7 +755,7 @@ class OrganisationTagger:
             end = after if head in numbered else self._institution_complement(view, after)  # a number ends it
             if head in owner:  # not past a known body over the head: ``… of Politics Nguyen Xuan Thang``
                 end = min(end, owner[head][1])
-            if head not in numbered and end == after and all(
+            if head not in numbered and end == after and not based and all(
                 word in self.institution_generic for word in lowered[start:head]
             ):
                 continue  # ``the National University``, ``the Institute``; not ``Military Hospital 108``
