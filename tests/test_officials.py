@@ -2038,3 +2038,16 @@ def test_united_nations_posts(nlp_blank):
          "Mark Lowcock"),
         ("TITLE", "Governor - Permanent Representative of Vietnam to the IAEA", "Nguyen Trung Kien"),
     ]
+
+
+def test_a_descriptor_after_of_and_an_associations_members_in_a_complement(nlp_blank):
+    """``of northern Lang Son province`` stays in the complement, as ``of the northern …`` does; ``Writers
+    and Artists`` complete a union's name."""
+    text = ("Nguyen Canh Toan, Deputy Secretary of the Party Committee and Chairman of the People’s Committee "
+            "of northern Lang Son province, met Vice President of the Cuban Union of Writers and Artists "
+            "Rolando Rensoli.")
+    assert [t for _, t, _ in entities(vnentities.extract(text, "2025-11-28", nlp=nlp_blank), "TITLE")] == [
+        "Deputy Secretary of the Party Committee and Chairman of the People’s Committee of northern Lang Son "
+        "province",
+        "Vice President of the Cuban Union of Writers and Artists",
+    ]

@@ -599,7 +599,9 @@ def test_a_town_after_a_known_city_and_south_vietnam(nlp_blank):
     ]
 
 
-def test_botanic_gardens(nlp_blank):
-    """``Gardens`` ends a facility's name."""
-    doc = vnentities.extract("He toured the Singapore Botanic Gardens.", "2025-03-13", nlp=nlp_blank)
-    assert entities(doc) == [("PLACE", "Singapore Botanic Gardens", "Singapore Botanic Gardens")]
+def test_botanic_gardens_and_a_tower(nlp_blank):
+    """``Gardens`` and ``Tower`` end a facility's name."""
+    doc = vnentities.extract("He toured the Singapore Botanic Gardens and Namsan Tower.", "2025-03-13",
+                             nlp=nlp_blank)
+    assert entities(doc) == [("PLACE", "Singapore Botanic Gardens", "Singapore Botanic Gardens"),
+                             ("PLACE", "Namsan Tower", "Namsan Tower")]

@@ -575,7 +575,7 @@ class OfficialTagger:
             ) or (
                 word in POSSESSIVES and end == j and j + 1 < len(d.words) and is_capitalised(d.words[j + 1])
             ) or (
-                word in self.complement_descriptors and d.lowered[j - 1] == "the"
+                word in self.complement_descriptors and d.lowered[j - 1] in ("the", "of")
                 and (place := d.place_end.get(j + 1)) is not None and place < len(d.words)
                 and (is_capitalised(d.words[place]) or d.lowered[place] in self.complement_lowercase)
             ) or (
