@@ -665,15 +665,14 @@ class OfficialTagger:
         return j if j > k and self._core(d, k) is None else None
 
     def _is_standalone(self, d: _Doc, i: int, core: int, core_end: int, end: int) -> bool:
-        """A title without a name must start capitalised (its core, or an organisation before it:
-        ``Vietnamese Government leader``) and end a post in a standalone role (its first post, or the
-        last of a chain: ``Lao Party Secretary and President``), or open with a head that stands alone
-        after ``the`` or ``former`` and capitalised modifiers if any (``The Secretary of the Hanoi Party
-        Committee``, ``the Standing Deputy Secretary of …``, ``former Secretary of …``). None stands alone after
-        ``a``/``an``
-        (``A Vietnamese State President`` is any holder), nor after a lower-case modifier other than a local
-        qualifier (``the deputy FM``, a post of its own; ``the municipal Party chief`` stands), nor before
-        ``level`` (``at the Head of State/Government level``, ``Deputy Minister-level talks``)."""
+        """A title without a name must start capitalised (its core, or an organisation before it: ``Vietnamese
+        Government leader``) and end a post in a standalone role (its first post, or the last of a chain: ``Lao
+        Party Secretary and President``), or open with a head that stands alone after ``the`` or ``former`` and
+        capitalised modifiers if any (``The Secretary of the Hanoi Party Committee``, ``the Standing Deputy
+        Secretary of …``, ``former Secretary of …``). None stands alone after ``a``/``an`` (``A Vietnamese State
+        President`` is any holder), nor after a lower-case modifier other than a local qualifier (``the deputy
+        FM``, a post of its own; ``the municipal Party chief`` stands), nor before ``level`` (``at the Head of
+        State/Government level``, ``Deputy Minister-level talks``)."""
         if i and (d.lowered[i - 1] in ARTICLES or (
             self.modifiers.ends_at(d.lowered, i) and d.words[i - 1].islower()
             and d.words[i - 1] not in self.local_qualifiers
