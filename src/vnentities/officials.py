@@ -144,6 +144,23 @@ def after_honorifics(honorifics: PhraseTable, view: View, k: int) -> int:
     return k
 
 
+def definite_start(view: View, k: int, modifiers: frozenset[str]) -> int:
+    """The capitalised post after ``the`` and at most two ``modifiers`` at view position ``k`` (``the newly
+    appointed US Consul General``), else ``k``."""
+    if view.lowered[k] != "the":
+        return k
+    j = k + 1
+    while j < len(view.words) and j - k <= 2 and view.lowered[j] in modifiers:
+        j += 1
+    return j if j < len(view.words) and is_capitalised(view.words[j]) else k
+
+
+def closes_phrase(view: View, k: int, closers: frozenset[str]) -> bool:
+    """Whether a phrase ends at view position ``k``: at the text's or a line's end, or before one of
+    ``closers`` (``…, the new UK Consul General in Da Nang, …``)."""
+    return k == len(view.words) or k in view.newline_before or view.lowered[k] in closers
+
+
 def sentence_start(words: tuple[str, ...], newline_before: frozenset[int], k: int) -> int:
     """The view position where the sentence holding position ``k`` starts."""
     while k > 0 and k not in newline_before and words[k - 1] not in SENTENCE_ENDS:
@@ -1086,25 +1103,14 @@ class OfficialTagger:
             if end + 1 >= len(d.words) or d.words[end] not in SETS_OFF or end + 1 in names:
                 continue
             start = self._appositive_start(d, end + 1)
-            definite = start == end + 1 and (start := self._definite_start(d, start)) > end + 1
+            definite = start == end + 1 and (
+                start := definite_start(d.view, start, self.definite_modifiers)
+            ) > end + 1
             found = self._title_with_name(d, start, appositive=True)
             if not found or found[1] or found[0][1] <= found_at.get(found[0][0], found[0][0]):
                 continue
-            after = found[0][1]
-            if not definite or after == len(d.words) or after in d.newline_before or (
-                d.lowered[after] in self.definite_closers
-            ):
+            if not definite or closes_phrase(d.view, found[0][1], self.definite_closers):
                 replace_inside(titles, {found[0]: None})
-
-    def _definite_start(self, d: _Doc, k: int) -> int:
-        """The capitalised post after ``the`` and at most two modifiers at ``k`` (``the newly appointed US
-        Consul General``), else ``k``."""
-        if d.lowered[k] != "the":
-            return k
-        j = k + 1
-        while j < len(d.words) and j - k <= 2 and d.lowered[j] in self.definite_modifiers:
-            j += 1
-        return j if j < len(d.words) and is_capitalised(d.words[j]) else k
 
     @staticmethod
     def _appositive_start(d: _Doc, k: int) -> int:

@@ -28,6 +28,8 @@ from .officials import (
     after_caption_direction,
     after_honorifics,
     after_post_cue,
+    closes_phrase,
+    definite_start,
     family_names,
     is_regnal,
     name_suffixes,
@@ -432,11 +434,13 @@ class Resolver:
         """``Alice Green, the new UK Consul General in Da Nang, …``: a comma, ``the`` and at most two modifiers
         between a name ending at doc token ``end`` and a post that closes the phrase (as ``officials`` reads
         it)."""
-        words = view.text_of(end, title.start).split()
-        if words[:2] != [",", "the"] or len(words) > 4 or not self.definite_modifiers.issuperset(words[2:]):
+        comma = bisect_left(view.index, end)
+        start = bisect_left(view.index, title.start)
+        if comma + 1 >= len(view.words) or view.words[comma] != "," or view.words[comma + 1] != "the":
             return False
-        k = bisect_left(view.index, title.end)
-        return k == len(view) or k in view.newline_before or view.lowered[k] in self.definite_closers
+        if definite_start(view, comma + 1, self.definite_modifiers) != start:
+            return False
+        return closes_phrase(view, bisect_left(view.index, title.end), self.definite_closers)
 
     def _honoured_after_comma(self, view: View, title: SpanData, person: SpanData) -> bool:
         """``Vice Mayor of Vientiane, Mr. Phoukhong Bannavong and …``: only a comma and honorifics stand between
