@@ -144,6 +144,9 @@ def test_a_document_between_two_bodies_ends_before_them(nlp):
         ("They marked the Friendship and Cooperation Treaty between Vietnam and Laos.",
          "Friendship and Cooperation Treaty between Vietnam and Laos",
          "Friendship and Cooperation Treaty between Vietnam and Laos"),
+        # ``the`` and capitalised modifiers before the head name a document with no subject.
+        ("They cooperate under the Friendship Cooperation Agreement signed in 2015.",
+         "Friendship Cooperation Agreement", "Friendship Cooperation Agreement"),
         # A partnership in one field is named as written.
         ("The two countries' Strategic Partnership on Climate Change Adaptation and Water Management dates "
          "from 2010.", "Strategic Partnership on Climate Change Adaptation and Water Management",
@@ -184,6 +187,14 @@ def test_a_document_without_a_name_is_not_an_agreement(nlp_blank):
     """``a Memorandum of Understanding on education`` names no document."""
     doc = vnentities.extract("They signed a Memorandum of Understanding on Education.", "2024-01-01",
                              nlp=nlp_blank)
+    assert entities(doc, "AGREEMENT") == []
+
+
+def test_a_document_head_before_a_lowercase_subject_names_none(nlp_blank):
+    """``the Joint Statement on upgrading …``: a subject preposition after the head, and no capitalised subject,
+    leaves the document unnamed."""
+    doc = vnentities.extract("They will implement the Joint Statement on upgrading ties and the Joint "
+                             "Statement on October 5.", "2024-01-01", nlp=nlp_blank)
     assert entities(doc, "AGREEMENT") == []
 
 

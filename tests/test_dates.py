@@ -35,6 +35,13 @@ from vnentities import dates
          "2024-05-12T07:00/2024-05-12T19:00"),
         ("It opens March 3 from 8.30 a.m. until 5 p.m. daily.", "March 3 from 8.30 a.m. until 5 p.m.",
          "2023-03-03T08:30/2023-03-03T17:00"),
+        # The hours before the day, ``from`` outside; an hour with no minutes before ``on`` a day.
+        ("Lit from 7:30pm to 11:00pm on September 2.", "7:30pm to 11:00pm on September 2",
+         "2023-09-02T19:30/2023-09-02T23:00"),
+        ("It ran 8am - 11am on June 5, 2022.", "8am - 11am on June 5, 2022",
+         "2022-06-05T08:00/2022-06-05T11:00"),
+        ("It starts at 9pm on September 2.", "9pm on September 2", "2023-09-02T21:00"),
+        ("It ends at 5 p.m. on Friday, May 5.", "5 p.m. on Friday, May 5", "2023-05-05T17:00"),
         ("On March 5 to 2,000 guests came.", "March 5", "2023-03-05"),
         ("The 2020 - 2025 plan", "2020 - 2025", "2020/2025"),
         ("In early 2019 they met.", "2019", "2019"),

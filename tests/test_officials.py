@@ -1992,6 +1992,20 @@ def test_a_chain_across_a_nationality_when_the_first_post_has_none(nlp):
     ]
 
 
+def test_a_post_after_as_following_a_post_is_the_same_persons(nlp_blank):
+    """``assign Than, Deputy Secretary of …, as Secretary of …``: the post after ``, as`` is held by the holder
+    of the post before it; ``the post of`` cues a post too."""
+    text = ("The Politburo decided to assign Nguyen Khac Than, Deputy Secretary of the Party Committee of Hung "
+            "Yen province, as Secretary of the 20th Party Committee of Nghe An province. Than ceases holding "
+            "the post of Deputy Secretary of the Hung Yen Party Committee.")
+    titles = entities(vnentities.extract(text, "2025-11-11", nlp=nlp_blank), "TITLE")
+    assert titles == [
+        ("TITLE", "Deputy Secretary of the Party Committee of Hung Yen province", "Nguyen Khac Than"),
+        ("TITLE", "Secretary of the 20th Party Committee of Nghe An province", "Nguyen Khac Than"),
+        ("TITLE", "Deputy Secretary of the Hung Yen Party Committee", "Nguyen Khac Than"),
+    ]
+
+
 def test_former_posts_listed_after_a_post_are_the_same_persons(nlp_blank):
     """``Hưng, member of …, former Vice Chairman of …, former Secretary of …, and former Chairman of …``:
     each former post is a TITLE of its own, ``former`` outside, held by the name before the list."""

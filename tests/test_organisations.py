@@ -1788,6 +1788,21 @@ def test_foreign_authorities_boards_chambers_and_national_committees(nlp_blank):
     ]
 
 
+def test_committees_named_by_two_words_or_more(nlp_blank):
+    """``Committee``, ``Council`` or ``Commission`` after two capitalised words or more, none of them a known
+    body or a country, is a body named as written; a country in its complement is taken whole."""
+    text = ("A delegation of the Foreign Policy Advisory Committee under China’s Ministry of Foreign Affairs "
+            "and the Scientific Advisory Council met the Steering Committee. The State Affairs Commission of "
+            "the Democratic People’s Republic of Korea Kim Jong-un chairs met too.")
+    assert entities(vnentities.extract(text, "2025-06-21", nlp=nlp_blank), "ORG") == [
+        ("ORG", "Foreign Policy Advisory Committee", "Foreign Policy Advisory Committee"),
+        ("ORG", "Ministry of Foreign Affairs", "Ministry of Foreign Affairs of China"),
+        ("ORG", "Scientific Advisory Council", "Scientific Advisory Council"),
+        ("ORG", "State Affairs Commission of the Democratic People’s Republic of Korea",
+         "State Affairs Commission of the Democratic People's Republic of Korea"),
+    ]
+
+
 def test_knowledge_base_of_the_fifty_seventh_batch(nlp_blank):
     """US departments beyond the first four, the Council for the Development of Cambodia, Da Nang Today (in a
     byline's capitals too) and the China-ASEAN trade fairs."""

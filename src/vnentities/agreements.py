@@ -159,15 +159,16 @@ class AgreementTagger:
 
         A capitalised head, its capitalised modifiers (joined by ``and``: ``Friendship and Cooperation
         Treaty``) before it and its subject after it (up to other ``bodies`` than blocs after ``between``),
-        or a pair of places or ``blocs`` before them (``Vietnam–Cambodia Border Trade Agreement``,
-        ``Viet Nam-EU Cooperation and Partnership Agreement``, ``Vietnam – EFTA FTA``, ``Mekong-Han River
-        Declaration``), or a bloc alone (``ASEAN Strategy for Carbon Neutrality``), and a year right before or
-        after (``2016 Agreement on …``); an owned head (``Strategy``) only after a pair or a bloc, a modified
-        head (``Vision``) only after a modifier and before no other head; not after ``a``/``an`` (``a
-        Memorandum of Understanding`` names none). The id is the
-        name as written, folded, with no spaces around a pair joiner, or that of a document named before
-        whose name starts with it (``Mekong-Han River Declaration`` after ``Mekong-Han River Declaration for
-        Establishing …``). A kind of document alone names none either (``the Memorandum of Understanding``).
+        or ``the`` before them (``the Friendship Cooperation Agreement``), or a pair of places or ``blocs``
+        before them (``Vietnam–Cambodia Border Trade Agreement``, ``Viet Nam-EU Cooperation and Partnership
+        Agreement``, ``Vietnam – EFTA FTA``, ``Mekong-Han River Declaration``), or a bloc alone (``ASEAN
+        Strategy for Carbon Neutrality``), and a year right before or after (``2016 Agreement on …``); an
+        owned head (``Strategy``) only after a pair or a bloc, a modified head (``Vision``) only after a
+        modifier and before no other head; not after ``a``/``an`` (``a Memorandum of Understanding`` names
+        none). The id is the name as written, folded, with no spaces around a pair joiner, or that of a
+        document named before whose name starts with it (``Mekong-Han River Declaration`` after ``Mekong-Han
+        River Declaration for Establishing …``). A kind of document alone names none either (``the Memorandum
+        of Understanding``).
         """
         covered = positions_in(found)
         named: dict[tuple[str, ...], str] = {}  # the beginnings of the names found, to their ids
@@ -188,8 +189,8 @@ class AgreementTagger:
                 continue  # ``Long-Term Vision for …`` names none; ``Joint Vision Statement`` ends later
             pair = self._pair_before(view, self._name_start(view, head, ends), ends)
             end = self._subject_end(view, head + 1, places, bodies)
-            if end is None and pair is not None:
-                end = head + 1
+            if end is None and (pair is not None or self._definite_unsubjected(view, start, head)):
+                end = head + 1  # ``Vietnam–Cambodia Border Trade Agreement``, ``the Friendship … Agreement``
             bloc = by_end(blocs).get(start)
             if pair is None and bloc is None and lowered[head] in self.owned_document_heads:
                 continue
@@ -206,6 +207,15 @@ class AgreementTagger:
                 covered.update(range(start, end))
                 for k in range(head + 1, end + 1):
                     named.setdefault(lowered[start:k], key)
+
+    def _definite_unsubjected(self, view: View, start: int, head: int) -> bool:
+        """Whether capitalised modifiers at ``start`` and their head name a document alone: ``the`` before them
+        and no subject preposition after (``the Friendship Cooperation Agreement``, not ``the Joint Statement
+        on upgrading …``)."""
+        lowered = view.lowered
+        return 0 < start < head and lowered[start - 1] == "the" and (
+            head + 1 == len(lowered) or lowered[head + 1] not in self.subject_prepositions
+        )
 
     @staticmethod
     def _name_start(view: View, head: int, ends: dict[int, tuple[int, str]], limit: int = 4) -> int:

@@ -62,8 +62,11 @@ PATTERNS = [
     ("day_hours", _pattern(  # ``December 9 from 2pm to 6pm``: one day's opening hours
         rf"(?P<date>{_SIDE}(?:{_COMMA}(?P<year>{_YEAR}))?)\s+from\s+(?P<first>{_HOUR})"
         rf"(?:{_DASH}|\s+(?:to|until|till)\s+)(?P<last>{_HOUR})(?![\w\d])")),
-    ("time_on_day", _pattern(  # ``23:00 on December 31``, ``10:30 am on 5 May 2024``
-        rf"(?P<time>{_TIME}(?:\s*{_ZONE})?)\s+on\s+(?:{_WEEKDAY},?\s+)?"
+    ("day_hours", _pattern(  # ``7:30pm to 11:00pm on September 2``: the hours before the day
+        rf"(?P<first>{_HOUR})(?:{_DASH}|\s+(?:to|until|till)\s+)(?P<last>{_HOUR})\s+on\s+(?:{_WEEKDAY},?\s+)?"
+        rf"(?P<date>{_SIDE}(?:{_COMMA}(?P<year>{_YEAR}))?)(?![\w\d])")),
+    ("time_on_day", _pattern(  # ``23:00 on December 31``, ``10:30 am on 5 May 2024``, ``9pm on May 4``
+        rf"(?P<time>(?:{_TIME}|{_HOUR})(?:\s*{_ZONE})?)\s+on\s+(?:{_WEEKDAY},?\s+)?"
         rf"(?P<date>(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:{_COMMA}(?P<year>{_YEAR}))?)(?![\w\d])")),
     ("months_range", _pattern(  # ``May 30 to June 1``, ``30 May - 1 June 2025``
         rf"(?P<date>(?P<first>{_SIDE}){_RANGE}(?P<last>{_SIDE})(?:{_COMMA}(?P<year>{_YEAR}))?)(?![\w\d])")),

@@ -724,9 +724,10 @@ class OrganisationTagger:
         """``RMIT University``, ``University of Malaya``, ``Hanoi - Amsterdam High School for the Gifted``,
         ``Vietnam Fine Arts Association``, ``Cambodia Development Council``:
         capitalised words before an institution head (a foreign institution head only after a foreign country
-        or nationality) and its ``of/for`` complement (none after a number: ``Engineering Unit Rotation 2`` +
-        ``of Vietnam``), named as written; ``Vietnamese`` opening them stays outside (``Vietnamese Level-2
-        Field Hospital Rotation 5``), a foreign nationality inside."""
+        or nationality, or after two words or more with no known body or country among them: ``Foreign Policy
+        Advisory Committee``) and its ``of/for`` complement (none after a number: ``Engineering Unit Rotation
+        2`` + ``of Vietnam``), named as written; ``Vietnamese`` opening them stays outside (``Vietnamese
+        Level-2 Field Hospital Rotation 5``), a foreign nationality inside."""
         words, lowered = view.words, view.lowered
         institutions = {}
         stops, limit = self.institution_stops, self.institution_max_words
@@ -734,13 +735,18 @@ class OrganisationTagger:
         named = list(named_heads(view, self.institution_heads, stops, limit, levels))
         foreign = named_heads(view, self.foreign_institution_heads, stops, limit, levels)
         openers = nationalities | countries
-        named += [(start, head) for start, head in foreign if openers.get(start, (start, HOME))[1] != HOME]
+        owner = owners(found)
+        named += [
+            (start, head) for start, head in foreign
+            if openers.get(start, (start, HOME))[1] != HOME or (
+                head - start > 1 and not any(k in owner or k in openers for k in range(start, head))
+            )
+        ]
         numbered = {  # head → the end of its number: ``Level-2 Field Hospital No.2``
             head: after for head in view.where(self.institution_heads)
             if is_capitalised(words[head]) and (after := self._numbered_until(view, head + 1)) is not None
         }
         numbered_named = [(name_start(view, head, stops, limit, levels), head) for head in numbered]
-        owner = owners(found)
         for start, head in [*named, *numbered_named]:
             # ``Hanoi-based Military Medical University``: named after the modifier, however generic its words
             based = [
@@ -752,7 +758,8 @@ class OrganisationTagger:
             if code == HOME and nationality_end < head and words[nationality_end] not in HYPHEN:
                 start = nationality_end
             after = numbered.get(head, head + 1)
-            end = after if head in numbered else self._institution_complement(view, after)  # a number ends it
+            # a number ends it
+            end = after if head in numbered else self._institution_complement(view, after, countries=countries)
             if head in owner:  # not past a known body over the head: ``… of Politics Nguyen Xuan Thang``
                 end = min(end, owner[head][1])
             if head not in numbered and end == after and not based and all(
@@ -778,14 +785,20 @@ class OrganisationTagger:
             return k + 3
         return None
 
-    def _institution_complement(self, view: View, k: int, connectors: frozenset[str] | None = None) -> int:
+    def _institution_complement(
+        self, view: View, k: int, connectors: frozenset[str] | None = None,
+        countries: dict[int, tuple[int, str]] | None = None,
+    ) -> int:
         """End of ``of/for`` (or one of ``connectors``) and capitalised words joined by ``and``, ``the``,
-        hyphens from ``k`` (or ``k``)."""
+        hyphens from ``k`` (or ``k``); one of ``countries`` is taken whole and ends it (``… of the Democratic
+        People’s Republic of Korea``), or ends it before ``and`` if one came before it."""
         words, lowered = view.words, view.lowered
         if k >= len(words) or lowered[k] not in (connectors or self.institution_connectors):
             return k
         end, j, joined = k, k + 1, None
         while j < len(words) and j not in view.newline_before:
+            if countries and j in countries:  # after ``and``, the next item: ``… and the China …``
+                return countries[j][0] if joined is None else end
             if lowered[j] in self.institution_heads.words or lowered[j] in self.foreign_institution_heads.words:
                 # the next institution, with its own words: ``… for the Gifted and the Institute of …``,
                 # ``… for Defense Strategy and the Vietnamese Academy …``, ``… and the China … Commission``

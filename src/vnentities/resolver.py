@@ -66,8 +66,10 @@ OWNERS = frozenset({"PLACE", "ORG"})  # an owner's possessive may stand between 
 # Chairman …``, ``the appointment of … Chiến as Permanent Vice Chairman …``, ``…, a former Minister``
 # (the words officials read before an appositive post).
 LINKS = frozenset({",", "—", "–", "as", ", a former", *(f", {word}" for word in BEFORE_APPOSITIVE_POST)})
-# What joins a former post to the post before it in a list of one person's posts: ``…, former Secretary of …``
-FORMER_LINKS = frozenset({", former", ", and former", "and former"})
+# What joins a post to the post before it held by the same person: a former post in a list of one person's
+# posts (``…, former Secretary of …``), a new post after the present one (``assign Than, Deputy Secretary of
+# …, as Secretary of …``)
+SAME_HOLDER_LINKS = frozenset({", former", ", and former", "and former", ", as"})
 
 
 def _linked(view: View, end: int, start: int) -> bool:
@@ -397,7 +399,7 @@ class Resolver:
             ):
                 holders[e.start] = people[person.start]
             elif before and before.label == "TITLE" and before.start in holders and (
-                " ".join(view.text_of(before.end, e.start).split()) in FORMER_LINKS
+                " ".join(view.text_of(before.end, e.start).split()) in SAME_HOLDER_LINKS
             ):  # ``Hưng, member of …, former Vice Chairman of …``: one person's posts
                 holders[e.start] = holders[before.start]
             elif after_post_cue(self.post_cues, view.lowered, bisect_left(view.index, e.start)):
