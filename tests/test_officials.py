@@ -2006,6 +2006,31 @@ def test_a_post_after_as_following_a_post_is_the_same_persons(nlp_blank):
     ]
 
 
+def test_names_with_particles_syllables_and_lower_case_syllables(nlp_blank):
+    """``Ursula von der Leyen`` (two particles), ``Men Sam An`` (a syllable that is also a stop word, after a
+    first name word), ``Vo van Thuong`` (a Vietnamese name's lower-case syllable, capitalised in the norm)."""
+    text = ("President of the European Commission Ursula von der Leyen met Chairwoman of the Mass Mobilisation "
+            "Commission Men Sam An on August 23. President Vo van Thuong attended.")
+    assert entities(vnentities.extract(text, "2022-08-23", nlp=nlp_blank), "PERSON") == [
+        ("PERSON", "Ursula von der Leyen", "Ursula von der Leyen"),
+        ("PERSON", "Men Sam An", "Men Sam An"),
+        ("PERSON", "Vo van Thuong", "Vo Van Thuong"),
+    ]
+
+
+def test_asean_and_un_chiefs_are_their_secretaries_general(nlp_blank):
+    """``the ASEAN chief``, ``the UN chief``: the role of the Secretary-General named before."""
+    text = ("Secretary-General of ASEAN Kao Kim Hourn and UN Secretary-General Antonio Guterres spoke. The "
+            "ASEAN chief thanked the UN chief.")
+    titles = entities(vnentities.extract(text, "2024-08-29", nlp=nlp_blank), "TITLE")
+    assert titles == [
+        ("TITLE", "Secretary-General of ASEAN", "Kao Kim Hourn"),
+        ("TITLE", "UN Secretary-General", "Antonio Guterres"),
+        ("TITLE", "ASEAN chief", "Kao Kim Hourn"),
+        ("TITLE", "UN chief", "Antonio Guterres"),
+    ]
+
+
 def test_former_posts_listed_after_a_post_are_the_same_persons(nlp_blank):
     """``Hưng, member of …, former Vice Chairman of …, former Secretary of …, and former Chairman of …``:
     each former post is a TITLE of its own, ``former`` outside, held by the name before the list."""

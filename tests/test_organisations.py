@@ -797,6 +797,20 @@ def test_holidays_diseases_and_goals_are_no_base_model_names(nlp_sm):
     assert entities(vnentities.extract(text, "2019-11-27", nlp=nlp_sm)) == [("PLACE", "Laos", "LA")]
 
 
+def test_ceremonies_and_strategies_are_no_names_and_an_unclosed_bracket_ends_one(nlp_sm):
+    """A ceremony is no EVENT, whatever document it signs (``Signing Ceremony of the Hanoi Convention``); the
+    base model's ceremonies and strategies are no ORG, and its span stops before an unclosed bracket."""
+    text = ("Outcomes of the Signing Ceremony of the Hanoi Convention\nThe Ministry of Public Security spoke "
+            "at the Credential Presentation Ceremony on the National Strategy on Climate Change and the "
+            "Nationally Determined Contributions (NDC.")
+    found = entities(vnentities.extract(text, "2025-10-26", nlp=nlp_sm))
+    assert ("AGREEMENT", "Hanoi Convention", "Hanoi Convention") in found
+    assert ("ORG", "Ministry of Public Security", "Ministry of Public Security") in found
+    assert [
+        e for e in found if e[0] == "EVENT" or "Ceremony" in e[1] or "Strategy" in e[1] or "(" in e[1]
+    ] == []
+
+
 def test_a_base_model_name_across_a_paragraph_break_is_dropped(nlp_sm):
     """The base model reads ``Frigate 20\\n\\nEspecially`` as one name; a name never crosses a line break."""
     text = ("Vietnam welcomed the captain and crew-members to Frigate 20\n\nEspecially, during this year’s "
@@ -1800,6 +1814,33 @@ def test_committees_named_by_two_words_or_more(nlp_blank):
         ("ORG", "Scientific Advisory Council", "Scientific Advisory Council"),
         ("ORG", "State Affairs Commission of the Democratic People’s Republic of Korea",
          "State Affairs Commission of the Democratic People's Republic of Korea"),
+    ]
+
+
+def test_knowledge_base_of_the_sixty_second_batch(nlp_blank):
+    """Development lenders (``AFD``, ``KEXIM``, ``KfW``), ASEAN's community pillars named alone, and the
+    legislatures called ``Congress`` (``National Congress of Brazil``, an ORG, no EVENT)."""
+    text = ("The AFD, the Korea Export-Import Bank (KEXIM) and KfW funded it; the Political-Security Community "
+            "and the National Congress of Brazil were named.")
+    assert entities(vnentities.extract(text, "2025-11-18", nlp=nlp_blank)) == [
+        ("ORG", "AFD", "French Development Agency"),
+        ("ORG", "Korea Export-Import Bank", "Export-Import Bank of Korea"),
+        ("ORG", "KEXIM", "Export-Import Bank of Korea"),
+        ("ORG", "KfW", "KfW"),
+        ("ORG", "Political-Security Community", "ASEAN Political-Security Community"),
+        ("ORG", "National Congress of Brazil", "National Congress of Brazil"),
+    ]
+
+
+def test_an_event_name_ends_at_a_line_end_and_an_ordinal_numbers_a_meeting_acronym(nlp_blank):
+    """An event's complement does not run onto the next line; ``14th AMMTC``: an ordinal and a meeting's
+    acronym are one EVENT."""
+    text = ("Results of the Conference of the Hanoi Convention\nThe Ministry of Public Security hosted the "
+            "14th AMMTC.")
+    assert entities(vnentities.extract(text, "2025-10-26", nlp=nlp_blank)) == [
+        ("EVENT", "Conference of the Hanoi Convention", None),
+        ("ORG", "Ministry of Public Security", "Ministry of Public Security"),
+        ("EVENT", "14th AMMTC", None),
     ]
 
 

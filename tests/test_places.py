@@ -542,6 +542,16 @@ def test_a_form_of_state_before_a_country_and_a_city_before_its_country(nlp_blan
     ]
 
 
+def test_a_local_unit_named_by_its_head_is_a_place_alone_too(nlp_blank):
+    """``Tra On district`` (``On`` a syllable, not the preposition), then ``In Tra On``: the name a rule found
+    a place is one wherever it stands alone, not inside a longer capitalised name."""
+    text = ("He visited Tra On district of Vinh Long. In Tra On, people of Tra On met him at the Tra On "
+            "Secondary School.")
+    places = entities(vnentities.extract(text, "2024-01-19", nlp=nlp_blank), "PLACE")
+    assert places == [("PLACE", "Tra On", "Tra On"), ("PLACE", "Vinh Long", "Vinh Long"),
+                      ("PLACE", "Tra On", "Tra On"), ("PLACE", "Tra On", "Tra On")]
+
+
 def test_a_base_model_place_outside_the_knowledge_base_is_named_as_written(nlp_sm):
     """A place only the base model finds has its own name as norm; decorations are no persons."""
     text = ("They visited Leipzig, Frankfurt and Heidelberg. Hoang Binh Quan presents Vietnam's Friendship "

@@ -81,11 +81,13 @@ def family_names() -> WordSet:
 def person_norm(text: str) -> str:
     """A name without diacritics, whitespace collapsed, capitals title-cased (``SON TRUNG``) but for a
     regnal number after the first word of a name not written all in capitals (``Charles III``, ``Abdullah
-    II Ibn Al Hussein``)."""
+    II Ibn Al Hussein``); a Vietnamese name's lower-case syllable capitalised (``Vo van Thuong``)."""
     words = fold(text).split()
     capitals = all(w.isupper() for w in words)
+    vietnamese = len(words) > 2 and words[0].lower() in family_names()
     return " ".join(
-        w.title() if w.isupper() and len(w) > 1 and (capitals or not k or not REGNAL.fullmatch(w)) else w
+        w.title() if w.isupper() and len(w) > 1 and (capitals or not k or not REGNAL.fullmatch(w))
+        else w.capitalize() if vietnamese and w.islower() else w
         for k, w in enumerate(words)
     )
 
@@ -810,10 +812,12 @@ class OfficialTagger:
                 end += 1
             return k, end
         j, count = k, 0
-        while j < len(d.words) and count < MAX_NAME_WORDS and self._name_word(d, j):
-            j, count = j + 1, count + 1
-            if j + 1 < len(d.words) and d.words[j] in self.particles and self._name_word(d, j + 1):
-                j += 1  # ``Cora van Nieuwenhuizen``
+        while j < len(d.words) and count < MAX_NAME_WORDS and self._name_word(d, j, inner=count > 0):
+            j, count = j + 1, count + 1  # ``Men Sam An``: a syllable after a first word
+            particles = j + (j < len(d.words) and d.words[j] in self.particles)
+            particles += particles > j and particles < len(d.words) and d.words[particles] in self.particles
+            if particles > j and particles < len(d.words) and self._name_word(d, particles):
+                j = particles  # ``Cora van Nieuwenhuizen``, ``Ursula von der Leyen``
             elif j + 2 < len(d.words) and d.words[j] in self.particles and d.words[j + 1] == "-" and (
                 self._name_word(d, j + 2)
             ):

@@ -125,6 +125,7 @@ class OrganisationTagger:
             if name.isupper() and name.isalpha() and norm.endswith(spaced_bodies)
         }
         self.session_words = WordSet(name.lower() for name in self.session_acronyms)
+        self.meeting_acronyms = frozenset(events["session_acronyms"])
         self.named_head_qualifiers = frozenset(events["named_head_qualifiers"])
         self.number_words = frozenset(events["number_words"])
         self.historic = Gazetteer(nlp.make_doc, ((name, "") for name in events["historic"]))
@@ -287,7 +288,7 @@ class OrganisationTagger:
                     head = j
             if head is None or lowered[head - 1] in self.event_heads:
                 continue  # ``Vietnam–Thailand Business Forum`` is an event
-            end = self._complement_end(words, head)
+            end = self._complement_end(view, head)
             name = BRACKETED_ACRONYM.sub("", written_name(words[start:end], self.pair_joiners))
             _outgrow(found, owner, (start, end), name)
 
@@ -308,7 +309,7 @@ class OrganisationTagger:
                 if lowered[j - 1] in self.sub_body_heads:
                     head = j
             if head is not None:
-                organ = self._complement_end(words, head)
+                organ = self._complement_end(view, head)
                 if organ > head and YEAR.match(words[organ - 1]):  # not its term: ``… for the 2021-2025``
                     organ -= 1
                     while organ > head and not is_capitalised(words[organ - 1]):
@@ -1074,7 +1075,7 @@ class OrganisationTagger:
                 view, start, i, organisations, within
             ):
                 continue
-            end = self._complement_end(words, i + 1)
+            end = self._complement_end(view, i + 1)
             yearly = YEAR.match(words[end - 1]) is not None
             holiday = self._holiday_start(lowered, i + 1)
             if holiday and holiday > 1 and not yearly and YEAR.match(words[holiday - 1]) and (
@@ -1105,7 +1106,7 @@ class OrganisationTagger:
         for span in [
             *self._named(view), *self._sessions(view), *self._historic(view),
             *self._numbered_paired(view, pairs),
-            *((m.start, self._complement_end(words, m.end)) for m in self.recurring.longest(view)
+            *((m.start, self._complement_end(view, m.end)) for m in self.recurring.longest(view)
               if words[m.end : m.end + 1] != ("(",)),  # ``MILAN (VNA) –``: a dateline's city
         ]:
             if covered.isdisjoint(range(*span)):
@@ -1175,7 +1176,8 @@ class OrganisationTagger:
     def _sessions(self, view: View) -> list[tuple[int, int]]:
         """``AIPA-45``, ``IPU-132``, ``AMM-57``, ``APPF28``: a known acronym and a session number, one word;
         ``UNGA 79``, ``APPF 28``: a meeting's, an assembly's or a forum's acronym and a number of up to three
-        digits, two words; ``ABAC III``: a known acronym and a Roman numeral, two words."""
+        digits, two words; ``ABAC III``: a known acronym and a Roman numeral, two words; ``57th AMM``: an
+        ordinal and a meeting's acronym."""
         words = view.words
         numbered = [
             word.lower() for word in set(words)
@@ -1189,6 +1191,8 @@ class OrganisationTagger:
                 words[k] in self.session_acronyms and ROMAN_SESSION.fullmatch(number)
             ):
                 sessions.append((k, k + 2))
+            elif k and words[k] in self.meeting_acronyms and ORDINAL.fullmatch(words[k - 1]):
+                sessions.append((k - 1, k + 1))
         return sorted(sessions)
 
     def _with_back_references(self, view: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1207,11 +1211,12 @@ class OrganisationTagger:
                 found.append((i, i + 1))
         return sorted(found)
 
-    def _complement_end(self, words: tuple[str, ...], end: int) -> int:
-        """Extend an event name over a year, over ``of/on/for`` + capitalised words (not a date's; ``and the``
-        starts a new item) and a bracketed acronym if more of them follow it (``… of the National People’s
-        Congress (NPC) of China``), or over ``and``, one capitalised word and another head (``ASEAN Summits
-        and Related Summits``)."""
+    def _complement_end(self, view: View, end: int) -> int:
+        """Extend an event name over a year, over ``of/on/for`` + capitalised words (not a date's, nor past a
+        line's end; ``and the`` starts a new item) and a bracketed acronym if more of them follow it (``… of
+        the National People’s Congress (NPC) of China``), or over ``and``, one capitalised word and another
+        head (``ASEAN Summits and Related Summits``)."""
+        words = view.words
         if end < len(words) and YEAR.match(words[end]):
             return end + 1
         if end + 2 < len(words) and words[end] in self.inner_joiners and all(
@@ -1220,7 +1225,9 @@ class OrganisationTagger:
             return end + 3
         if end < len(words) and words[end] in self.connectors:
             last, j = end, end + 1
-            while j < len(words) and not is_calendar_word(words[j]) and words[j : j + 2] != ("and", "the"):
+            while j < len(words) and j not in view.newline_before and not is_calendar_word(words[j]) and (
+                words[j : j + 2] != ("and", "the")
+            ):
                 if self._is_name_word(words[j]):
                     last = j = j + 1
                 elif words[j] in self.complement_joiners:
@@ -1235,7 +1242,7 @@ class OrganisationTagger:
                 return end  # a topic's noun: ``Summit on Covid-19 response``, ``on the African continent``
             after = after_bracketed_acronym(words, last)
             if after and after < len(words) and words[after] in self.connectors and (
-                (further := self._complement_end(words, after)) > after
+                (further := self._complement_end(view, after)) > after
             ):
                 return further
             return last

@@ -173,6 +173,7 @@ class PlaceTagger:
             if not self._names_no_place(view, m.end) and not self._is_direction(view, m)
             and not (m.start and view.words[m.start - 1] in self.vessel_prefixes)  # ``INS Delhi``, a ship
         }
+        known = set(places)
         demonyms = [m for m in self.demonyms.longest(view) if not self._names_no_place(view, m.end)]
         self._add_facilities(view, places)
         self._add_shared_heads(view, places)
@@ -182,6 +183,7 @@ class PlaceTagger:
         self._add_units_before_of(view, places)
         self._add_state_forms(view, places)
         self._add_cities_before_countries(view, places)
+        self._add_mentions(view, places, known)
         view.write(doc, PLACES_KEY, [
             SpanData(*view.span(s, e), "PLACE", key) for (s, e), key in sorted(places.items())
         ])
@@ -226,6 +228,26 @@ class PlaceTagger:
                 for k in range(first, comma)
             ):
                 places[(first, comma)] = written_name(words[first:comma], HYPHEN)
+
+    def _add_mentions(
+        self, view: View, places: dict[tuple[int, int], str], known: set[tuple[int, int]]
+    ) -> None:
+        """``In Tra On, …`` after ``Tra On district``: a name of two words or more that a rule (not the
+        gazetteer, the ``known`` spans) found a place is that place wherever else it stands alone, with no
+        capitalised word next to it but a sentence's opener (``In``)."""
+        words = view.words
+        names = {words[s:e]: key for (s, e), key in places.items() if (s, e) not in known and e - s > 1}
+        taken = positions_in(places)
+        for start in view.where({name[0].lower() for name in names}):
+            for name, key in names.items():
+                end = start + len(name)
+                if words[start:end] == name and taken.isdisjoint(range(start, end)) and not (
+                    (start and is_capitalised(words[start - 1]) and words[start - 1] not in self.not_first
+                     and start not in view.newline_before)
+                    or (end < len(words) and is_capitalised(words[end]) and end not in view.newline_before)
+                ):
+                    places[(start, end)] = key
+                    taken.update(range(start, end))
 
     def _names_no_place(self, view: View, end: int) -> bool:
         """A place ending at ``end`` names a currency or an index (``US dollars``, ``VN-Index``)."""

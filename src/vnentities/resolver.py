@@ -101,11 +101,12 @@ def _flat(spans: list[SpanData]) -> list[SpanData]:
 def _trim(span: Span, generic: frozenset[str]) -> SpanData | None:
     """A base-model span cut to the guide's edges, or None when it is not a name.
 
-    Leading ``the``, possessives, punctuation and trailing lower-case words (``Guiyang
-    city``) go; a span across a line break, a lone generic word (``State``), one of ``not_names``
-    (after an ordinal if any: ``44th National Day``), a name ending in a decoration's head (``Friendship
-    Order``) or a PLACE/PERSON with digits is dropped. A PERSON is normed as a person's name, a PLACE as
-    written (folded: ``Heidelberg``).
+    Leading ``the``, possessives, punctuation, trailing lower-case words (``Guiyang city``) and an unclosed
+    bracket with what follows it go; a span across a line break, a lone generic word (``State``), one of
+    ``not_names`` (after an ordinal if any: ``44th National Day``), a name with a decoration's, ceremony's or
+    strategy's head (``Friendship Order``, ``Signing Ceremony``, ``National Strategy on Climate Change``) or
+    a PLACE/PERSON with digits is dropped. A PERSON is normed as a person's name, a PLACE as written
+    (folded: ``Heidelberg``).
     """
     doc = span.doc
     start, end = span.start, span.end
@@ -115,6 +116,9 @@ def _trim(span: Span, generic: frozenset[str]) -> SpanData | None:
     def edge(token) -> bool:
         return token.text in EDGE_WORDS or token.is_punct or token.is_space
 
+    opened = [k for k in range(start, end) if doc[k].text == "("]
+    if opened and not any(doc[k].text == ")" for k in range(opened[-1], end)):
+        end = opened[-1]  # an unclosed bracket: ``Nationally Determined Contributions (NDC``
     while start < end and edge(doc[start]):
         start += 1
     while end > start and (edge(doc[end - 1]) or doc[end - 1].is_lower):
@@ -125,7 +129,7 @@ def _trim(span: Span, generic: frozenset[str]) -> SpanData | None:
     if len(words) > 1 and ORDINAL.match(words[0].text):
         lowered = lowered.split(" ", 1)[1]
     if not len(words) or lowered in not_names() or (len(words) == 1 and lowered in generic) or (
-        words[-1].lower_ in decoration_heads()
+        not unnamed_heads().isdisjoint(token.lower_ for token in words)
     ):
         return None
     if label == "ORG" and _names_several([token.lower_ for token in words], generic):
@@ -238,9 +242,9 @@ def generic_plurals() -> frozenset[str]:
 
 
 @cache
-def decoration_heads() -> frozenset[str]:
-    """Lower-cased last words of decorations, which are no names: ``Order``, ``Medal``."""
-    return frozenset(read_json("base_model.json")["decoration_heads"])
+def unnamed_heads() -> frozenset[str]:
+    """Lower-cased heads of decorations, ceremonies and strategies, which name no ORG or EVENT: ``Order``."""
+    return frozenset(read_json("base_model.json")["unnamed_heads"])
 
 
 @cache

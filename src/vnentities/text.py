@@ -76,7 +76,8 @@ def name_start(
     """Where the capitalised words (and hyphens) right before view position ``end`` begin.
 
     At most ``limit`` words, not across a line start, not over a ``stop`` word (``The``, ``At``) unless
-    ``the`` comes before it (``the To Lich River``, ``To`` a Vietnamese name's syllable); a
+    ``the`` or another capitalised word comes before it (``the To Lich River``, ``Tra On district``: ``To``
+    and ``On`` a Vietnamese name's syllables); a
     lower-case word of ``particles`` may stand between two of them (``Quatro de Fevereiro``), and so may
     the lower-case part of a hyphened word (``Hoa Lac High-tech Park``).
     """
@@ -90,7 +91,12 @@ def name_start(
                 is_capitalised(words[start - 3]) and words[start] != "-"  # not ``Second-in-Command``
             ))
         )
-        and (words[start - 1] not in stop or (start > 1 and view.lowered[start - 2] == "the"))
+        and (words[start - 1] not in stop or (start > 1 and (
+            view.lowered[start - 2] == "the" or (
+                start - 1 not in view.newline_before and is_capitalised(words[start - 2])
+                and words[start - 2] not in stop
+            )
+        )))
     ):
         start -= 1
     while start < end and words[start] == "-":  # a name starts with no dash: ``(VNA) – Two Indian Navy``
