@@ -42,6 +42,10 @@ from vnentities import dates
          "2022-06-05T08:00/2022-06-05T11:00"),
         ("It starts at 9pm on September 2.", "9pm on September 2", "2023-09-02T21:00"),
         ("It ends at 5 p.m. on Friday, May 5.", "5 p.m. on Friday, May 5", "2023-05-05T17:00"),
+        # A time on a weekday: the weekday's day, read as the weekday alone would be.
+        ("It landed at 2:15 p.m. on Friday.", "2:15 p.m. on Friday", "2023-04-14T14:15"),
+        ("It struck at 9:05 a.m. Saturday.", "9:05 a.m. Saturday", "2023-04-15T09:05"),
+        ("It is scheduled to land at 1:50 p.m. on Tuesday.", "1:50 p.m. on Tuesday", "2023-04-18T13:50"),
         ("On March 5 to 2,000 guests came.", "March 5", "2023-03-05"),
         ("The 2020 - 2025 plan", "2020 - 2025", "2020/2025"),
         ("In early 2019 they met.", "2019", "2019"),
@@ -101,10 +105,12 @@ def test_weekday_is_closest_on_or_before_doc_date(nlp_blank):
 
 
 def test_weekday_ahead_when_the_text_says_so(nlp_blank):
-    """``next Friday`` and ``will … on Friday`` look ahead of the doc date."""
+    """``next Friday`` and ``will … on Friday`` look ahead of the doc date; a cued weekday may be the doc
+    date itself, ``next Saturday`` not."""
     doc = vnentities.extract("The minister will travel to Tokyo on Friday. Talks resume next "
-                             "Saturday.", "2023-04-15", nlp=nlp_blank)
-    assert [d.value for d in doc.dates] == ["2023-04-21", "2023-04-22"]
+                             "Saturday. The last flight is scheduled to land on Saturday.", "2023-04-15",
+                             nlp=nlp_blank)
+    assert [d.value for d in doc.dates] == ["2023-04-21", "2023-04-22", "2023-04-15"]
 
 
 @pytest.mark.parametrize(

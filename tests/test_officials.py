@@ -2031,6 +2031,16 @@ def test_asean_and_un_chiefs_are_their_secretaries_general(nlp_blank):
     ]
 
 
+def test_non_resident_posts_and_plural_portfolio_words(nlp_blank):
+    """``Non-Resident Ambassador`` keeps its prefix; ``Technologies`` goes on a portfolio list."""
+    text = ("Non-Resident Ambassador of Nepal to Viet Nam Dhan Bahadur Oli met the Minister of Science and "
+            "Information and Communication Technologies.")
+    assert entities(vnentities.extract(text, "2025-12-14", nlp=nlp_blank), "TITLE") == [
+        ("TITLE", "Non-Resident Ambassador of Nepal to Viet Nam", "Dhan Bahadur Oli"),
+        ("TITLE", "Minister of Science and Information and Communication Technologies", None),
+    ]
+
+
 def test_former_posts_listed_after_a_post_are_the_same_persons(nlp_blank):
     """``Hưng, member of …, former Vice Chairman of …, former Secretary of …, and former Chairman of …``:
     each former post is a TITLE of its own, ``former`` outside, held by the name before the list."""

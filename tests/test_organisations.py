@@ -1832,6 +1832,23 @@ def test_knowledge_base_of_the_sixty_second_batch(nlp_blank):
     ]
 
 
+def test_knowledge_base_of_the_sixty_third_batch(nlp_blank):
+    """The AHA Centre by its short name, Japan's Cabinet Office, the National Assembly's committee by its
+    newer name ``Committee for Foreign Affairs``."""
+    text = "The AHA Center, the Cabinet Office and the NA’s Committee for Foreign Affairs met."
+    assert entities(vnentities.extract(text, "2024-09-14", nlp=nlp_blank)) == [
+        ("ORG", "AHA Center", "ASEAN Coordinating Center for Humanitarian Assistance on Disaster Management"),
+        ("ORG", "Cabinet Office", "Cabinet Office"),
+        ("ORG", "NA’s Committee for Foreign Affairs", "National Assembly's Committee for External Relations"),
+    ]
+
+
+def test_ai_is_no_base_model_name(nlp_sm):
+    """``AI``, whatever the base model calls it, is no entity."""
+    text = "NVIDIA will build an AI research centre and an AI data centre in Vietnam."
+    assert [e for e in entities(vnentities.extract(text, "2024-12-05", nlp=nlp_sm)) if e[1] == "AI"] == []
+
+
 def test_an_event_name_ends_at_a_line_end_and_an_ordinal_numbers_a_meeting_acronym(nlp_blank):
     """An event's complement does not run onto the next line; ``14th AMMTC``: an ordinal and a meeting's
     acronym are one EVENT."""

@@ -542,6 +542,18 @@ def test_a_form_of_state_before_a_country_and_a_city_before_its_country(nlp_blan
     ]
 
 
+def test_a_river_with_a_lower_case_head_and_the_deltas_regions(nlp_blank):
+    """``Mang Thit river``: the name before a lower-case ``river`` is a place, the head outside; the Mekong
+    Delta's regions are known places."""
+    text = ("They proposed the Mang Thit river dike project for the Long Xuyen Quadrangle and the Plain of "
+            "Reeds.")
+    assert entities(vnentities.extract(text, "2023-07-16", nlp=nlp_blank)) == [
+        ("PLACE", "Mang Thit", "Mang Thit"),
+        ("PLACE", "Long Xuyen Quadrangle", "Long Xuyen Quadrangle"),
+        ("PLACE", "Plain of Reeds", "Dong Thap Muoi"),
+    ]
+
+
 def test_a_local_unit_named_by_its_head_is_a_place_alone_too(nlp_blank):
     """``Tra On district`` (``On`` a syllable, not the preposition), then ``In Tra On``: the name a rule found
     a place is one wherever it stands alone, not inside a longer capitalised name."""

@@ -68,6 +68,8 @@ PATTERNS = [
     ("time_on_day", _pattern(  # ``23:00 on December 31``, ``10:30 am on 5 May 2024``, ``9pm on May 4``
         rf"(?P<time>(?:{_TIME}|{_HOUR})(?:\s*{_ZONE})?)\s+on\s+(?:{_WEEKDAY},?\s+)?"
         rf"(?P<date>(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:{_COMMA}(?P<year>{_YEAR}))?)(?![\w\d])")),
+    ("time_on_weekday", _pattern(  # ``2:15 p.m. on Friday``, ``7 p.m. Tuesday``: the day as a weekday alone
+        rf"(?P<date>(?P<time>{_TIME}|{_HOUR})\s+(?:on\s+)?(?P<day>{_WEEKDAY}))\b")),
     ("months_range", _pattern(  # ``May 30 to June 1``, ``30 May - 1 June 2025``
         rf"(?P<date>(?P<first>{_SIDE}){_RANGE}(?P<last>{_SIDE})(?:{_COMMA}(?P<year>{_YEAR}))?)(?![\w\d])")),
     ("dates_range", _pattern(  # ``June 24, 1967 – June 24, 2022``
@@ -387,6 +389,10 @@ class DateTagger:
             return self._absolute(m, kind, base), anchor
         if kind == "month":
             return self._month(m, base), anchor
+        if kind == "time_on_weekday":
+            day = self._weekday(text, m, base)
+            parsed = parse(f"{day.isoformat()} {m.group('time')}", base)
+            return (moment(parsed, with_seconds=False) if parsed else None), day
         if kind == "weekday":
             day = self._weekday(text, m, base)
             if m.group("last"):  # ``from Wednesday to Thursday``: the first day and the next such last day
@@ -415,16 +421,20 @@ class DateTagger:
 
     @staticmethod
     def _weekday(text: str, m: re.Match, base: dt.date) -> dt.date:
-        """The day a weekday names: the closest such day on or before ``base``, after it where the text points
-        ahead (``next Tuesday``, ``will … on Tuesday``), strictly before it after ``last``."""
+        """The day the weekday of ``m`` (its ``day`` group, after an ``offset`` if any) names: the closest such
+        day on or before ``base``, on or after it where the text points ahead (``will … on Tuesday``),
+        strictly after it after ``next`` and strictly before it after ``last``."""
         target = VOCAB["weekdays"][m.group("day").lower()]
-        sentence_start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-        before = text[sentence_start : m.start()].split()
+        start = m.start("offset") if m.groupdict().get("offset") else m.start("day")
+        sentence_start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1  # not in ``p.m.`` before it
+        before = text[sentence_start:start].split()
         fronted = all(word in ("On", "and") or is_calendar_word(word) for word in before)  # ``On Tuesday, …``
-        offset = (m.group("offset") or "").lower()
+        offset = (m.groupdict().get("offset") or "").lower()
         ahead = AHEAD.search(" ".join(before[-8:])) or (fronted and AHEAD_CLAUSE.match(text, m.end()))
-        if offset == "next" or (ahead and offset != "last"):
+        if offset == "next":
             return base + dt.timedelta(days=(target - base.weekday() - 1) % 7 + 1)
+        if ahead and offset != "last":
+            return base + dt.timedelta(days=(target - base.weekday()) % 7)
         if offset == "last":
             return base - dt.timedelta(days=(base.weekday() - target - 1) % 7 + 1)
         return base - dt.timedelta(days=(base.weekday() - target) % 7)
