@@ -2041,6 +2041,14 @@ def test_non_resident_posts_and_plural_portfolio_words(nlp_blank):
     ]
 
 
+def test_a_hyphened_modifier_after_the_in_a_definite_appositive(nlp_blank):
+    """``Dong Bi You, the newly-appointed Chinese Consul General in Da Nang, …``: the hyphened modifier counts
+    as one, and the post keeps its place."""
+    text = "He received Ms Dong Bi You, the newly-appointed Chinese Consul General in Da Nang, on April 21."
+    assert entities(vnentities.extract(text, "2021-04-22", nlp=nlp_blank), "TITLE") == [
+        ("TITLE", "Chinese Consul General in Da Nang", "Dong Bi You")]
+
+
 def test_former_posts_listed_after_a_post_are_the_same_persons(nlp_blank):
     """``Hưng, member of …, former Vice Chairman of …, former Secretary of …, and former Chairman of …``:
     each former post is a TITLE of its own, ``former`` outside, held by the name before the list."""

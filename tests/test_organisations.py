@@ -1849,6 +1849,20 @@ def test_ai_is_no_base_model_name(nlp_sm):
     assert [e for e in entities(vnentities.extract(text, "2024-12-05", nlp=nlp_sm)) if e[1] == "AI"] == []
 
 
+def test_knowledge_base_of_the_sixty_fourth_batch(nlp_blank):
+    """Korea's HRD service by its short name, Vietnam Pictorial, the region ``Central Viet Nam``; a foreign
+    local body before ``of the Republic of Korea`` is no Belarusian ``Council of the Republic``."""
+    text = ("HRD Korea, Vietnam Pictorial and a delegation from the Busan Metropolitan Council of the Republic "
+            "of Korea met in Central Viet Nam.")
+    assert entities(vnentities.extract(text, "2025-09-17", nlp=nlp_blank)) == [
+        ("ORG", "HRD Korea", "Human Resources Development Service of Korea"),
+        ("ORG", "Vietnam Pictorial", "Vietnam Pictorial"),
+        ("ORG", "Busan Metropolitan Council", "Busan Metropolitan Council"),
+        ("PLACE", "Republic of Korea", "KR"),
+        ("PLACE", "Central Viet Nam", "Central Vietnam"),
+    ]
+
+
 def test_an_event_name_ends_at_a_line_end_and_an_ordinal_numbers_a_meeting_acronym(nlp_blank):
     """An event's complement does not run onto the next line; ``14th AMMTC``: an ordinal and a meeting's
     acronym are one EVENT."""

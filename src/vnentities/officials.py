@@ -148,12 +148,14 @@ def after_honorifics(honorifics: PhraseTable, view: View, k: int) -> int:
 
 def definite_start(view: View, k: int, modifiers: frozenset[str]) -> int:
     """The capitalised post after ``the`` and at most two ``modifiers`` at view position ``k`` (``the newly
-    appointed US Consul General``), else ``k``."""
+    appointed US Consul General``, ``the newly-appointed …``), else ``k``."""
     if view.lowered[k] != "the":
         return k
-    j = k + 1
-    while j < len(view.words) and j - k <= 2 and view.lowered[j] in modifiers:
-        j += 1
+    j, count = k + 1, 0
+    while j < len(view.words) and count < 2 and view.lowered[j] in modifiers:
+        j, count = j + 1, count + 1
+        if j + 1 < len(view.words) and view.words[j] == "-" and view.lowered[j + 1] in modifiers:
+            j += 1  # the hyphen of ``newly-appointed``
     return j if j < len(view.words) and is_capitalised(view.words[j]) else k
 
 

@@ -413,6 +413,11 @@ class OrganisationTagger:
             end, norm = places.get(of + 1, (None, "")) if lowered[of : of + 1] == ("of",) else (None, "")
             if (place := index.get(norm)) and (place.kind == "province" or place.province_code):
                 bodies[(k, end)] = _as_written(view, k, end)
+        # a known name that a body's head starts gives way to the body: ``Busan Metropolitan Council of the
+        # Republic of Korea`` holds no ``Council of the Republic`` (Belarus's)
+        heads = {end - 1 for _, end in bodies}
+        for span in [span for span in found if span[0] in heads and span[1] > span[0] + 1]:
+            del found[span]
         replace_inside(found, bodies)
         return home
 
