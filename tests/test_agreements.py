@@ -198,6 +198,17 @@ def test_a_document_head_before_a_lowercase_subject_names_none(nlp_blank):
     assert entities(doc, "AGREEMENT") == []
 
 
+def test_a_year_after_the_and_a_pair_modifying_a_lower_case_subject(nlp_blank):
+    """``the 2005 Supplementary Treaty`` names a document with its year; ``the Protocol on Vietnam – Laos
+    border mechanisms`` names none (its subject is lower case; the pair only modifies it)."""
+    text = ("They cited the 2005 Supplementary Treaty and the Protocol on Vietnam – Laos border mechanisms.")
+    assert entities(vnentities.extract(text, "2020-08-01", nlp=nlp_blank)) == [
+        ("AGREEMENT", "2005 Supplementary Treaty", "2005 Supplementary Treaty"),
+        ("PLACE", "Vietnam", "VN"),
+        ("PLACE", "Laos", "LA"),
+    ]
+
+
 def test_a_list_not_closed_by_and_ends_the_subject(nlp_blank):
     """``…, Prime Minister Chinh said``: a comma and capitalised words after a subject are no list of it."""
     doc = vnentities.extract("After the Treaty on Defence Cooperation, Prime Minister Chinh said so.",

@@ -68,6 +68,7 @@ from vnentities import dates
         ("It ran from May 30 to June 1 in Singapore.", "May 30 to June 1", "2023-05-30/2023-06-01"),
         ("It takes effect at 23:00 on December 31.", "23:00 on December 31", "2023-12-31T23:00"),
         ("It was signed in 2015.They met again.", "2015", "2015"),  # a sentence glued to a year
+        ("They met on June 2.-VNA", "June 2", "2023-06-02"),  # a credit glued to the period
         ("It ends at 10:30 am on 5 May 2024.", "10:30 am on 5 May 2024", "2024-05-05T10:30"),
         ("It ran from 30 May - 1 June 2024.", "30 May - 1 June 2024", "2024-05-30/2024-06-01"),
         ("Jan 10, 2020 / 16:18", "Jan 10, 2020 / 16:18", "2020-01-10T16:18"),

@@ -1863,6 +1863,25 @@ def test_knowledge_base_of_the_sixty_fourth_batch(nlp_blank):
     ]
 
 
+def test_knowledge_base_of_the_sixty_fifth_batch(nlp_blank):
+    """Russia's Zarubezhneft and its joint ventures, Türkiye's ruling party (its country's spelling aside)."""
+    text = "Zarubezhneft, Vietsovpetro and Rusvietpetro met the Justice and Development Party of Türkiye."
+    assert entities(vnentities.extract(text, "2023-11-29", nlp=nlp_blank)) == [
+        ("ORG", "Zarubezhneft", "Zarubezhneft JSC"),
+        ("ORG", "Vietsovpetro", "Vietsovpetro"),
+        ("ORG", "Rusvietpetro", "Rusvietpetro"),
+        ("ORG", "Justice and Development Party of Türkiye", "Justice and Development Party of Turkey"),
+    ]
+
+
+def test_an_ordinal_and_a_lower_case_word_before_a_paired_event(nlp_blank):
+    """``29th annual Vietnam-Laos border meeting``: one lower-case word may stand between the ordinal and the
+    pair."""
+    text = "The 29th annual Vietnam-Laos border meeting took place in Hanoi."
+    assert entities(vnentities.extract(text, "2019-12-26", nlp=nlp_blank), "EVENT") == [
+        ("EVENT", "29th annual Vietnam-Laos border meeting", None)]
+
+
 def test_an_event_name_ends_at_a_line_end_and_an_ordinal_numbers_a_meeting_acronym(nlp_blank):
     """An event's complement does not run onto the next line; ``14th AMMTC``: an ordinal and a meeting's
     acronym are one EVENT."""

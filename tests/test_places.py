@@ -554,6 +554,17 @@ def test_a_river_with_a_lower_case_head_and_the_deltas_regions(nlp_blank):
     ]
 
 
+def test_waterfalls_are_places(nlp_blank):
+    """``Ban Gioc - Detian Waterfalls``, ``Ban Gioc Waterfall``: capitalised words before a waterfall's head,
+    named as written; the two falls alone are known places."""
+    text = "The site of Ban Gioc - Detian Waterfalls opens; Ban Gioc (Vietnam) and Detian (China) share it."
+    assert entities(vnentities.extract(text, "2023-04-18", nlp=nlp_blank)) == [
+        ("PLACE", "Ban Gioc - Detian Waterfalls", "Ban Gioc-Detian Waterfalls"),
+        ("PLACE", "Ban Gioc", "Ban Gioc"), ("PLACE", "Vietnam", "VN"),
+        ("PLACE", "Detian", "Detian"), ("PLACE", "China", "CN"),
+    ]
+
+
 def test_a_local_unit_named_by_its_head_is_a_place_alone_too(nlp_blank):
     """``Tra On district`` (``On`` a syllable, not the preposition), then ``In Tra On``: the name a rule found
     a place is one wherever it stands alone, not inside a longer capitalised name."""

@@ -189,6 +189,8 @@ class AgreementTagger:
                 continue  # ``Long-Term Vision for …`` names none; ``Joint Vision Statement`` ends later
             pair = self._pair_before(view, self._name_start(view, head, ends), ends)
             end = self._subject_end(view, head + 1, places, bodies)
+            if end is not None and self._pair_modifies(view, end, ends):
+                continue  # ``Protocol on Vietnam – Laos border mechanisms``: a lower-case subject
             if end is None and (pair is not None or self._definite_unsubjected(view, start, head)):
                 end = head + 1  # ``Vietnam–Cambodia Border Trade Agreement``, ``the Friendship … Agreement``
             bloc = by_end(blocs).get(start)
@@ -208,12 +210,24 @@ class AgreementTagger:
                 for k in range(head + 1, end + 1):
                     named.setdefault(lowered[start:k], key)
 
+    def _pair_modifies(self, view: View, end: int, ends: dict[int, tuple[int, str]]) -> bool:
+        """Whether a subject ending at ``end`` in a country pair (``ends``: the places by end) goes on in a
+        lower-case noun that the pair modifies (``… on Vietnam – Laos border mechanisms``)."""
+        words = view.words
+        if end not in ends or end >= len(words) or not (words[end].isalpha() and words[end].islower()):
+            return False
+        joiner = ends[end][0] - 1
+        return joiner > 0 and words[joiner] in self.pair_joiners and joiner in ends and (
+            view.lowered[end] not in self.subject_connectors
+        )
+
     def _definite_unsubjected(self, view: View, start: int, head: int) -> bool:
-        """Whether capitalised modifiers at ``start`` and their head name a document alone: ``the`` before them
-        and no subject preposition after (``the Friendship Cooperation Agreement``, not ``the Joint Statement
-        on upgrading …``)."""
+        """Whether capitalised modifiers at ``start`` and their head name a document alone: ``the`` (and a
+        year) before them and no subject preposition after (``the Friendship Cooperation Agreement``, ``the 2005
+        Supplementary Treaty``, not ``the Joint Statement on upgrading …``)."""
         lowered = view.lowered
-        return 0 < start < head and lowered[start - 1] == "the" and (
+        before = start - 1 - (start > 1 and YEAR.match(lowered[start - 1]) is not None)  # ``the 2005 …``
+        return 0 <= before < start < head and lowered[before] == "the" and (
             head + 1 == len(lowered) or lowered[head + 1] not in self.subject_prepositions
         )
 

@@ -1126,19 +1126,21 @@ class OrganisationTagger:
 
     def _numbered_paired(self, view: View, pairs: dict[int, tuple[int, int]]) -> list[tuple[int, int]]:
         """``fifth Vietnam-Philippines defence policy dialogue``, ``first Vietnam-Laos-Cambodia border defence
-        friendship exchange``: an ordinal, a chain of countries joined by pair joiners, and lower-case words (at
-        most ``MAX_PAIRED_WORDS``, hyphened ones too) up to a lower-case event head."""
+        friendship exchange``: an ordinal (and a lower-case word: ``29th annual``), a chain of countries joined
+        by pair joiners, and lower-case words (at most ``MAX_PAIRED_WORDS``, hyphened ones too) up to a
+        lower-case event head."""
         words, lowered = view.words, view.lowered
         spans = []
         for start, (joiner, end) in pairs.items():
-            if not start or not ORDINAL.match(words[start - 1]):
+            ordinal = next((k for k in (start - 1, start - 2) if k >= 0 and ORDINAL.match(words[k])), None)
+            if ordinal is None or (ordinal < start - 1 and not words[start - 1].islower()):
                 continue
             while joiner + 1 in pairs:  # ``Vietnam-Laos-Cambodia``
                 joiner, end = pairs[joiner + 1]
             j = end
             while j < len(words) and j - end < MAX_PAIRED_WORDS and (words[j].islower() or words[j] in HYPHEN):
                 if lowered[j] in self.event_heads:
-                    spans.append((start - 1, j + 1))
+                    spans.append((ordinal, j + 1))
                     break
                 j += 1
         return spans

@@ -27,9 +27,10 @@ EXTRA_PREFIXES = (r"[-–](?=[A-Z])",)
 EXTRA_SUFFIXES = (r"\./\.", r"/\.", r"(?<=[A-Za-z])/", r"(?<=[.A-Za-z])-", r"(?<=[a-z][A-Z])\.")
 # Glue left where captions lose their line break (``(Photo: VNA)Highly``, ``ảnh 1Armenian``) or their
 # space (``on October 15.(Photo: VNA)``), or sentences their space (``in 2015.They``, ``the Deputy PM.He``),
-# and the ``+`` of ``ASEAN+3``.
+# the ``+`` of ``ASEAN+3``, and a sentence's period glued to a credit after a dash (``on June 2.-VNA``).
 EXTRA_INFIXES = (
     r"(?<=[A-Za-z])\)(?=[A-Z])",
+    r"(?<=[A-Za-z0-9])\.(?=-[A-Z]{2})|(?<=[A-Za-z0-9]\.)-(?=[A-Z]{2})",
     r"(?<=[A-Za-z0-9]{2})\.(?=\()|(?<=[A-Za-z0-9]{2}\.)\(",
     r"(?<=\d)(?=[A-Z][a-z])",
     r"(?:(?<=\d)|(?<=[a-z]{3})|(?<=[A-Z]{2}))\.(?=[A-Z][a-z])",
