@@ -763,8 +763,7 @@ class OrganisationTagger:
             nationality_end, code = nationalities.get(start, (start, None))
             if code == HOME and nationality_end < head and words[nationality_end] not in HYPHEN:
                 start = nationality_end
-            after = numbered.get(head, head + 1)
-            # a number ends it
+            after = numbered.get(head, head + 1)  # a number ends the name
             end = after if head in numbered else self._institution_complement(view, after, countries=countries)
             if head in owner:  # not past a known body over the head: ``… of Politics Nguyen Xuan Thang``
                 end = min(end, owner[head][1])

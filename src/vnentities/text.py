@@ -77,9 +77,9 @@ def name_start(
 
     At most ``limit`` words, not across a line start, not over a ``stop`` word (``The``, ``At``) unless
     ``the`` or another capitalised word comes before it (``the To Lich River``, ``Tra On district``: ``To``
-    and ``On`` a Vietnamese name's syllables); a
-    lower-case word of ``particles`` may stand between two of them (``Quatro de Fevereiro``), and so may
-    the lower-case part of a hyphened word (``Hoa Lac High-tech Park``).
+    and ``On`` a Vietnamese name's syllables); a lower-case word of ``particles`` may stand between two of
+    them (``Quatro de Fevereiro``), and so may the lower-case part of a hyphened word (``Hoa Lac High-tech
+    Park``).
     """
     words, start = view.words, end
     while (
