@@ -2049,6 +2049,15 @@ def test_a_hyphened_modifier_after_the_in_a_definite_appositive(nlp_blank):
         ("TITLE", "Chinese Consul General in Da Nang", "Dong Bi You")]
 
 
+def test_indian_honorifics_stand_outside_a_name(nlp_blank):
+    """``Sri.``, ``Shri``: honorifics between a post and its holder's name, like ``Mr.``."""
+    text = "Its Chief Minister Sri. Pinarayi Vijayan met Governor Shri Arif Mohammed Khan."
+    assert entities(vnentities.extract(text, "2023-07-08", nlp=nlp_blank)) == [
+        ("TITLE", "Chief Minister", "Pinarayi Vijayan"), ("PERSON", "Pinarayi Vijayan", "Pinarayi Vijayan"),
+        ("TITLE", "Governor", "Arif Mohammed Khan"), ("PERSON", "Arif Mohammed Khan", "Arif Mohammed Khan"),
+    ]
+
+
 def test_former_posts_listed_after_a_post_are_the_same_persons(nlp_blank):
     """``Hưng, member of …, former Vice Chairman of …, former Secretary of …, and former Chairman of …``:
     each former post is a TITLE of its own, ``former`` outside, held by the name before the list."""

@@ -1882,6 +1882,19 @@ def test_an_ordinal_and_a_lower_case_word_before_a_paired_event(nlp_blank):
         ("EVENT", "29th annual Vietnam-Laos border meeting", None)]
 
 
+def test_knowledge_base_of_the_sixty_sixth_batch(nlp_blank):
+    """Rosatom; Japan's Kansai region and ``Southern India``; ``Technological`` in a body's portfolio list."""
+    text = ("Rosatom and the Joint Commission for Economic, Scientific and Technological Cooperation met in "
+            "the Kansai region and Southern India.")
+    assert entities(vnentities.extract(text, "2023-07-08", nlp=nlp_blank)) == [
+        ("ORG", "Rosatom", "Rosatom"),
+        ("ORG", "Joint Commission for Economic, Scientific and Technological Cooperation",
+         "Joint Commission for Economic, Scientific and Technological Cooperation"),
+        ("PLACE", "Kansai region", "Kansai"),
+        ("PLACE", "Southern India", "South India"),
+    ]
+
+
 def test_an_event_name_ends_at_a_line_end_and_an_ordinal_numbers_a_meeting_acronym(nlp_blank):
     """An event's complement does not run onto the next line; ``14th AMMTC``: an ordinal and a meeting's
     acronym are one EVENT."""
