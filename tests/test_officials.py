@@ -2058,6 +2058,15 @@ def test_indian_honorifics_stand_outside_a_name(nlp_blank):
     ]
 
 
+def test_a_nationalitys_post_is_no_complement(nlp_blank):
+    """``under the co-chair of Vietnamese Minister … Tran Hong Ha``: the post after ``of`` is its own TITLE,
+    not the complement of ``chair``."""
+    text = ("It was held under the co-chair of Vietnamese Minister of Natural Resources and Environment Tran "
+            "Hong Ha.")
+    assert entities(vnentities.extract(text, "2022-11-24", nlp=nlp_blank), "TITLE") == [
+        ("TITLE", "Vietnamese Minister of Natural Resources and Environment", "Tran Hong Ha")]
+
+
 def test_former_posts_listed_after_a_post_are_the_same_persons(nlp_blank):
     """``Hưng, member of …, former Vice Chairman of …, former Secretary of …, and former Chairman of …``:
     each former post is a TITLE of its own, ``former`` outside, held by the name before the list."""

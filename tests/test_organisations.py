@@ -1895,6 +1895,18 @@ def test_knowledge_base_of_the_sixty_sixth_batch(nlp_blank):
     ]
 
 
+def test_knowledge_base_of_the_sixty_seventh_batch(nlp_blank):
+    """Viet Nam's national Mekong committee under the name the press gives it, the MRC Council, the Chinese
+    Navy."""
+    text = "The Vietnam Mekong River Commission (VMRC), the MRC Council and the Chinese Navy met."
+    assert entities(vnentities.extract(text, "2019-12-03", nlp=nlp_blank)) == [
+        ("ORG", "Vietnam Mekong River Commission", "Viet Nam National Mekong Committee"),
+        ("ORG", "VMRC", "Viet Nam National Mekong Committee"),
+        ("ORG", "MRC Council", "Mekong River Commission Council"),
+        ("ORG", "Chinese Navy", "People's Liberation Army Navy"),
+    ]
+
+
 def test_an_event_name_ends_at_a_line_end_and_an_ordinal_numbers_a_meeting_acronym(nlp_blank):
     """An event's complement does not run onto the next line; ``14th AMMTC``: an ordinal and a meeting's
     acronym are one EVENT."""

@@ -565,6 +565,14 @@ def test_waterfalls_are_places(nlp_blank):
     ]
 
 
+def test_a_known_place_before_a_comma_and_country_keeps_its_name(nlp_blank):
+    """``in Shandong Province, China``: the known province, its head outside, not a new place named as
+    written."""
+    text = "The frigate docked at Qingdao Port in Shandong Province, China, on November 28."
+    assert entities(vnentities.extract(text, "2025-12-02", nlp=nlp_blank), "PLACE") == [
+        ("PLACE", "Qingdao Port", "Qingdao Port"), ("PLACE", "Shandong", "Shandong"), ("PLACE", "China", "CN")]
+
+
 def test_a_local_unit_named_by_its_head_is_a_place_alone_too(nlp_blank):
     """``Tra On district`` (``On`` a syllable, not the preposition), then ``In Tra On``: the name a rule found
     a place is one wherever it stands alone, not inside a longer capitalised name."""

@@ -531,7 +531,8 @@ class OfficialTagger:
         """End of an ``of/for/to …`` complement starting at ``k`` (``k`` if none); ``in …`` too after a
         ``posted`` head, before a name (``Consul General in Shanghai``, not ``… in the city``); ``in charge
         of`` a lower-case remit only before such a complement (``in charge of law of the Coast Guard``). The
-        post's bracketed acronym may stand before it (``Chief Financial Officer (CFO) of Samsung …``)."""
+        post's bracketed acronym may stand before it (``Chief Financial Officer (CFO) of Samsung …``); none
+        opens with a nationality's post (``the co-chair of Vietnamese Minister …``)."""
         acronym_end = after_bracketed_acronym(d.words, k)
         if acronym_end and acronym_end < len(d.words) and d.lowered[acronym_end] in self.first_connectors:
             end = self._complement(d, acronym_end, posted)
@@ -551,6 +552,9 @@ class OfficialTagger:
         if first not in self.first_connectors and not (posted and first == "in"):
             return k
         place = k + 1 + (d.lowered[k + 1 : k + 2] == ("the",))
+        core = d.nationality_end.get(place)
+        if first == "of" and core is not None and self.heads.match(d.lowered, core):
+            return k  # a nationality's post is no complement: ``the co-chair of Vietnamese Minister … Ha``
         if first == "to" and place in d.place_end and not self.posted_heads.ends_at(d.lowered, k):
             return k  # only an envoy is posted to a place: ``the German Chancellor to Vietnam``
         end, j = k, k

@@ -223,7 +223,9 @@ class PlaceTagger:
             ):
                 continue
             first = name_start(view, comma, self.not_first, self.max_words)
-            if first < comma and first and lowered[first - 1] in self.city_locatives and all(
+            if first < comma and first and lowered[first - 1] in self.city_locatives and taken.isdisjoint(
+                range(first, comma)  # not over a known place: ``in Shandong Province, China``
+            ) and all(
                 words[k].isalpha() and words[k].istitle() and lowered[k] not in self.title_words
                 for k in range(first, comma)
             ):
