@@ -820,10 +820,11 @@ class OfficialTagger:
         j, count = k, 0
         while j < len(d.words) and count < MAX_NAME_WORDS and self._name_word(d, j, inner=count > 0):
             j, count = j + 1, count + 1  # ``Men Sam An``: a syllable after a first word
-            particles = j + (j < len(d.words) and d.words[j] in self.particles)
-            particles += particles > j and particles < len(d.words) and d.words[particles] in self.particles
-            if particles > j and particles < len(d.words) and self._name_word(d, particles):
-                j = particles  # ``Cora van Nieuwenhuizen``, ``Ursula von der Leyen``
+            after = j  # past up to two particles: ``Cora van Nieuwenhuizen``, ``Ursula von der Leyen``
+            while after < len(d.words) and after - j < 2 and d.words[after] in self.particles:
+                after += 1
+            if after > j and after < len(d.words) and self._name_word(d, after):
+                j = after
             elif j + 2 < len(d.words) and d.words[j] in self.particles and d.words[j + 1] == "-" and (
                 self._name_word(d, j + 2)
             ):

@@ -115,17 +115,17 @@ class OrganisationTagger:
         self.acronym_suffix = events["acronym_suffix"]
         self.suffix_counts = frozenset(events["suffix_counts"])
         self.named_heads = WordSet(events["named_heads"])
-        self.session_acronyms = frozenset(events["session_acronyms"]) | {
+        self.meeting_acronyms = frozenset(events["session_acronyms"])  # ``AMM``, ``AMMTC``
+        self.session_acronyms = self.meeting_acronyms | {
             name for name in organisation_names() if name.isupper() and name.isalpha()
         }
         # ``UNGA 79``, ``AMM 53``: a meeting's or an assembly's acronym numbers a session as two words too
         spaced_bodies = tuple(f" {head}" for head in events["spaced_session_bodies"])
-        self.spaced_session_acronyms = frozenset(events["session_acronyms"]) | {
+        self.spaced_session_acronyms = self.meeting_acronyms | {
             name for name, norm in organisation_names().items()
             if name.isupper() and name.isalpha() and norm.endswith(spaced_bodies)
         }
         self.session_words = WordSet(name.lower() for name in self.session_acronyms)
-        self.meeting_acronyms = frozenset(events["session_acronyms"])
         self.named_head_qualifiers = frozenset(events["named_head_qualifiers"])
         self.number_words = frozenset(events["number_words"])
         self.historic = Gazetteer(nlp.make_doc, ((name, "") for name in events["historic"]))

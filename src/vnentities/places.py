@@ -239,6 +239,8 @@ class PlaceTagger:
         capitalised word next to it but a sentence's opener (``In``)."""
         words = view.words
         names = {words[s:e]: key for (s, e), key in places.items() if (s, e) not in known and e - s > 1}
+        if not names:  # nothing to look for: no pass over the words
+            return
         taken = positions_in(places)
         for start in view.where({name[0].lower() for name in names}):
             for name, key in names.items():
