@@ -2115,6 +2115,39 @@ def test_united_nations_posts(nlp_blank):
     ]
 
 
+def test_united_nations_departments_complete_a_post(nlp_blank):
+    """The fields of the UN's departments complete an under-secretary-general's post, before a hyphened
+    given name too."""
+    text = ("Giang met UN Under-Secretary-General for Peace Operations Jean-Pierre Lacroix and Under-Secretary-"
+            "General for Safety and Security Gilles Michaud, then Assistant Secretary-General for Operational "
+            "Support Lisa Buttenheim.")
+    assert entities(vnentities.extract(text, "2025-11-24", nlp=nlp_blank), "TITLE") == [
+        ("TITLE", "UN Under-Secretary-General for Peace Operations", "Jean-Pierre Lacroix"),
+        ("TITLE", "Under-Secretary-General for Safety and Security", "Gilles Michaud"),
+        ("TITLE", "Assistant Secretary-General for Operational Support", "Lisa Buttenheim"),
+    ]
+
+
+def test_a_name_before_a_spaced_dash_and_a_post(nlp_blank):
+    """Name words after a lower-case word, then a spaced dash and a post, are a name holding the post (a
+    hyphen inside a name is no such dash); ``Honorary`` opens a post; ``Fine Arts`` completes a ministry's."""
+    text = ("PM Pham Minh Chinh (left) and Kevin McCarthy – Speaker of the US House of Representatives at the "
+            "event. He met Jean-Pierre Lacroix - Under-Secretary-General for Peace Operations at the office. "
+            "The Vietnam-UK Friendship Association (VUFA) met. Honorary Chairman of the VUFA Hoang Van Dung "
+            "and Cambodian Minister of Culture and Fine Arts Phoeurng Sackona attended.")
+    doc = vnentities.extract(text, "2023-09-20", nlp=nlp_blank)
+    assert entities(doc, "TITLE") == [
+        ("TITLE", "PM", "Pham Minh Chinh"),
+        ("TITLE", "Speaker of the US House of Representatives", "Kevin McCarthy"),
+        ("TITLE", "Under-Secretary-General for Peace Operations", "Jean-Pierre Lacroix"),
+        ("TITLE", "Honorary Chairman of the VUFA", "Hoang Van Dung"),
+        ("TITLE", "Cambodian Minister of Culture and Fine Arts", "Phoeurng Sackona"),
+    ]
+    assert [t for _, t, _ in entities(doc, "PERSON")] == [
+        "Pham Minh Chinh", "Kevin McCarthy", "Jean-Pierre Lacroix", "Hoang Van Dung", "Phoeurng Sackona",
+    ]
+
+
 def test_a_descriptor_after_of_and_an_associations_members_in_a_complement(nlp_blank):
     """``of northern Lang Son province`` stays in the complement, as ``of the northern …`` does; ``Writers
     and Artists`` complete a union's name."""

@@ -1817,6 +1817,28 @@ def test_committees_named_by_two_words_or_more(nlp_blank):
     ]
 
 
+def test_committees_with_a_complement(nlp_blank):
+    """With an ``of``/``for``/``on`` complement of capitalised words, one capitalised word before
+    ``Committee`` names a body; ``of`` joins inside the complement but owns no country, and a calendar word
+    is no part of it, nor a person's name after it; ``of`` after the one word opens no body."""
+    text = ("The National Steering Committee on the Settlement of Post-War UXO and Toxic Chemical Consequences "
+            "and the Steering Committee for Southwest Region of Vietnam met the National Committee on Digital "
+            "Transformation. The Steering Committee on Monday approved it. Head of the Steering Committee for "
+            "Southwest Region Tran Van Son met President of the Regional Council of Ile-de-France Valérie "
+            "Pécresse.")
+    doc = vnentities.extract(text, "2025-11-24", nlp=nlp_blank)
+    assert entities(doc, "TITLE") == [
+        ("TITLE", "Head of the Steering Committee for Southwest Region", "Tran Van Son"),
+        ("TITLE", "President of the Regional Council of Ile-de-France", "Valerie Pecresse"),
+    ]
+    assert entities(doc, "ORG") == [
+        ("ORG", "National Steering Committee on the Settlement of Post-War UXO and Toxic Chemical Consequences",
+         "National Steering Committee on the Settlement of Post-War UXO and Toxic Chemical Consequences"),
+        ("ORG", "Steering Committee for Southwest Region", "Steering Committee for Southwest Region"),
+        ("ORG", "National Committee on Digital Transformation", "National Committee on Digital Transformation"),
+    ]
+
+
 def test_knowledge_base_of_the_sixty_second_batch(nlp_blank):
     """Development lenders (``AFD``, ``KEXIM``, ``KfW``), ASEAN's community pillars named alone, and the
     legislatures called ``Congress`` (``National Congress of Brazil``, an ORG, no EVENT)."""
@@ -1904,6 +1926,21 @@ def test_knowledge_base_of_the_sixty_seventh_batch(nlp_blank):
         ("ORG", "VMRC", "Viet Nam National Mekong Committee"),
         ("ORG", "MRC Council", "Mekong River Commission Council"),
         ("ORG", "Chinese Navy", "People's Liberation Army Navy"),
+    ]
+
+
+def test_knowledge_base_of_the_sixty_eighth_batch(nlp_blank):
+    """Cuba's friendship institute under its Spanish acronym, the Military Medical Academy (all of its words
+    generic), and a known name with a comma before the ``and`` closing its list."""
+    text = ("The Cuban Institute of Friendship with the Peoples (ICAP) thanked the Military Medical Academy. "
+            "ICAP and the Ministry of Labour, Invalids, and Social Affairs (MoLISA) signed it.")
+    assert entities(vnentities.extract(text, "2023-09-15", nlp=nlp_blank)) == [
+        ("ORG", "Cuban Institute of Friendship with the Peoples", "Cuban Institute of Friendship with the Peoples"),
+        ("ORG", "ICAP", "Cuban Institute of Friendship with the Peoples"),
+        ("ORG", "Military Medical Academy", "Military Medical Academy"),
+        ("ORG", "ICAP", "Cuban Institute of Friendship with the Peoples"),
+        ("ORG", "Ministry of Labour, Invalids, and Social Affairs", "Ministry of Labour, Invalids and Social Affairs"),
+        ("ORG", "MoLISA", "Ministry of Labour, Invalids and Social Affairs"),
     ]
 
 

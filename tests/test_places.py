@@ -123,6 +123,7 @@ def test_foreign_places_name_no_known_place_again():
         ("At Ba Dinh Square, he laid a wreath.", "Ba Dinh Square", "Ba Dinh Square"),
         ("The talks were held in Kampot Provincial Hall.", "Kampot Provincial Hall", "Kampot Provincial Hall"),
         ("He laid a wreath on Bac Son Street.", "Bac Son Street", "Bac Son Street"),
+        ("The dioxin clean-up at Bien Hoa Airbase ended.", "Bien Hoa Airbase", "Bien Hoa Airbase"),
     ],
 )
 def test_named_facilities_are_places(nlp, text, place, norm):

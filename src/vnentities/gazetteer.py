@@ -16,12 +16,15 @@ South Sudan``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from spacy.tokens import Doc
 
 from .text import View, WordSet, fold, folded_words, is_capitalised
+
+LIST_AND = re.compile(r"(, [^,]+?) and ")  # the ``and`` closing a list: ``Labour, Invalids and Social Affairs``
 
 
 def _is_acronym(surface: str) -> bool:
@@ -54,12 +57,22 @@ class _Node(dict):
     forms: tuple[_Form, ...] = ()
 
 
+def _with_serial_commas(entries: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    """Each entry, and its form with a comma before the ``and`` that closes a list, if it has such a list
+    (``Ministry of Labour, Invalids, and Social Affairs``)."""
+    for surface, key in entries:
+        yield surface, key
+        serial = LIST_AND.sub(r"\1, and ", surface, count=1)
+        if serial != surface:
+            yield serial, key
+
+
 class Gazetteer:
     """Surface forms → keys, matched diacritic- and whitespace-insensitively."""
 
     def __init__(self, tokenizer: Callable[[str], Doc], entries: Iterable[tuple[str, str]]) -> None:
         self._trie = _Node()
-        for surface, key in entries:
+        for surface, key in _with_serial_commas(entries):
             words = folded_words(tokenizer(surface))
             if not words:
                 continue

@@ -26,9 +26,10 @@ from .abbreviations import NUMBER, ORDINAL, YEAR, after_bracketed_acronym, after
 from .agreements import AGREEMENTS_KEY
 from .dates import DATES_KEY
 from .lexicon import PhraseTable
+from .names import family_names
 from .organisations import EVENTS_KEY, ORGANISATIONS_KEY
 from .places import DEMONYMS_KEY, PLACES_KEY, place_index
-from .resources import read_json, read_lines
+from .resources import read_json
 from .text import (
     ARTICLES,
     HOLDER_ENDS,
@@ -55,8 +56,8 @@ INITIALS = re.compile(r"(?:[A-Z]\.)+")  # ``G.S.`` in ``G.S. Bezdetko``
 GLUED_INITIAL = re.compile(r"[A-Z]\.[A-Z][A-Za-z]+")  # a credit's ``T.PHUONG``
 REGNAL = re.compile(r"[IVX]{1,4}")  # ``III`` in ``Charles III``
 CLOCK = re.compile(r"\d{1,2}:\d{2}")  # the time after a byline: ``Minh Anh 23:57, 2020/09/08``
-# between a name and the post it holds: ``…, Consul General of``, ``… as President``
-POST_LINKS = WordSet({",", "as"})
+# between a name and the post it holds: ``…, Consul General of``, ``… as President``, ``… – Speaker of``
+POST_LINKS = WordSet({",", "as", "-", "--"})  # folded dashes
 BEFORE_APPOSITIVE_POST = ARTICLES | {"former"}  # ``, a former Minister of …``
 SETS_OFF = frozenset({",", "--", "-"})  # folded: between a name and its posts (``Nguyen Van Duoc—Member of …``)
 MAX_NAME_WORDS = 5  # ``Awang Bemee Awang Ali Basah`` after a title
@@ -70,12 +71,6 @@ MAX_DIRECTION_WORDS = 3  # ``(second from left)``
 IN_CHARGE = ("in", "charge", "of")  # a post's remit before its body: ``Deputy Commander in charge of law of …``
 MAX_LOWERCASE_WORDS = 3  # of a remit or a unit: ``in charge of law``, ``border guard department``
 MIN_REPEATED_TITLE_WORDS = 3  # a shorter title repeated with no name may be another holder's
-
-
-@cache
-def family_names() -> WordSet:
-    """Vietnamese family names, folded and lower-cased."""
-    return WordSet(fold(name).lower() for name in read_lines("family_names.txt"))
 
 
 def person_norm(text: str) -> str:
@@ -1072,12 +1067,14 @@ class OfficialTagger:
 
     def _names_before_posts(self, d: _Doc, titles: dict, persons: dict) -> None:
         """``led by Wiraka Moodhitaporn, Consul General of …``, ``the swearing-in of Ferdinand Romualdez Marcos
-        Jr. as President of …``: two to five name words (hyphened ones too) after a lower-case word, then a
-        comma or ``as`` and a post, are a name (its title is found with the appositives or the post cues). A
-        word that is also a syllable (``An``) may end it, not start it (``led by Men Sam An, Vice President of
-        …``)."""
+        Jr. as President of …``, ``and Kevin McCarthy – Speaker of …``: two to five name words (hyphened ones
+        too) after a lower-case word, then a comma, a spaced dash or ``as`` and a post, are a name (its title is
+        found with the appositives or the post cues). A word that is also a syllable (``An``) may end it, not
+        start it (``led by Men Sam An, Vice President of …``)."""
         covered = positions_in((*titles, *persons))
         for link in d.view.where(POST_LINKS):
+            if _is_hyphen(d, link):
+                continue  # ``Jean-Pierre``
             end = link - (link > 0 and d.lowered[link - 1] in name_suffixes())  # ``… Marcos Jr. as``
             start, count = end, 0
             while start > 0 and count < MAX_NAME_WORDS:

@@ -27,6 +27,7 @@ from .abbreviations import (
 from .dates import is_calendar_word
 from .gazetteer import Gazetteer, Match
 from .lexicon import PhraseTable
+from .names import family_names
 from .places import DEMONYMS_KEY, HOME, by_end, country_positions, place_index, place_positions
 from .resources import read_json, read_records
 from .text import (
@@ -172,6 +173,9 @@ class OrganisationTagger:
         self.institution_generic = frozenset(terms["institution_generic"])
         self.institution_max_words = terms["institution_max_words"]
         self.institution_connectors = frozenset(terms["institution_connectors"])
+        self.foreign_connectors = frozenset(terms["foreign_institution_connectors"])
+        self.foreign_joiners = frozenset(terms["foreign_institution_joiners"])
+        self.lone_word_connectors = frozenset(terms["foreign_institution_lone_word_connectors"])
         self.topic_heads = PhraseTable.of(nlp.make_doc, terms["topic_heads"])
         self.topic_head_words = WordSet(self.topic_heads.first_words)
         self.topic_connectors = frozenset(terms["topic_connectors"])
@@ -742,12 +746,17 @@ class OrganisationTagger:
         foreign = named_heads(view, self.foreign_institution_heads, stops, limit, levels)
         openers = nationalities | countries
         owner = owners(found)
-        named += [
-            (start, head) for start, head in foreign
-            if openers.get(start, (start, HOME))[1] != HOME or (
-                head - start > 1 and not any(k in owner or k in openers for k in range(start, head))
+        foreign_heads = set()
+        for start, head in foreign:
+            complemented = self._institution_complement(view, head + 1, foreign=True) > head + 1 and (
+                lowered[head + 1] in self.lone_word_connectors
             )
-        ]
+            if openers.get(start, (start, HOME))[1] != HOME or (
+                head - start > int(not complemented)
+                and not any(k in owner or k in openers for k in range(start, head))
+            ):
+                named.append((start, head))
+                foreign_heads.add(head)
         numbered = {  # head → the end of its number: ``Level-2 Field Hospital No.2``
             head: after for head in view.where(self.institution_heads)
             if is_capitalised(words[head]) and (after := self._numbered_until(view, head + 1)) is not None
@@ -764,7 +773,9 @@ class OrganisationTagger:
             if code == HOME and nationality_end < head and words[nationality_end] not in HYPHEN:
                 start = nationality_end
             after = numbered.get(head, head + 1)  # a number ends the name
-            end = after if head in numbered else self._institution_complement(view, after, countries=countries)
+            end = after if head in numbered else self._institution_complement(
+                view, after, countries=countries, foreign=head in foreign_heads
+            )
             if head in owner:  # not past a known body over the head: ``… of Politics Nguyen Xuan Thang``
                 end = min(end, owner[head][1])
             if head not in numbered and end == after and not based and all(
@@ -792,13 +803,19 @@ class OrganisationTagger:
 
     def _institution_complement(
         self, view: View, k: int, connectors: frozenset[str] | None = None,
-        countries: dict[int, tuple[int, str]] | None = None,
+        countries: dict[int, tuple[int, str]] | None = None, foreign: bool = False,
     ) -> int:
         """End of ``of/for`` (or one of ``connectors``) and capitalised words joined by ``and``, ``the``,
-        hyphens from ``k`` (or ``k``); one of ``countries`` is taken whole and ends it (``… of the Democratic
-        People’s Republic of Korea``), or ends it before ``and`` if one came before it."""
+        hyphens (a lower-case word too after a hyphen) from ``k`` (or ``k``), no calendar word among them; one
+        of ``countries`` is taken whole and ends it (``… of the Democratic People’s Republic of Korea``), or
+        ends it before ``and`` if one came before it. A ``foreign`` head's complement may open with ``on`` too,
+        and ``of`` joins inside it (``Committee on the Settlement of Post-War UXO …``), but not before a
+        country (``… Region`` + ``of Vietnam``); it ends before a Vietnamese family name and another
+        capitalised word."""
         words, lowered = view.words, view.lowered
-        if k >= len(words) or lowered[k] not in (connectors or self.institution_connectors):
+        connectors = self.foreign_connectors if foreign else connectors or self.institution_connectors
+        joiners = self.foreign_joiners if foreign else self.institution_joiners
+        if k >= len(words) or lowered[k] not in connectors:
             return k
         end, j, joined = k, k + 1, None
         while j < len(words) and j not in view.newline_before:
@@ -808,10 +825,16 @@ class OrganisationTagger:
                 # the next institution, with its own words: ``… for the Gifted and the Institute of …``,
                 # ``… for Defense Strategy and the Vietnamese Academy …``, ``… and the China … Commission``
                 return end if joined is None else min(end, joined)
-            if is_capitalised(words[j]) and words[j] not in self.institution_stops:
+            if foreign and j > k + 1 and lowered[j] in family_names() and (
+                j + 1 < len(words) and is_capitalised(words[j + 1])
+            ):
+                break  # a person's name after the body's: ``… for Southwest Region Tran Van Son``
+            if is_capitalised(words[j]) and words[j] not in self.institution_stops and (
+                not is_calendar_word(words[j])
+            ) or words[j - 1] in HYPHEN and words[j].isalpha():  # ``of Ile-de-France``
                 j = end = j + 1
-            elif lowered[j] in self.institution_joiners:
-                joined = j if lowered[j] == "and" else joined
+            elif lowered[j] in joiners:
+                joined = j if lowered[j] in ("and", "of") else joined  # an inner ``of`` owns no country
                 j += 1
             else:
                 break

@@ -20,6 +20,7 @@ from .abbreviations import ORDINAL, after_bracketed_insert
 from .agreements import AGREEMENTS_KEY
 from .dates import DATES_KEY
 from .lexicon import PhraseTable
+from .names import family_names
 from .officials import (
     BEFORE_APPOSITIVE_POST,
     PERSONS_KEY,
@@ -30,7 +31,6 @@ from .officials import (
     after_post_cue,
     closes_phrase,
     definite_start,
-    family_names,
     is_regnal,
     name_suffixes,
     person_norm,
@@ -65,7 +65,7 @@ OWNERS = frozenset({"PLACE", "ORG"})  # an owner's possessive may stand between 
 # What may stand between a name and the title it holds after it: ``Chiến, Permanent Vice
 # Chairman …``, ``the appointment of … Chiến as Permanent Vice Chairman …``, ``…, a former Minister``
 # (the words officials read before an appositive post).
-LINKS = frozenset({",", "—", "–", "as", ", a former", *(f", {word}" for word in BEFORE_APPOSITIVE_POST)})
+LINKS = frozenset({",", "—", "–", "-", "as", ", a former", *(f", {word}" for word in BEFORE_APPOSITIVE_POST)})
 # What joins a post to the post before it held by the same person: a former post in a list of one person's
 # posts (``…, former Secretary of …``), a new post after the present one (``assign Than, Deputy Secretary of
 # …, as Secretary of …``)
