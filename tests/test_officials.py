@@ -2148,6 +2148,29 @@ def test_a_name_before_a_spaced_dash_and_a_post(nlp_blank):
     ]
 
 
+def test_a_post_after_a_name_and_as_or_an_appointment_cue(nlp_blank):
+    """A capitalised post after a name and ``as``, or after ``assigned as``, ``tenure as``, ``appointment
+    as`` …, is the person's, with no name after it; a country's chairmanship after ``as`` is no post;
+    ``state`` closes a complement after a place; ``Policies and Strategies`` complete a commission's
+    name."""
+    text = ("Nguyễn Duy Ngọc has been assigned as Secretary of the Hà Nội Party Committee for the 2025–2030 "
+            "term. The Politburo appointed Mr. Tran Luu Quang as Secretary of the Ho Chi Minh City Party "
+            "Committee for the 2025–2030 term. Viet Nam, as ASEAN Chair, welcomed Mr. Rolf Schulze, who "
+            "recalled his tenure as German Ambassador to Viet Nam. Le Van Duc congratulated Ms. Stefanie Beck "
+            "on her appointment as Deputy Minister of National Defence of Canada and met Chief Minister of "
+            "India’s Gujarat state Bhupendra Patel and Vice Chairman of the Party Central Committee’s "
+            "Commission for Policies and Strategies Pham Dai Duong.")
+    assert entities(vnentities.extract(text, "2025-11-04", nlp=nlp_blank), "TITLE") == [
+        ("TITLE", "Secretary of the Hà Nội Party Committee", "Nguyen Duy Ngoc"),
+        ("TITLE", "Secretary of the Ho Chi Minh City Party Committee", "Tran Luu Quang"),
+        ("TITLE", "German Ambassador to Viet Nam", "Rolf Schulze"),
+        ("TITLE", "Deputy Minister of National Defence of Canada", "Stefanie Beck"),
+        ("TITLE", "Chief Minister of India’s Gujarat state", "Bhupendra Patel"),
+        ("TITLE", "Vice Chairman of the Party Central Committee’s Commission for Policies and Strategies",
+         "Pham Dai Duong"),
+    ]
+
+
 def test_a_descriptor_after_of_and_an_associations_members_in_a_complement(nlp_blank):
     """``of northern Lang Son province`` stays in the complement, as ``of the northern …`` does; ``Writers
     and Artists`` complete a union's name."""

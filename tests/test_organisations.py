@@ -1934,13 +1934,30 @@ def test_knowledge_base_of_the_sixty_eighth_batch(nlp_blank):
     generic), and a known name with a comma before the ``and`` closing its list."""
     text = ("The Cuban Institute of Friendship with the Peoples (ICAP) thanked the Military Medical Academy. "
             "ICAP and the Ministry of Labour, Invalids, and Social Affairs (MoLISA) signed it.")
+    icap = "Cuban Institute of Friendship with the Peoples"
+    molisa = "Ministry of Labour, Invalids and Social Affairs"
     assert entities(vnentities.extract(text, "2023-09-15", nlp=nlp_blank)) == [
-        ("ORG", "Cuban Institute of Friendship with the Peoples", "Cuban Institute of Friendship with the Peoples"),
-        ("ORG", "ICAP", "Cuban Institute of Friendship with the Peoples"),
+        ("ORG", icap, icap),
+        ("ORG", "ICAP", icap),
         ("ORG", "Military Medical Academy", "Military Medical Academy"),
-        ("ORG", "ICAP", "Cuban Institute of Friendship with the Peoples"),
-        ("ORG", "Ministry of Labour, Invalids, and Social Affairs", "Ministry of Labour, Invalids and Social Affairs"),
-        ("ORG", "MoLISA", "Ministry of Labour, Invalids and Social Affairs"),
+        ("ORG", "ICAP", icap),
+        ("ORG", "Ministry of Labour, Invalids, and Social Affairs", molisa),
+        ("ORG", "MoLISA", molisa),
+    ]
+
+
+def test_knowledge_base_of_the_sixty_ninth_batch(nlp_blank):
+    """``KEXIM Bank``, the East-West Economic Corridor and its acronym, ``South-east Asia``; a standing or
+    executive board with no name of its own is no ORG."""
+    text = ("KEXIM Bank funds the East-West Economic Corridor (EWEC) in South-east Asia. Ngoc joined the Ha "
+            "Noi Party Committee and its Standing Board; a 38-member Executive Board of the association was "
+            "elected.")
+    assert entities(vnentities.extract(text, "2025-03-28", nlp=nlp_blank)) == [
+        ("ORG", "KEXIM Bank", "Export-Import Bank of Korea"),
+        ("PLACE", "East-West Economic Corridor", "East-West Economic Corridor"),
+        ("PLACE", "EWEC", "East-West Economic Corridor"),
+        ("PLACE", "South-east Asia", "Southeast Asia"),
+        ("ORG", "Ha Noi Party Committee", "Ha Noi Party Committee"),
     ]
 
 

@@ -1134,14 +1134,16 @@ class OfficialTagger:
         return j if j > k and is_capitalised(d.words[j]) else k
 
     def _cued_posts(self, d: _Doc, titles: dict, persons: dict, known: set[str]) -> None:
-        """``she later became Deputy Head of …``: a capitalised post (or a comma chain of posts) after a
-        post cue, in a sentence about a person (named in it, or meant by a pronoun). It replaces a
-        shorter title found at its start."""
+        """``she later became Deputy Head of …``, ``appointing Mr. Tran Luu Quang as Secretary of …``: a
+        capitalised post (or a comma chain of posts) after a post cue or a name and ``as``, in a sentence about
+        a person (named in it, or meant by a pronoun). It replaces a shorter title found at its start."""
         found_at = {start: end for start, end in titles}
         covered = positions_in((*titles, *persons))
+        person_ends = {end for _, end in persons}
         for start in self._title_starts(d):
-            if (start in covered and start not in found_at) or not after_post_cue(
-                self.post_cues, d.lowered, start
+            if (start in covered and start not in found_at) or not (
+                after_post_cue(self.post_cues, d.lowered, start)
+                or (d.lowered[start - 1 : start] == ("as",) and start - 1 in person_ends)
             ):
                 continue
             first = sentence_start(d.words, d.newline_before, start)
