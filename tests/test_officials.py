@@ -2171,6 +2171,31 @@ def test_a_post_after_a_name_and_as_or_an_appointment_cue(nlp_blank):
     ]
 
 
+def test_religious_ranks_honorifics_and_posts(nlp_blank):
+    """Church ranks are ranks (a TITLE of their own before the name, after a post's comma too);
+    ``Monsignor`` and ``Most Venerable`` are honorifics, outside; a patriarch's and a papal
+    representative's posts; ``Permanent Mission`` goes on after a country's possessive."""
+    text = ("He met the Secretary for Relations with States and International Organisations, Archbishop "
+            "Paul Gallagher. He met Resident Papal Representative in Hanoi Archbishop Marek Zalewski. Among "
+            "them were "
+            "Most Venerable Thich Tri Quang, Supreme Patriarch of the Vietnam Buddhist Sangha; and Monsignor "
+            "Miroslaw Wachowski. Ambassador Mai Phan Dung, Head of Vietnam’s Permanent Mission to Geneva, "
+            "attended.")
+    doc = vnentities.extract(text, "2025-09-14", nlp=nlp_blank)
+    assert entities(doc, "TITLE") == [
+        ("TITLE", "Secretary for Relations with States and International Organisations", "Paul Gallagher"),
+        ("TITLE", "Archbishop", "Paul Gallagher"),
+        ("TITLE", "Resident Papal Representative in Hanoi", "Marek Zalewski"),
+        ("TITLE", "Archbishop", "Marek Zalewski"),
+        ("TITLE", "Supreme Patriarch of the Vietnam Buddhist Sangha", "Thich Tri Quang"),
+        ("TITLE", "Ambassador", "Mai Phan Dung"),
+        ("TITLE", "Head of Vietnam’s Permanent Mission to Geneva", "Mai Phan Dung"),
+    ]
+    assert [t for _, t, _ in entities(doc, "PERSON")] == [
+        "Paul Gallagher", "Marek Zalewski", "Thich Tri Quang", "Miroslaw Wachowski", "Mai Phan Dung",
+    ]
+
+
 def test_a_descriptor_after_of_and_an_associations_members_in_a_complement(nlp_blank):
     """``of northern Lang Son province`` stays in the complement, as ``of the northern …`` does; ``Writers
     and Artists`` complete a union's name."""

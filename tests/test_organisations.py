@@ -1961,6 +1961,23 @@ def test_knowledge_base_of_the_sixty_ninth_batch(nlp_blank):
     ]
 
 
+def test_knowledge_base_of_the_seventieth_batch(nlp_blank):
+    """Religious bodies, mass organisations' foreign counterparts, India's trade remedies directorate and a
+    bare ``nhandan`` credit."""
+    text = ("The Vietnam Buddhist Sangha, the Catholic Church, the Lao Federation of Trade Unions (LFTU), the "
+            "Women's International Democratic Federation, the CYLC and India's DGTR met. (Source: nhandan)")
+    assert entities(vnentities.extract(text, "2025-04-14", nlp=nlp_blank), "ORG") == [
+        ("ORG", "Vietnam Buddhist Sangha", "Vietnam Buddhist Sangha"),
+        ("ORG", "Catholic Church", "Catholic Church"),
+        ("ORG", "Lao Federation of Trade Unions", "Lao Federation of Trade Unions"),
+        ("ORG", "LFTU", "Lao Federation of Trade Unions"),
+        ("ORG", "Women's International Democratic Federation", "Women's International Democratic Federation"),
+        ("ORG", "CYLC", "Communist Youth League of China"),
+        ("ORG", "DGTR", "Directorate General of Trade Remedies"),
+        ("ORG", "nhandan", "Nhan Dan"),
+    ]
+
+
 def test_an_event_name_ends_at_a_line_end_and_an_ordinal_numbers_a_meeting_acronym(nlp_blank):
     """An event's complement does not run onto the next line; ``14th AMMTC``: an ordinal and a meeting's
     acronym are one EVENT."""

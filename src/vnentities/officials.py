@@ -456,10 +456,12 @@ class OfficialTagger:
         """``… met Dutch Minister of …, Cora van Nieuwenhuizen.``: a name of two words or more after the
         comma at ``comma``, ending the sentence, before a caption's bracket (``…, Susan Burns (Photo: SGGP)``)
         or ``who``, or set off by a comma that no ``and`` follows; after an honorific, wherever it ends (``Vice
-        Mayor of Vientiane, Mr. Phoukhong Bannavong and …``)."""
+        Mayor of Vientiane, Mr. Phoukhong Bannavong and …``); after a rank if any (``…, Archbishop Paul
+        Gallagher``)."""
         if comma + 1 >= len(d.words) or d.words[comma] != ",":
             return None
-        name = self._plain_name(d, comma + 1)
+        rank = self.ranks.match(d.lowered, comma + 1) if is_capitalised(d.words[comma + 1]) else None
+        name = self._plain_name(d, rank[0] if rank else comma + 1)
         if name is None or name[1] - name[0] < 2:
             return None
         end = name[1]
@@ -752,9 +754,11 @@ class OfficialTagger:
         return pending
 
     def _ranks_between(self, d: _Doc, end: int, name_start: int) -> list[tuple[int, int]]:
-        """A rank between a post and its holder, after a bracketed acronym if any (``Chief of Air Force (CAF)
-        Air Marshal Stephen Chappell``)."""
+        """A rank between a post and its holder, after a bracketed acronym or a comma if any (``Chief of Air
+        Force (CAF) Air Marshal Stephen Chappell``, ``Secretary for Relations with States, Archbishop Paul
+        Gallagher``)."""
         end = after_bracketed_insert(d.words, end) or end
+        end += d.words[end : end + 1] == (",",)
         rank = self.ranks.match(d.lowered, end)
         return [(end, rank[0])] if rank and rank[0] <= name_start and end < name_start else []
 
