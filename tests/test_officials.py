@@ -2196,6 +2196,20 @@ def test_religious_ranks_honorifics_and_posts(nlp_blank):
     ]
 
 
+def test_a_rotating_posts_year_and_an_honourable_body(nlp_blank):
+    """A year right after a post, ending the phrase, is the rotating post's (``ASEAN Chair 2024``), after a
+    post cue too; a country holding the chair holds no post; ``Honourable`` stays in a body's name."""
+    text = ("The trip is made at the invitation of Lao Prime Minister Sonexay Siphandone - ASEAN Chair 2024. "
+            "Ms. Puan Maharani, in her capacity as the AIPA Chair 2023, spoke. Malaysia, ASEAN Chair 2025, "
+            "hosted Hue, who met Cristina Kirchner, President of the Honourable Senate of Argentina.")
+    assert entities(vnentities.extract(text, "2024-10-08", nlp=nlp_blank), "TITLE") == [
+        ("TITLE", "Lao Prime Minister", "Sonexay Siphandone"),
+        ("TITLE", "ASEAN Chair 2024", "Sonexay Siphandone"),
+        ("TITLE", "AIPA Chair 2023", "Puan Maharani"),
+        ("TITLE", "President of the Honourable Senate of Argentina", "Cristina Kirchner"),
+    ]
+
+
 def test_a_descriptor_after_of_and_an_associations_members_in_a_complement(nlp_blank):
     """``of northern Lang Son province`` stays in the complement, as ``of the northern …`` does; ``Writers
     and Artists`` complete a union's name."""

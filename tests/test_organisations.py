@@ -1978,6 +1978,17 @@ def test_knowledge_base_of_the_seventieth_batch(nlp_blank):
     ]
 
 
+def test_an_ordinal_numbers_a_plus_meeting_and_the_seventy_first_batch_bodies(nlp_blank):
+    """``11th ADMM+`` and ``11th ADMM-Plus`` are one EVENT each; the Asia Zero Emission Community is
+    known."""
+    text = "It set the agenda of the 11th ADMM+ and the 12th ADMM-Plus with the Asia Zero Emission Community."
+    assert entities(vnentities.extract(text, "2024-11-20", nlp=nlp_blank)) == [
+        ("EVENT", "11th ADMM+", None),
+        ("EVENT", "12th ADMM-Plus", None),
+        ("ORG", "Asia Zero Emission Community", "Asia Zero Emission Community"),
+    ]
+
+
 def test_an_event_name_ends_at_a_line_end_and_an_ordinal_numbers_a_meeting_acronym(nlp_blank):
     """An event's complement does not run onto the next line; ``14th AMMTC``: an ordinal and a meeting's
     acronym are one EVENT."""

@@ -111,6 +111,30 @@ def test_foreign_places_name_no_known_place_again():
             assert owners.setdefault(folded, place.norm) == place.norm, name
 
 
+def test_world_cities_are_places_only_where_cued(nlp_blank):
+    """A city of the GeoNames list is a place after a locative or as a dateline, not elsewhere: many such
+    names are people's too (``Rodriguez``, ``Vladimir``, ``Burgos``)."""
+    text = ("ERFURT — Officials met in Erfurt city on Monday and at Kawanishi, then Vladimir Burgos flew from "
+            "Montreuil. Rodriguez said Chandler would go.")
+    assert entities(vnentities.extract(text, "2025-12-09", nlp=nlp_blank), "PLACE") == [
+        ("PLACE", "ERFURT", "Erfurt"),
+        ("PLACE", "Erfurt", "Erfurt"),
+        ("PLACE", "Kawanishi", "Kawanishi"),
+        ("PLACE", "Montreuil", "Montreuil"),
+    ]
+
+
+def test_world_cities_name_no_known_place_again():
+    """The built world cities are outside Viet Nam, in known countries, and name no place of the
+    hand-made lists."""
+    countries = {p.norm for p in place_index().values() if p.kind == "country"}
+    text = files("vnentities.data").joinpath("world_cities.jsonl").read_text(encoding="utf-8")
+    records = [json.loads(line) for line in text.splitlines()]
+    assert len(records) > 1000
+    assert all(r["country"] in countries and r["country"] != "VN" for r in records)
+    assert {r["norm"] for r in records} <= set(place_index())
+
+
 @pytest.mark.parametrize(
     ("text", "place", "norm"),
     [
@@ -536,7 +560,8 @@ def test_a_form_of_state_before_a_country_and_a_city_before_its_country(nlp_blan
     """``Hashemite Kingdom of Jordan`` is one place, Jordan; ``in Nice, France`` names a place of France,
     not before the country's possessive."""
     text = ("It is the first visit by the head of the Kingdom of Jordan. King Abdullah II of the Hashemite "
-            "Kingdom of Jordan met him in Nice, France, on June 9. They flew from Montreuil, France's town.")
+            "Kingdom of Jordan met him in Nice, France, on June 9. They flew from Villeneuve-Loubet, France's "
+            "town.")
     assert entities(vnentities.extract(text, "2025-11-12", nlp=nlp_blank), "PLACE") == [
         ("PLACE", "Kingdom of Jordan", "JO"), ("PLACE", "Hashemite Kingdom of Jordan", "JO"),
         ("PLACE", "Nice", "Nice"), ("PLACE", "France", "FR"), ("PLACE", "France", "FR"),

@@ -535,6 +535,8 @@ class OfficialTagger:
             end = self._complement(d, acronym_end, posted)
             return end if end > acronym_end else k
         first = d.lowered[k] if k < len(d.words) else None
+        if first and YEAR.fullmatch(first) and (k + 1 == len(d.words) or not d.words[k + 1][:1].isalnum()):
+            return k + 1  # the year of a rotating post right after it: ``Siphandone - ASEAN Chair 2024.``
         if d.lowered[k : k + len(IN_CHARGE)] == IN_CHARGE:  # ``in charge of law of the Vietnam Coast Guard``
             j = k + len(IN_CHARGE)
             while j < len(d.words) and j - k < len(IN_CHARGE) + MAX_LOWERCASE_WORDS and (
@@ -1218,9 +1220,9 @@ class OfficialTagger:
                     break
 
     def _capitalised_posts(self, d: _Doc, start: int, end: int) -> bool:
-        """Whether the words of a title before its first complement are capitalised."""
+        """Whether the words of a title before its first complement (or its year) are capitalised."""
         words = takewhile(lambda k: d.lowered[k] not in self.first_connectors, range(start, end))
-        return all(is_capitalised(d.words[k]) for k in words)
+        return all(is_capitalised(d.words[k]) or YEAR.fullmatch(d.words[k]) for k in words)
 
 
 @Language.factory(

@@ -126,7 +126,9 @@ class OrganisationTagger:
             name for name, norm in organisation_names().items()
             if name.isupper() and name.isalpha() and norm.endswith(spaced_bodies)
         }
-        self.session_words = WordSet(name.lower() for name in self.session_acronyms)
+        self.session_words = WordSet(  # ``ADMM+``, one word, after its ordinal
+            name.lower() for name in (*self.session_acronyms, *(f"{name}+" for name in self.meeting_acronyms))
+        )
         self.named_head_qualifiers = frozenset(events["named_head_qualifiers"])
         self.number_words = frozenset(events["number_words"])
         self.historic = Gazetteer(nlp.make_doc, ((name, "") for name in events["historic"]))
@@ -1206,7 +1208,7 @@ class OrganisationTagger:
         """``AIPA-45``, ``IPU-132``, ``AMM-57``, ``APPF28``: a known acronym and a session number, one word;
         ``UNGA 79``, ``APPF 28``: a meeting's, an assembly's or a forum's acronym and a number of up to three
         digits, two words; ``ABAC III``: a known acronym and a Roman numeral, two words; ``57th AMM``: an
-        ordinal and a meeting's acronym."""
+        ordinal and a meeting's acronym, with its ``+`` or ``-Plus`` (``11th ADMM+``)."""
         words = view.words
         numbered = [
             word.lower() for word in set(words)
@@ -1220,8 +1222,9 @@ class OrganisationTagger:
                 words[k] in self.session_acronyms and ROMAN_SESSION.fullmatch(number)
             ):
                 sessions.append((k, k + 2))
-            elif k and words[k] in self.meeting_acronyms and ORDINAL.fullmatch(words[k - 1]):
-                sessions.append((k - 1, k + 1))
+            elif k and words[k].removesuffix("+") in self.meeting_acronyms and ORDINAL.fullmatch(words[k - 1]):
+                plus = words[k + 1 : k + 3] == ("-", "Plus")  # ``11th ADMM-Plus``
+                sessions.append((k - 1, k + 1 + 2 * plus))
         return sorted(sessions)
 
     def _with_back_references(self, view: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

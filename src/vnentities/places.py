@@ -39,6 +39,7 @@ from .text import (
 PLACES_KEY = "vne_places"
 HOME = "VN"  # Viet Nam's country code
 DEMONYMS_KEY = "vne_demonyms"
+DATELINE_MARKS = frozenset({"-", "--", ","})  # folded: after a dateline's place (``NICE —``)
 
 
 @dataclass(frozen=True)
@@ -76,9 +77,18 @@ def place_index() -> dict[str, Place]:
         index[place["norm"]] = Place(
             place["norm"], place["kind"], tuple(place["names"]), place.get("province_code")
         )
-    for place in read_records("foreign_places.jsonl", frozenset({"norm", "kind", "country", "names"})):
-        index[place["norm"]] = Place(place["norm"], place["kind"], tuple(place["names"]))
+    for file in ("foreign_places.jsonl", "world_cities.jsonl"):
+        for place in read_records(file, frozenset({"norm", "kind", "country", "names"})):
+            index[place["norm"]] = Place(place["norm"], place["kind"], tuple(place["names"]))
     return index
+
+
+@cache
+def world_city_norms() -> frozenset[str]:
+    """The norms of the cities of ``world_cities.jsonl`` (built from GeoNames), which name a place only where
+    a locative or a dateline cues one: many are also people's names (``Rodriguez``, ``Vladimir``)."""
+    fields = frozenset({"norm", "kind", "country", "names"})
+    return frozenset(place["norm"] for place in read_records("world_cities.jsonl", fields))
 
 
 @cache
@@ -130,8 +140,14 @@ class PlaceTagger:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        entries = [(surface, p.norm) for p in place_index().values() for surface in p.names]
+        world = world_city_norms()
+        entries = [
+            (surface, p.norm) for p in place_index().values() if p.norm not in world for surface in p.names
+        ]
         self.places = Gazetteer(nlp.make_doc, entries)
+        self.world_cities = Gazetteer(
+            nlp.make_doc, [(surface, norm) for norm in sorted(world) for surface in place_index()[norm].names]
+        )
         self.demonyms = Gazetteer(nlp.make_doc, demonyms())
         terms = read_json("facility_terms.json")
         self.facility_heads = WordSet(terms["heads"])
@@ -173,6 +189,7 @@ class PlaceTagger:
             if not self._names_no_place(view, m.end) and not self._is_direction(view, m)
             and not (m.start and view.words[m.start - 1] in self.vessel_prefixes)  # ``INS Delhi``, a ship
         }
+        self._add_world_cities(view, places)
         known = set(places)
         demonyms = [m for m in self.demonyms.longest(view) if not self._names_no_place(view, m.end)]
         self._add_facilities(view, places)
@@ -230,6 +247,20 @@ class PlaceTagger:
                 for k in range(first, comma)
             ):
                 places[(first, comma)] = written_name(words[first:comma], HYPHEN)
+
+    def _add_world_cities(self, view: View, places: dict[tuple[int, int], str]) -> None:
+        """``in Erfurt city``, ``NICE —``: a city of the world list after a locative (``in``, ``at``,
+        ``from``, ``near``), or opening a line before a dateline's dash or comma, with no capitalised word
+        after it and outside the places found."""
+        words, lowered = view.words, view.lowered
+        taken = positions_in(places)
+        for m in self.world_cities.longest(view):
+            after = words[m.end] if m.end < len(words) else ""
+            cued = (m.start and lowered[m.start - 1] in self.city_locatives) or (
+                (m.start == 0 or m.start in view.newline_before) and after in DATELINE_MARKS
+            )
+            if cued and not is_capitalised(after) and taken.isdisjoint(range(m.start, m.end)):
+                places[(m.start, m.end)] = m.key
 
     def _add_mentions(
         self, view: View, places: dict[tuple[int, int], str], known: set[tuple[int, int]]
