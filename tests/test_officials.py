@@ -2210,6 +2210,25 @@ def test_a_rotating_posts_year_and_an_honourable_body(nlp_blank):
     ]
 
 
+def test_a_qualifier_before_a_prefix_and_a_post_at_a_body(nlp_blank):
+    """``Standing``/``Permanent`` before an organisation that prefixes a post opens the title; ``at`` opens
+    a complement before a body (a nationality between), not elsewhere; a country that will serve as a
+    chair holds no post."""
+    text = ("It is headed by Standing NA Vice Chairwoman Tong Thi Phong. He met Jochen Flasbarth, State "
+            "Secretary at the German Federal Ministry for Economic Cooperation and Development, on Monday, and "
+            "Parliamentary State Secretary at the Federal Ministry for Economic Affairs and Climate Action "
+            "Franziska Brantner. Ngan said Vietnam will also serve as Chair of ASEAN in 2020. The Vietnamese "
+            "Ambassador at the event, Pham Quang Hieu, spoke.")
+    assert entities(vnentities.extract(text, "2023-04-01", nlp=nlp_blank), "TITLE") == [
+        ("TITLE", "Standing NA Vice Chairwoman", "Tong Thi Phong"),
+        ("TITLE", "State Secretary at the German Federal Ministry for Economic Cooperation and Development",
+         "Jochen Flasbarth"),
+        ("TITLE", "Parliamentary State Secretary at the Federal Ministry for Economic Affairs and Climate "
+         "Action", "Franziska Brantner"),
+        ("TITLE", "Vietnamese Ambassador", None),
+    ]
+
+
 def test_a_descriptor_after_of_and_an_associations_members_in_a_complement(nlp_blank):
     """``of northern Lang Son province`` stays in the complement, as ``of the northern …`` does; ``Writers
     and Artists`` complete a union's name."""

@@ -1989,6 +1989,21 @@ def test_an_ordinal_numbers_a_plus_meeting_and_the_seventy_first_batch_bodies(nl
     ]
 
 
+def test_bodies_of_the_seventy_second_batch(nlp_blank):
+    """A paired committee's ``on`` complement holding a list goes on before a lower-case word; an acronym's
+    session number closes a committee's complement; ``Federal`` opens a ministry named head first."""
+    text = ("Ha will co-chair the Vietnam-Netherlands Intergovernmental Committee on Climate Change Adaptation "
+            "and Water Management slated for June. The Organising Committee for AIPA 41 met the Federal "
+            "Ministry of Education and Research.")
+    assert entities(vnentities.extract(text, "2023-06-24", nlp=nlp_blank), "ORG") == [
+        ("ORG", "Vietnam-Netherlands Intergovernmental Committee on Climate Change Adaptation and Water "
+         "Management", "Vietnam-Netherlands Intergovernmental Committee on Climate Change Adaptation and "
+         "Water Management"),
+        ("ORG", "Organising Committee for AIPA 41", "Organising Committee for AIPA 41"),
+        ("ORG", "Federal Ministry of Education and Research", "Federal Ministry of Education and Research"),
+    ]
+
+
 def test_an_event_name_ends_at_a_line_end_and_an_ordinal_numbers_a_meeting_acronym(nlp_blank):
     """An event's complement does not run onto the next line; ``14th AMMTC``: an ordinal and a meeting's
     acronym are one EVENT."""

@@ -148,6 +148,7 @@ def test_world_cities_name_no_known_place_again():
         ("The talks were held in Kampot Provincial Hall.", "Kampot Provincial Hall", "Kampot Provincial Hall"),
         ("He laid a wreath on Bac Son Street.", "Bac Son Street", "Bac Son Street"),
         ("The dioxin clean-up at Bien Hoa Airbase ended.", "Bien Hoa Airbase", "Bien Hoa Airbase"),
+        ("He will visit the Port of Rotterdam.", "Port of Rotterdam", "Port of Rotterdam"),
     ],
 )
 def test_named_facilities_are_places(nlp, text, place, norm):

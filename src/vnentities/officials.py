@@ -60,6 +60,7 @@ CLOCK = re.compile(r"\d{1,2}:\d{2}")  # the time after a byline: ``Minh Anh 23:5
 POST_LINKS = WordSet({",", "as", "-", "--"})  # folded dashes
 BEFORE_APPOSITIVE_POST = ARTICLES | {"former"}  # ``, a former Minister of …``
 SETS_OFF = frozenset({",", "--", "-"})  # folded: between a name and its posts (``Nguyen Van Duoc—Member of …``)
+MAX_CUE_WORDS = 5  # lower-case words between a place and a post it holds: ``Vietnam will also serve as``
 MAX_NAME_WORDS = 5  # ``Awang Bemee Awang Ali Basah`` after a title
 MAX_BODY_WORDS = 6  # the longest name of a body in a complement that is not in the vocabulary
 MAX_GLOSSED_WORDS = 3  # a body's own-language name before its bracketed gloss: ``Milli Majlis``
@@ -195,7 +196,7 @@ def _is_hyphen(d: _Doc, j: int) -> bool:
 class _Doc:
     """One document's view, with the spans other components found, by view position."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, qualifiers: frozenset[str] = frozenset()) -> None:
         self.view = View.of(doc)
         self.words = self.view.words
         self.lowered = self.view.lowered
@@ -237,6 +238,9 @@ class _Doc:
             start: self._past_prefix(core) for start, core in self.core_start.items()
             if core in self.prefix and core not in self.newline_before
         }
+        for start, core in list(self.core_start.items()):  # ``Permanent NA Vice Chairman``: one of the
+            if start and self.lowered[start - 1] in qualifiers and is_capitalised(self.words[start - 1]):
+                self.core_start.setdefault(start - 1, core)  # ``qualifiers`` opens the title before a prefix
 
     def _past_prefix(self, start: int) -> int:
         """The position after the prefix at ``start`` and its bracketed acronym if any."""
@@ -298,6 +302,7 @@ class OfficialTagger:
         self.owned_heads = frozenset(terms["owned_heads"])
         self.single_name_heads = frozenset(terms["single_name_heads"])
         self.local_qualifiers = frozenset(terms["local_qualifiers"])
+        self.prefix_qualifiers = frozenset(terms["inclusive_qualifiers"])  # ``Standing NA Vice Chairwoman``
         self.honorific_words = WordSet([*self.honorifics.first_words, *self.name_cues])
         self.credit_cues = frozenset(terms["credit_cues"])
         self.vessel_words = frozenset(terms["vessel_words"])
@@ -310,7 +315,7 @@ class OfficialTagger:
         self.credit_words = WordSet(cue.lower() for cue in self.credit_cues)
 
     def __call__(self, doc: Doc) -> Doc:
-        d = _Doc(doc)
+        d = _Doc(doc, self.prefix_qualifiers)
         titles: dict[tuple[int, int], None] = {}
         persons: dict[tuple[int, int], str | None] = {}  # name → its norm, if not the name itself
         vessels: list[tuple[int, int]] = []
@@ -548,8 +553,10 @@ class OfficialTagger:
         if first == "in" and posted:
             named = k + 1 + (k + 1 < len(d.words) and d.lowered[k + 1] == "the")
             posted = named < len(d.words) and is_capitalised(d.words[named])
-        if first not in self.first_connectors and not (posted and first == "in"):
-            return k
+        body = k + 1 + (d.lowered[k + 1 : k + 2] == ("the",))
+        at_body = first == "at" and d.nationality_end.get(body, body) in d.organisation_end
+        if first not in self.first_connectors and not (posted and first == "in") and not at_body:
+            return k  # ``at`` only before a body: ``State Secretary at the German Federal Ministry for …``
         place = k + 1 + (d.lowered[k + 1 : k + 2] == ("the",))
         core = d.nationality_end.get(place)
         if first == "of" and core is not None and self.heads.match(d.lowered, core):
@@ -1142,7 +1149,9 @@ class OfficialTagger:
     def _cued_posts(self, d: _Doc, titles: dict, persons: dict, known: set[str]) -> None:
         """``she later became Deputy Head of …``, ``appointing Mr. Tran Luu Quang as Secretary of …``: a
         capitalised post (or a comma chain of posts) after a post cue or a name and ``as``, in a sentence about
-        a person (named in it, or meant by a pronoun). It replaces a shorter title found at its start."""
+        a person (named in it, or meant by a pronoun), unless a place is the cue's subject (a country's post:
+        a place, then at most ``MAX_CUE_WORDS`` lower-case words). It replaces a shorter title found at its
+        start."""
         found_at = {start: end for start, end in titles}
         covered = positions_in((*titles, *persons))
         person_ends = {end for _, end in persons}
@@ -1157,6 +1166,11 @@ class OfficialTagger:
                 word in self.pronouns or (word in known and is_capitalised(d.words[k]))
                 for k, word in enumerate(d.lowered[first:start], first)
             )
+            subject = next((k for k in range(start - 1, max(first, start - MAX_CUE_WORDS) - 1, -1) if not (
+                d.words[k].isalpha() and d.words[k].islower()
+            )), None)
+            if subject in d.place_ends:
+                continue  # a country's chairmanship: ``Vietnam will also serve as Chair of ASEAN``
             found = self._title_with_name(d, start, appositive=True) if about else None
             if found is None or found[1] or not self._capitalised_posts(d, *found[0]):
                 continue

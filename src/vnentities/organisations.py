@@ -808,12 +808,12 @@ class OrganisationTagger:
         countries: dict[int, tuple[int, str]] | None = None, foreign: bool = False,
     ) -> int:
         """End of ``of/for`` (or one of ``connectors``) and capitalised words joined by ``and``, ``the``,
-        hyphens (a lower-case word too after a hyphen) from ``k`` (or ``k``), no calendar word among them; one
-        of ``countries`` is taken whole and ends it (``… of the Democratic People’s Republic of Korea``), or
-        ends it before ``and`` if one came before it. A ``foreign`` head's complement may open with ``on`` too,
-        and ``of`` joins inside it (``Committee on the Settlement of Post-War UXO …``), but not before a
-        country (``… Region`` + ``of Vietnam``); it ends before a Vietnamese family name and another
-        capitalised word."""
+        hyphens (a lower-case word too after a hyphen, a number after an acronym: ``for AIPA 41``) from ``k``
+        (or ``k``), no calendar word among them; one of ``countries`` is taken whole and ends it (``… of the
+        Democratic People’s Republic of Korea``), or ends it before ``and`` if one came before it. A
+        ``foreign`` head's complement may open with ``on`` too, and ``of`` joins inside it (``Committee on the
+        Settlement of Post-War UXO …``), but not before a country (``… Region`` + ``of Vietnam``); it ends
+        before a Vietnamese family name and another capitalised word."""
         words, lowered = view.words, view.lowered
         connectors = self.foreign_connectors if foreign else connectors or self.institution_connectors
         joiners = self.foreign_joiners if foreign else self.institution_joiners
@@ -835,6 +835,8 @@ class OrganisationTagger:
                 not is_calendar_word(words[j])
             ) or words[j - 1] in HYPHEN and words[j].isalpha():  # ``of Ile-de-France``
                 j = end = j + 1
+            elif end == j and words[j - 1].isupper() and SMALL_NUMBER.fullmatch(words[j]):
+                j = end = j + 1  # an acronym's session: ``for AIPA 41``
             elif lowered[j] in joiners:
                 joined = j if lowered[j] in ("and", "of") else joined  # an inner ``of`` owns no country
                 j += 1
@@ -1270,7 +1272,8 @@ class OrganisationTagger:
                 else:
                     break
             noun = words[last] if last < len(words) else ""
-            if words[end] == "on" and noun.islower() and noun not in STOP_WORDS:
+            listed = "and" in words[end:last]  # a name's list: ``on … Adaptation and Water Management slated``
+            if words[end] == "on" and noun.islower() and noun not in STOP_WORDS and not listed:
                 return end  # a topic's noun: ``Summit on Covid-19 response``, ``on the African continent``
             after = after_bracketed_acronym(words, last)
             if after and after < len(words) and words[after] in self.connectors and (
