@@ -215,6 +215,11 @@ class _Doc:
         self.organisation_ends: set[int] = set()  # the last position of each organisation
         self.nationality_at: dict[int, int] = {}  # where each nationality ending at a position starts
         self.nationality_end: dict[int, int] = {}  # where each nationality starting at a position ends
+        # what ``OfficialTagger`` read here already (the spans above never change): a post's core by its start,
+        # a complement by its start and ``posted``, a title before its chains by its start, core and ``posted``
+        self.cores: dict[int, int | None] = {}
+        self.complements: dict[tuple[int, bool], int] = {}
+        self.unchained: dict[tuple[int, int, bool], tuple[int, int] | None] = {}
         for key in BLOCKING:
             for span in self.view.group(doc, key):
                 positions = self.view.positions(span.start, span.end)
@@ -391,6 +396,12 @@ class OfficialTagger:
         return sorted(starts)
 
     def _core(self, d: _Doc, j: int) -> int | None:
+        """``_read_core``, read once per position."""
+        if j not in d.cores:
+            d.cores[j] = self._read_core(d, j)
+        return d.cores[j]
+
+    def _read_core(self, d: _Doc, j: int) -> int | None:
         """End of ``modifier* head`` starting at ``j``: the end of its last head.
 
         A hyphen may join a modifier to the next word (``Vice-Minister``). A rank post after a head that
@@ -483,6 +494,21 @@ class OfficialTagger:
         Further posts chained with ``and`` (and, if ``commas``, with ``,`` or ``, and``) belong to it; a
         posted head's ``in …`` complement too if ``posted``.
         """
+        if (i, core, posted) not in d.unchained:
+            d.unchained[(i, core, posted)] = self._unchained_title(d, i, core, posted)
+        if (unchained := d.unchained[(i, core, posted)]) is None:
+            return None
+        core_end, end = unchained
+        across = i not in d.placed  # no nationality of its own: ``CPC General Secretary and Chinese …``
+        while (more := self._chained(d, end, commas, across)) is not None or (
+            (close := after_bracketed_acronym(d.words, end))
+            and (more := self._chained(d, close, commas, across))
+        ):
+            end = self._complement(d, more)  # a bracketed acronym stays inside only when a post follows it
+        return core_end, end
+
+    def _unchained_title(self, d: _Doc, i: int, core: int, posted: bool) -> tuple[int, int] | None:
+        """``(core end, end)`` of ``_title`` before any chained post."""
         if core != i and core in d.newline_before:
             return None
         core_end = self._core(d, core)
@@ -494,12 +520,6 @@ class OfficialTagger:
         owned = end == core_end == core + 1 and d.lowered[core] in self.owned_heads
         if owned and core - 1 not in d.organisation_ends:
             return None  # ``top Chinese leader Xi Jinping``: a description, not a post
-        across = i not in d.placed  # no nationality of its own: ``CPC General Secretary and Chinese …``
-        while (more := self._chained(d, end, commas, across)) is not None or (
-            (close := after_bracketed_acronym(d.words, end))
-            and (more := self._chained(d, close, commas, across))
-        ):
-            end = self._complement(d, more)  # a bracketed acronym stays inside only when a post follows it
         return core_end, end
 
     def _chained(self, d: _Doc, k: int, commas: bool, across: bool = False) -> int | None:
@@ -528,6 +548,12 @@ class OfficialTagger:
         return self._core(d, field) if field > k else None
 
     def _complement(self, d: _Doc, k: int, posted: bool = False) -> int:
+        """``_read_complement``, read once per position and ``posted``."""
+        if (k, posted) not in d.complements:
+            d.complements[(k, posted)] = self._read_complement(d, k, posted)
+        return d.complements[(k, posted)]
+
+    def _read_complement(self, d: _Doc, k: int, posted: bool = False) -> int:
         """End of an ``of/for/to …`` complement starting at ``k`` (``k`` if none); ``in …`` too after a
         ``posted`` head, before a name (``Consul General in Shanghai``, not ``… in the city``); ``in charge
         of`` a lower-case remit only before such a complement (``in charge of law of the Coast Guard``). The
