@@ -366,7 +366,13 @@ class View:
 
     def occurrences(self, word: str) -> list[int]:
         """Sorted view positions of ``word`` exactly as written (folded, case kept)."""
-        return list(compress(range(len(self.words)), map(word.__eq__, self.words)))
+        found, k = [], -1
+        try:
+            while True:  # each search in C: most words are rare
+                k = self.words.index(word, k + 1)
+                found.append(k)
+        except ValueError:
+            return found
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Doc token offsets of view positions ``start`` to ``end`` (exclusive)."""
