@@ -16,7 +16,7 @@ taken for names.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from itertools import takewhile
 
 from spacy.language import Language
@@ -78,6 +78,7 @@ def family_names() -> WordSet:
     return WordSet(fold(name).lower() for name in read_lines("family_names.txt"))
 
 
+@lru_cache(maxsize=20_000)  # a name is normed at each of its mentions
 def person_norm(text: str) -> str:
     """A name without diacritics, whitespace collapsed, capitals title-cased (``SON TRUNG``) but for a
     regnal number after the first word of a name not written all in capitals (``Charles III``, ``Abdullah
