@@ -30,9 +30,18 @@ def _alternation(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
-def _pattern(pattern: str) -> re.Pattern:
-    """A date pattern, compiled: no date starts inside a number (``25 January`` is not in ``2025 January``)."""
-    return re.compile(rf"(?<!\d){pattern}")
+# Where each pattern's matches may start (see ``_starts``): at a number, at a name (a month's, a weekday's,
+# ``next`` …) or at either.
+DIGITS_FIRST, NAMES_FIRST, EITHER_FIRST = "digits", "names", "either"
+FIRST: dict[str, str] = {}  # a pattern's source → where its matches may start
+
+
+def _pattern(pattern: str, first: str = EITHER_FIRST) -> re.Pattern:
+    """A date pattern, compiled: no date starts inside a number (``25 January`` is not in ``2025 January``);
+    ``first`` tells where its matches may start."""
+    compiled = re.compile(rf"(?<!\d){pattern}")
+    FIRST[compiled.pattern] = first
+    return compiled
 
 
 _ABBREVIATIONS = [m for m in VOCAB["months"] if any(o != m and o.startswith(m) for o in VOCAB["months"])]
@@ -64,12 +73,13 @@ PATTERNS = [
         rf"(?:{_DASH}|\s+(?:to|until|till)\s+)(?P<last>{_HOUR})(?![\w\d])")),
     ("day_hours", _pattern(  # ``7:30pm to 11:00pm on September 2``: the hours before the day
         rf"(?P<first>{_HOUR})(?:{_DASH}|\s+(?:to|until|till)\s+)(?P<last>{_HOUR})\s+on\s+(?:{_WEEKDAY},?\s+)?"
-        rf"(?P<date>{_SIDE}(?:{_COMMA}(?P<year>{_YEAR}))?)(?![\w\d])")),
+        rf"(?P<date>{_SIDE}(?:{_COMMA}(?P<year>{_YEAR}))?)(?![\w\d])", DIGITS_FIRST)),
     ("time_on_day", _pattern(  # ``23:00 on December 31``, ``10:30 am on 5 May 2024``, ``9pm on May 4``
         rf"(?P<time>(?:{_TIME}|{_HOUR})(?:\s*{_ZONE})?)\s+on\s+(?:{_WEEKDAY},?\s+)?"
-        rf"(?P<date>(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:{_COMMA}(?P<year>{_YEAR}))?)(?![\w\d])")),
+        rf"(?P<date>(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:{_COMMA}(?P<year>{_YEAR}))?)(?![\w\d])",
+        DIGITS_FIRST)),
     ("time_on_weekday", _pattern(  # ``2:15 p.m. on Friday``, ``7 p.m. Tuesday``: the day as a weekday alone
-        rf"(?P<date>(?P<time>{_TIME}|{_HOUR})\s+(?:on\s+)?(?P<day>{_WEEKDAY}))\b")),
+        rf"(?P<date>(?P<time>{_TIME}|{_HOUR})\s+(?:on\s+)?(?P<day>{_WEEKDAY}))\b", DIGITS_FIRST)),
     ("months_range", _pattern(  # ``May 30 to June 1``, ``30 May - 1 June 2025``
         rf"(?P<date>(?P<first>{_SIDE}){_RANGE}(?P<last>{_SIDE})(?:{_COMMA}(?P<year>{_YEAR}))?)(?![\w\d])")),
     ("dates_range", _pattern(  # ``June 24, 1967 – June 24, 2022``
@@ -77,7 +87,7 @@ PATTERNS = [
     ("month_range", _pattern(  # ``January-September``, ``January to September 2022``, ``… this year``, no day
         rf"(?P<date>(?P<first>{_MONTH}){_RANGE}(?P<last>{_MONTH})"
         rf"(?:{_COMMA}(?P<year>{_YEAR})|\s+(?P<offset>this|next|last)\s+year)?)"
-        rf"(?![\w\d])(?!\s+\d{{1,2}}(?!\d))")),
+        rf"(?![\w\d])(?!\s+\d{{1,2}}(?!\d))", NAMES_FIRST)),
     ("between_days", _pattern(  # ``between September 14 and 18``, ``between May 30 and June 2, 2025``
         rf"{_BETWEEN}(?P<date>(?P<first>{_SIDE})\s+and\s+(?P<last>{_SIDE}|{_DAY})(?:{_COMMA}(?P<year>{_YEAR}))?)"
         rf"(?![\w\d])")),
@@ -103,15 +113,19 @@ PATTERNS = [
     ("month_day", _pattern(
         rf"(?P<date>{_MONTH}\s+{_DAY}(?P<to1>{_TO}{_DAY})?|{_DAY}(?P<to2>{_TO}{_DAY})?"
         rf"\s+{_MONTH})(?![\w\d])")),
-    ("month_year", _pattern(rf"(?P<date>{_MONTH}{_COMMA}{_YEAR})(?!\d)")),
+    ("month_year", _pattern(rf"(?P<date>{_MONTH}{_COMMA}{_YEAR})(?!\d)", NAMES_FIRST)),
     ("year_range", _pattern(  # ``2020–24`` too, and ``between 2020 and 2025``
-        rf"(?P<date>{_YEAR}{_RANGE}(?:{_YEAR}|\d\d)|{_BETWEEN}{_YEAR}\s+and\s+{_YEAR})(?![\d/-])")),
-    ("decade", _pattern(r"(?<![\w$.,])(?P<date>(?:1[89]|20)\d0s)(?!\w)")),  # ``the 1990s`` → ``1990/1999``
-    ("year", _pattern(rf"(?<![\w$.,])(?P<date>{_YEAR})(?![\w%]|[.,]\d)")),
+        rf"(?P<date>{_YEAR}{_RANGE}(?:{_YEAR}|\d\d)|{_BETWEEN}{_YEAR}\s+and\s+{_YEAR})(?![\d/-])",
+        DIGITS_FIRST)),
+    ("decade", _pattern(  # ``the 1990s`` → ``1990/1999``
+        r"(?<![\w$.,])(?P<date>(?:1[89]|20)\d0s)(?!\w)", DIGITS_FIRST)),
+    ("year", _pattern(rf"(?<![\w$.,])(?P<date>{_YEAR})(?![\w%]|[.,]\d)", DIGITS_FIRST)),
     ("weekday", _pattern(  # ``next Tuesday``, ``Wednesday to Thursday``
-        rf"(?P<date>(?:(?P<offset>[Nn]ext|[Ll]ast)\s+)?(?P<day>{_WEEKDAY})(?:{_RANGE}(?P<last>{_WEEKDAY}))?)\b")),
+        rf"(?P<date>(?:(?P<offset>[Nn]ext|[Ll]ast)\s+)?(?P<day>{_WEEKDAY})(?:{_RANGE}(?P<last>{_WEEKDAY}))?)\b",
+        NAMES_FIRST)),
     ("month", _pattern(
-        rf"(?P<date>(?:(?:[Nn]ext|[Ll]ast|[Tt]his)\s+)?{_MONTH}(?P<year>\s+(?:next|last|this)\s+year)?)(?![\w\d])")),
+        rf"(?P<date>(?:(?:[Nn]ext|[Ll]ast|[Tt]his)\s+)?{_MONTH}(?P<year>\s+(?:next|last|this)\s+year)?)(?![\w\d])",
+        NAMES_FIRST)),
 ]
 # Searched on its own; the look-ahead for a first letter only lets the search skip ahead. After ``the`` a
 # phrase is a stretch of time, no date: ``over the last year``, ``in the next month``.
@@ -188,15 +202,17 @@ def shift(base: dt.date, unit: str, offset: int) -> str:
     return f"{base.year + offset:04d}"
 
 
-def _starts(text: str) -> list[int]:
-    """The sorted places where a match of PATTERNS may start."""
-    starts = [m.start() for m in DIGITS.finditer(text)]
+def _starts(text: str) -> dict[str, list[int]]:
+    """The sorted places where a match of PATTERNS may start: at numbers, at names, at either."""
+    digits = [m.start() for m in DIGITS.finditer(text)]
+    names = []
     for word in NAME_STARTS:
         i = text.find(word)
         while i >= 0:
-            starts.append(i)
+            names.append(i)
             i = text.find(word, i + 1)
-    return sorted(starts)
+    names.sort()
+    return {DIGITS_FIRST: digits, NAMES_FIRST: names, EITHER_FIRST: sorted(digits + names)}
 
 
 def _on_day(first: dt.datetime, day: str) -> dt.datetime | None:
@@ -255,7 +271,8 @@ class DateTagger:
         found = []
         starts = _starts(text)
         for kind, pattern in (*PATTERNS, ("relative", RELATIVE)):
-            for m in pattern.finditer(text) if pattern is RELATIVE else _matches(pattern, text, starts):
+            tried = starts[FIRST[pattern.pattern]] if pattern is not RELATIVE else None
+            for m in pattern.finditer(text) if tried is None else _matches(pattern, text, tried):
                 start, end = m.span()
                 i = bisect_left(taken, (end,))
                 if i and taken[i - 1][1] > start:

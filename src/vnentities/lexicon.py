@@ -27,6 +27,7 @@ class PhraseTable(Generic[T]):
         # first word → the lengths of the phrases it starts, longest first
         self._sizes = {word: sorted(lengths, reverse=True) for word, lengths in sizes.items()}
         self.first_words = frozenset(self._sizes)
+        self._last_words = frozenset(words[-1] for words in self._values)
         self._lengths = sorted({len(words) for words in self._values})
 
     @classmethod
@@ -47,6 +48,8 @@ class PhraseTable(Generic[T]):
 
     def ends_at(self, lowered: tuple[str, ...], end: int) -> bool:
         """Whether a phrase ends right before ``lowered[end]``."""
+        if 0 < end <= len(lowered) and lowered[end - 1] not in self._last_words:
+            return False  # no phrase's last word there: most places, at once
         return any(lowered[end - size : end] in self._values for size in self._lengths if size <= end)
 
     def __contains__(self, phrase: tuple[str, ...]) -> bool:

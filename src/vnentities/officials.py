@@ -16,7 +16,7 @@ taken for names.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from itertools import takewhile
 
 from spacy.language import Language
@@ -74,6 +74,7 @@ MAX_LOWERCASE_WORDS = 3  # of a remit or a unit: ``in charge of law``, ``border 
 MIN_REPEATED_TITLE_WORDS = 3  # a shorter title repeated with no name may be another holder's
 
 
+@lru_cache(maxsize=20_000)  # a name is normed at each of its mentions
 def person_norm(text: str) -> str:
     """A name without diacritics, whitespace collapsed, capitals title-cased (``SON TRUNG``) but for a
     regnal number after the first word of a name not written all in capitals (``Charles III``, ``Abdullah
@@ -211,6 +212,11 @@ class _Doc:
         self.organisation_ends: set[int] = set()  # the last position of each organisation
         self.nationality_at: dict[int, int] = {}  # where each nationality ending at a position starts
         self.nationality_end: dict[int, int] = {}  # where each nationality starting at a position ends
+        # what ``OfficialTagger`` read here already (the spans above never change): a post's core by its start,
+        # a complement by its start and ``posted``, a title before its chains by its start, core and ``posted``
+        self.cores: dict[int, int | None] = {}
+        self.complements: dict[tuple[int, bool], int] = {}
+        self.unchained: dict[tuple[int, int, bool], tuple[int, int] | None] = {}
         for key in BLOCKING:
             for span in self.view.group(doc, key):
                 positions = self.view.positions(span.start, span.end)
@@ -391,6 +397,12 @@ class OfficialTagger:
         return sorted(starts)
 
     def _core(self, d: _Doc, j: int) -> int | None:
+        """``_read_core``, read once per position."""
+        if j not in d.cores:
+            d.cores[j] = self._read_core(d, j)
+        return d.cores[j]
+
+    def _read_core(self, d: _Doc, j: int) -> int | None:
         """End of ``modifier* head`` starting at ``j``: the end of its last head.
 
         A hyphen may join a modifier to the next word (``Vice-Minister``). A rank post after a head that
@@ -485,6 +497,21 @@ class OfficialTagger:
         Further posts chained with ``and`` (and, if ``commas``, with ``,`` or ``, and``) belong to it; a
         posted head's ``in …`` complement too if ``posted``.
         """
+        if (i, core, posted) not in d.unchained:
+            d.unchained[(i, core, posted)] = self._unchained_title(d, i, core, posted)
+        if (unchained := d.unchained[(i, core, posted)]) is None:
+            return None
+        core_end, end = unchained
+        across = i not in d.placed  # no nationality of its own: ``CPC General Secretary and Chinese …``
+        while (more := self._chained(d, end, commas, across)) is not None or (
+            (close := after_bracketed_acronym(d.words, end))
+            and (more := self._chained(d, close, commas, across))
+        ):
+            end = self._complement(d, more)  # a bracketed acronym stays inside only when a post follows it
+        return core_end, end
+
+    def _unchained_title(self, d: _Doc, i: int, core: int, posted: bool) -> tuple[int, int] | None:
+        """``(core end, end)`` of ``_title`` before any chained post."""
         if core != i and core in d.newline_before:
             return None
         core_end = self._core(d, core)
@@ -496,12 +523,6 @@ class OfficialTagger:
         owned = end == core_end == core + 1 and d.lowered[core] in self.owned_heads
         if owned and core - 1 not in d.organisation_ends:
             return None  # ``top Chinese leader Xi Jinping``: a description, not a post
-        across = i not in d.placed  # no nationality of its own: ``CPC General Secretary and Chinese …``
-        while (more := self._chained(d, end, commas, across)) is not None or (
-            (close := after_bracketed_acronym(d.words, end))
-            and (more := self._chained(d, close, commas, across))
-        ):
-            end = self._complement(d, more)  # a bracketed acronym stays inside only when a post follows it
         return core_end, end
 
     def _chained(self, d: _Doc, k: int, commas: bool, across: bool = False) -> int | None:
@@ -530,6 +551,12 @@ class OfficialTagger:
         return self._core(d, field) if field > k else None
 
     def _complement(self, d: _Doc, k: int, posted: bool = False) -> int:
+        """``_read_complement``, read once per position and ``posted``."""
+        if (k, posted) not in d.complements:
+            d.complements[(k, posted)] = self._read_complement(d, k, posted)
+        return d.complements[(k, posted)]
+
+    def _read_complement(self, d: _Doc, k: int, posted: bool = False) -> int:
         """End of an ``of/for/to …`` complement starting at ``k`` (``k`` if none); ``in …`` too after a
         ``posted`` head, before a name (``Consul General in Shanghai``, not ``… in the city``); ``in charge
         of`` a lower-case remit only before such a complement (``in charge of law of the Coast Guard``). The

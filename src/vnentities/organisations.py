@@ -1214,8 +1214,10 @@ class OrganisationTagger:
         words = view.words
         numbered = [
             word.lower() for word in set(words)
-            if (SESSION.search(word) and word.rsplit("-", 1)[0] in self.session_acronyms)
-            or ((glued := GLUED_SESSION.fullmatch(word)) and glued[1] in self.session_acronyms)
+            if word[-1:].isdigit() and (  # both forms end in the session's number: most words fail here
+                (SESSION.search(word) and word.rsplit("-", 1)[0] in self.session_acronyms)
+                or ((glued := GLUED_SESSION.fullmatch(word)) and glued[1] in self.session_acronyms)
+            )
         ]
         sessions = [(k, k + 1) for k in view.where(numbered)] if numbered else []
         for k in view.where(self.session_words):

@@ -292,7 +292,7 @@ class Resolver:
         people = self._resolve_people(doc, entities)
         titles = self._resolve_titles(doc, entities, people)
         norms = [people.get(e.start, titles.get(e.start, e.kb_id)) for e in entities]
-        set_entities(doc, [e._replace(kb_id=norm) for e, norm in zip(entities, norms, strict=True)])
+        set_entities(doc, [SpanData(*e[:3], norm) for e, norm in zip(entities, norms, strict=True)])
         return doc
 
     # people

@@ -248,9 +248,12 @@ class WordSet:
 
 def hashes(doc: Doc, spans: list[SpanData]) -> list[tuple[int, int]]:
     """The string ids of each span's label and KB id, added to ``doc``'s strings."""
+    if not spans:
+        return []
+    _, _, labels, kb_ids = zip(*spans, strict=True)
     add = doc.vocab.strings.add
-    known = {string: add(string) for string in {x for s in spans for x in (s.label, s.kb_id)}}
-    return [(known[s.label], known[s.kb_id]) for s in spans]
+    known = {string: add(string) for string in {*labels, *kb_ids}}
+    return list(zip(map(known.__getitem__, labels), map(known.__getitem__, kb_ids), strict=True))
 
 
 def set_entities(doc: Doc, spans: list[SpanData]) -> None:
@@ -366,7 +369,13 @@ class View:
 
     def occurrences(self, word: str) -> list[int]:
         """Sorted view positions of ``word`` exactly as written (folded, case kept)."""
-        return list(compress(range(len(self.words)), map(word.__eq__, self.words)))
+        found, k = [], -1
+        try:
+            while True:  # each search in C: most words are rare
+                k = self.words.index(word, k + 1)
+                found.append(k)
+        except ValueError:
+            return found
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Doc token offsets of view positions ``start`` to ``end`` (exclusive)."""
