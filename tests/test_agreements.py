@@ -467,6 +467,18 @@ def test_the_gulf_of_tonkin_delimitation_agreement_and_its_back_reference(nlp_bl
     ]
 
 
+def test_a_known_organisations_acronym_after_a_documents_name_is_the_documents(nlp_blank):
+    """``(PCA)`` after an agreement's name is that agreement wherever it recurs, not the Permanent Court of
+    Arbitration the knowledge base knows by it."""
+    text = ("The EU - Vietnam Comprehensive Partnership and Cooperation Agreement (PCA) took effect. The PCA "
+            "matters.")
+    assert entities(vnentities.extract(text, "2024-07-30", nlp=nlp_blank)) == [
+        ("AGREEMENT", "EU - Vietnam Comprehensive Partnership and Cooperation Agreement", "PCA"),
+        ("AGREEMENT", "PCA", "PCA"),
+        ("AGREEMENT", "PCA", "PCA"),
+    ]
+
+
 def test_an_acronym_the_text_defines_for_a_body_is_no_agreement(nlp_blank):
     """``US Department of Commerce (DOC)``: the text's definition wins over the DOC of the knowledge base,
     for every mention in that text; elsewhere ``DOC`` is the Declaration on Conduct."""

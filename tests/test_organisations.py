@@ -2004,6 +2004,23 @@ def test_bodies_of_the_seventy_second_batch(nlp_blank):
     ]
 
 
+def test_knowledge_base_of_the_seventy_third_batch(nlp_blank):
+    """China's customs administration and procuratorate, PV Gas and the Baoquocte credit; a procurator-general's
+    post with its hyphen."""
+    text = ("GACC Commissioner Sun Meijun met PV Gas. Procurator-General Nguyen Huy Tien met "
+            "Procurator-General of the Supreme People's Procuratorate of China Ying Yong. (Source: Baoquocte)")
+    doc = vnentities.extract(text, "2025-06-02", nlp=nlp_blank)
+    assert entities(doc, "TITLE") == [
+        ("TITLE", "GACC Commissioner", "Sun Meijun"),
+        ("TITLE", "Procurator-General", "Nguyen Huy Tien"),
+        ("TITLE", "Procurator-General of the Supreme People's Procuratorate of China", "Ying Yong"),
+    ]
+    assert entities(doc, "ORG") == [
+        ("ORG", "PV Gas", "PetroVietnam Gas Joint Stock Corporation"),
+        ("ORG", "Baoquocte", "The World & Vietnam Report"),
+    ]
+
+
 def test_an_event_name_ends_at_a_line_end_and_an_ordinal_numbers_a_meeting_acronym(nlp_blank):
     """An event's complement does not run onto the next line; ``14th AMMTC``: an ordinal and a meeting's
     acronym are one EVENT."""

@@ -149,6 +149,8 @@ def test_world_cities_name_no_known_place_again():
         ("He laid a wreath on Bac Son Street.", "Bac Son Street", "Bac Son Street"),
         ("The dioxin clean-up at Bien Hoa Airbase ended.", "Bien Hoa Airbase", "Bien Hoa Airbase"),
         ("He will visit the Port of Rotterdam.", "Port of Rotterdam", "Port of Rotterdam"),
+        ("Rosatom will build the Ninh Thuan 1 Nuclear Power Plant.", "Ninh Thuan 1 Nuclear Power Plant",
+         "Ninh Thuan 1 Nuclear Power Plant"),
     ],
 )
 def test_named_facilities_are_places(nlp, text, place, norm):

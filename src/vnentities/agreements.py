@@ -302,7 +302,8 @@ class AgreementTagger:
         knowledge base does not hold takes the acronym as its id, with a pair before it too
         (``Vietnam-Laos Border Trade Facilitation Agreement (BTFA)``, ``Australia-Vietnam Enhanced Economic
         Engagement Strategy (EEES)``). A known organisation's acronym defines none (``Mekong-US Partnership
-        (MUSP)``)."""
+        (MUSP)``) but after a document's head (``… Comprehensive Partnership and Cooperation Agreement (PCA)``,
+        not the Permanent Court of Arbitration)."""
         by_start = {s: (e, key) for (s, e), key in found.items()}
         starts = {e: s for (s, e) in found}
         covered = positions_in(found)
@@ -313,8 +314,10 @@ class AgreementTagger:
 
         linked: set[str] = set()  # acronyms whose every mention is covered
         for d in definitions(view, self.heads):
-            if view.words[d.acronym] in organisation_names():
-                continue
+            if view.words[d.acronym] in organisation_names() and (
+                view.lowered[d.end - 1] not in self.document_heads.words
+            ):
+                continue  # a known organisation's acronym, after no document's name
             start = d.start if d.start in by_start else d.start - 1
             if start not in by_start and starts.get(d.end, d.start) < d.start:
                 start = starts[d.end]  # the long form ends a longer name: a pair's document

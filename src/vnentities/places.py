@@ -40,6 +40,7 @@ PLACES_KEY = "vne_places"
 HOME = "VN"  # Viet Nam's country code
 DEMONYMS_KEY = "vne_demonyms"
 DATELINE_MARKS = frozenset({"-", "--", ","})  # folded: after a dateline's place (``NICE —``)
+MAX_UNIT_DIGITS = 2  # a numbered unit inside a facility's name: ``Vinh Tan 4 Thermal Power Plant``
 
 
 @dataclass(frozen=True)
@@ -305,7 +306,8 @@ class PlaceTagger:
         return (start, end + 1) if kinds and place_index()[norm].kind in kinds else (start, end)
 
     def _add_facilities(self, view: View, places: dict[tuple[int, int], str]) -> None:
-        """``Nội Bài International Airport``, ``Whitsun Reef``: capitalised words ending in a head.
+        """``Nội Bài International Airport``, ``Whitsun Reef``, ``Ninh Thuan 1 Nuclear Power Plant``:
+        capitalised words ending in a head, a small number between them.
 
         The places inside give way to it; the norm is the name as written, folded (a known
         place with the same span keeps its own). A hyphened modifier's lower-case part ends the name before
@@ -320,6 +322,10 @@ class PlaceTagger:
                 if lowered[k] in self.hyphen_modifiers and words[k - 1] in HYPHEN
             ]
             start = modifiers[-1] + 1 if modifiers else start
+            if start > 1 and words[start - 1].isdigit() and len(words[start - 1]) <= MAX_UNIT_DIGITS and (
+                (numbered := name_start(view, start - 1, self.not_first, self.max_words)) < start - 1
+            ):
+                start = numbered  # a plant's unit number: ``Ninh Thuan 1 Nuclear Power Plant``
             after = head + 1
             before = lowered[start:head]
             if (start, after) not in places and not (
