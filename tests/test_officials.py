@@ -2229,6 +2229,18 @@ def test_a_qualifier_before_a_prefix_and_a_post_at_a_body(nlp_blank):
     ]
 
 
+def test_an_ambassador_extraordinary_and_plenipotentiary_and_a_manpower_minister(nlp_blank):
+    """``Ambassador Extraordinary and Plenipotentiary`` is one posted head, its complement ``to`` a country
+    included; ``Manpower`` opens a minister's post."""
+    text = ("He met Ambassador Extraordinary and Plenipotentiary of the Republic of Singapore to Vietnam Jaya "
+            "Ratnam and Manpower Minister Tan See Leng.")
+    assert entities(vnentities.extract(text, "2024-06-25", nlp=nlp_blank), "TITLE") == [
+        ("TITLE", "Ambassador Extraordinary and Plenipotentiary of the Republic of Singapore to Vietnam",
+         "Jaya Ratnam"),
+        ("TITLE", "Manpower Minister", "Tan See Leng"),
+    ]
+
+
 def test_a_descriptor_after_of_and_an_associations_members_in_a_complement(nlp_blank):
     """``of northern Lang Son province`` stays in the complement, as ``of the northern …`` does; ``Writers
     and Artists`` complete a union's name."""
