@@ -2241,6 +2241,22 @@ def test_an_ambassador_extraordinary_and_plenipotentiary_and_a_manpower_minister
     ]
 
 
+def test_a_peoples_committee_post_a_body_with_its_nationality_and_a_credit_on_its_line(nlp_blank):
+    """``People’s Committee`` opens a post as a modifier; ``at`` opens a complement before a body that holds
+    its nationality; a photo credit's name stays on its line; a city of the world list before ``city``
+    completes a mayor's post."""
+    text = ("Photo: T.PHUONG\n\nVisiting the consulate, he met Municipal People’s Committee Vice Chairman Ho "
+            "Ky Minh, Secretary of State at the Cambodian Defence Ministry Neang Phat and the Mayor of "
+            "Nasushiobara city Watanabe Michitaro.")
+    doc = vnentities.extract(text, "2024-02-02", nlp=nlp_blank)
+    assert entities(doc, "TITLE") == [
+        ("TITLE", "Municipal People’s Committee Vice Chairman", "Ho Ky Minh"),
+        ("TITLE", "Secretary of State at the Cambodian Defence Ministry", "Neang Phat"),
+        ("TITLE", "Mayor of Nasushiobara city", "Watanabe Michitaro"),
+    ]
+    assert entities(doc, "PERSON")[0] == ("PERSON", "T.PHUONG", "T.Phuong")
+
+
 def test_a_descriptor_after_of_and_an_associations_members_in_a_complement(nlp_blank):
     """``of northern Lang Son province`` stays in the complement, as ``of the northern …`` does; ``Writers
     and Artists`` complete a union's name."""

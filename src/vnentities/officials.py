@@ -581,7 +581,7 @@ class OfficialTagger:
             named = k + 1 + (k + 1 < len(d.words) and d.lowered[k + 1] == "the")
             posted = named < len(d.words) and is_capitalised(d.words[named])
         body = k + 1 + (d.lowered[k + 1 : k + 2] == ("the",))
-        at_body = first == "at" and d.nationality_end.get(body, body) in d.organisation_end
+        at_body = first == "at" and any(k in d.organisation_end for k in (body, d.nationality_end.get(body)))
         if first not in self.first_connectors and not (posted and first == "in") and not at_body:
             return k  # ``at`` only before a body: ``State Secretary at the German Federal Ministry for …``
         place = k + 1 + (d.lowered[k + 1 : k + 2] == ("the",))
@@ -1043,10 +1043,10 @@ class OfficialTagger:
                 if agency is not None and agency < len(d.words) and d.words[agency] == "/":
                     first = agency + 1  # ``Photo: SGGP/ Viet Dung``
                 j = first
-                while j < len(d.words) and j - first < 4 and (
+                while j < len(d.words) and j - first < 4 and (j == first or j not in d.newline_before) and (
                     self._name_word(d, j) or GLUED_INITIAL.fullmatch(d.words[j])
                 ):
-                    j += 1
+                    j += 1  # not onto the next line: ``Photo: T.PHUONG`` + ``Visiting …``
                 if j > first and covered.isdisjoint(range(first, j)):
                     persons[(first, j)] = None
             elif i in d.newline_before and word.isupper() and word.isalpha():

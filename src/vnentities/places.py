@@ -250,14 +250,14 @@ class PlaceTagger:
                 places[(first, comma)] = written_name(words[first:comma], HYPHEN)
 
     def _add_world_cities(self, view: View, places: dict[tuple[int, int], str]) -> None:
-        """``in Erfurt city``, ``NICE —``: a city of the world list after a locative (``in``, ``at``,
-        ``from``, ``near``), or opening a line before a dateline's dash or comma, with no capitalised word
-        after it and outside the places found."""
+        """``in Erfurt``, ``Mayor of Nasushiobara city``, ``NICE —``: a city of the world list after a
+        locative (``in``, ``at``, ``from``, ``near``), before a lower-case ``city``, or opening a line before a
+        dateline's dash or comma, with no capitalised word after it and outside the places found."""
         words, lowered = view.words, view.lowered
         taken = positions_in(places)
         for m in self.world_cities.longest(view):
             after = words[m.end] if m.end < len(words) else ""
-            cued = (m.start and lowered[m.start - 1] in self.city_locatives) or (
+            cued = (m.start and lowered[m.start - 1] in self.city_locatives) or after == "city" or (
                 (m.start == 0 or m.start in view.newline_before) and after in DATELINE_MARKS
             )
             if cued and not is_capitalised(after) and taken.isdisjoint(range(m.start, m.end)):
