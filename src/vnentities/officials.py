@@ -244,9 +244,10 @@ class _Doc:
             start: self._past_prefix(core) for start, core in self.core_start.items()
             if core in self.prefix and core not in self.newline_before
         }
-        for start, core in list(self.core_start.items()):  # ``Permanent NA Vice Chairman``: one of the
+        # a capitalised one of ``qualifiers`` before a prefix opens the title: ``Permanent NA Vice Chairman``
+        for start, core in list(self.core_start.items()):
             if start and self.lowered[start - 1] in qualifiers and is_capitalised(self.words[start - 1]):
-                self.core_start.setdefault(start - 1, core)  # ``qualifiers`` opens the title before a prefix
+                self.core_start.setdefault(start - 1, core)
 
     def _past_prefix(self, start: int) -> int:
         """The position after the prefix at ``start`` and its bracketed acronym if any."""
@@ -581,7 +582,8 @@ class OfficialTagger:
             named = k + 1 + (k + 1 < len(d.words) and d.lowered[k + 1] == "the")
             posted = named < len(d.words) and is_capitalised(d.words[named])
         body = k + 1 + (d.lowered[k + 1 : k + 2] == ("the",))
-        at_body = first == "at" and any(k in d.organisation_end for k in (body, d.nationality_end.get(body)))
+        bodies = d.organisation_end
+        at_body = first == "at" and (body in bodies or d.nationality_end.get(body) in bodies)
         if first not in self.first_connectors and not (posted and first == "in") and not at_body:
             return k  # ``at`` only before a body: ``State Secretary at the German Federal Ministry for …``
         place = k + 1 + (d.lowered[k + 1 : k + 2] == ("the",))
@@ -1193,10 +1195,7 @@ class OfficialTagger:
                 word in self.pronouns or (word in known and is_capitalised(d.words[k]))
                 for k, word in enumerate(d.lowered[first:start], first)
             )
-            subject = next((k for k in range(start - 1, max(first, start - MAX_CUE_WORDS) - 1, -1) if not (
-                d.words[k].isalpha() and d.words[k].islower()
-            )), None)
-            if subject in d.place_ends:
+            if self._place_subject(d, first, start):
                 continue  # a country's chairmanship: ``Vietnam will also serve as Chair of ASEAN``
             found = self._title_with_name(d, start, appositive=True) if about else None
             if found is None or found[1] or not self._capitalised_posts(d, *found[0]):
@@ -1206,6 +1205,15 @@ class OfficialTagger:
                 titles.pop((start, found_at.get(start)), None)
                 titles[found[0]] = None
                 covered.update(range(start, end))
+
+    @staticmethod
+    def _place_subject(d: _Doc, first: int, start: int) -> bool:
+        """Whether a place ends right before the lower-case words that end at ``start`` (within
+        ``MAX_CUE_WORDS`` words before it and not before the sentence start ``first``)."""
+        lowest, k = max(first, start - MAX_CUE_WORDS), start - 1
+        while k >= lowest and d.words[k].isalpha() and d.words[k].islower():
+            k -= 1
+        return k >= lowest and k in d.place_ends
 
     def _speaking_places(self, d: _Doc, persons: dict, known: set[str]) -> None:
         """``Hue said``, ``according to Hue``, ``Vinh, who …``, ``Hue’s visit``, ``invited Hue to``: a one-word

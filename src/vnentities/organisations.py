@@ -754,7 +754,7 @@ class OrganisationTagger:
                 lowered[head + 1] in self.lone_word_connectors
             )
             if openers.get(start, (start, HOME))[1] != HOME or (
-                head - start > int(not complemented)
+                head - start >= (1 if complemented else 2)
                 and not any(k in owner or k in openers for k in range(start, head))
             ):
                 named.append((start, head))
@@ -831,9 +831,10 @@ class OrganisationTagger:
                 j + 1 < len(words) and is_capitalised(words[j + 1])
             ):
                 break  # a person's name after the body's: ``… for Southwest Region Tran Van Son``
-            if is_capitalised(words[j]) and words[j] not in self.institution_stops and (
-                not is_calendar_word(words[j])
-            ) or words[j - 1] in HYPHEN and words[j].isalpha():  # ``of Ile-de-France``
+            name_word = is_capitalised(words[j]) and words[j] not in self.institution_stops
+            if (name_word and not is_calendar_word(words[j])) or (
+                words[j - 1] in HYPHEN and words[j].isalpha()  # ``of Ile-de-France``
+            ):
                 j = end = j + 1
             elif end == j and words[j - 1].isupper() and SMALL_NUMBER.fullmatch(words[j]):
                 j = end = j + 1  # an acronym's session: ``for AIPA 41``
@@ -1228,7 +1229,7 @@ class OrganisationTagger:
                 sessions.append((k, k + 2))
             elif k and words[k].removesuffix("+") in self.meeting_acronyms and ORDINAL.fullmatch(words[k - 1]):
                 plus = words[k + 1 : k + 3] == ("-", "Plus")  # ``11th ADMM-Plus``
-                sessions.append((k - 1, k + 1 + 2 * plus))
+                sessions.append((k - 1, k + 3 if plus else k + 1))
         return sorted(sessions)
 
     def _with_back_references(self, view: View, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
