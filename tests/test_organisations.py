@@ -2021,6 +2021,18 @@ def test_knowledge_base_of_the_seventy_third_batch(nlp_blank):
     ]
 
 
+def test_a_national_body_right_after_a_foreign_country_is_that_countrys(nlp_blank):
+    """A known national body right after a foreign country (no possessive) takes it in and is its body;
+    Viet Nam's stays as it is."""
+    text = ("He met the RoK NA delegation, the Japan Ministry of Foreign Affairs and the Vietnam National "
+            "Assembly.")
+    assert entities(vnentities.extract(text, "2023-09-14", nlp=nlp_blank), "ORG") == [
+        ("ORG", "RoK NA", "National Assembly of the Republic of Korea"),
+        ("ORG", "Japan Ministry of Foreign Affairs", "Ministry of Foreign Affairs of Japan"),
+        ("ORG", "Vietnam National Assembly", "National Assembly of Vietnam"),
+    ]
+
+
 def test_an_event_name_ends_at_a_line_end_and_an_ordinal_numbers_a_meeting_acronym(nlp_blank):
     """An event's complement does not run onto the next line; ``14th AMMTC``: an ordinal and a meeting's
     acronym are one EVENT."""

@@ -673,14 +673,19 @@ class OrganisationTagger:
         """``Ministry of Foreign Affairs of Japan``: a national body and ``of (the) <country>`` are one ORG,
         that country's body (Viet Nam's as it is: ``Ministry of Public Security of Vietnam``); after a foreign
         country's possessive, a body of the knowledge base alone is that country's (``Thailand's Ministry of
-        Defence``; ``Egypt's Ministry of Local Development`` stays as written, as the dev gold has it)."""
-        owner = {end + 1: code for end, (_, code) in by_end(countries).items()}  # the word after ``'s``
+        Defence``; ``Egypt's Ministry of Local Development`` stays as written, as the dev gold has it), and so
+        is one right after a foreign country, which it takes in (``RoK NA``)."""
+        ends = by_end(countries)
+        owner = {end + 1: code for end, (_, code) in ends.items()}  # the word after ``'s``
         for (start, end), norm in list(found.items()):
             if not norm.startswith(self.national_bodies):
                 continue
             if country := countries.get(_after(view, end)):
                 del found[(start, end)]
                 found[(start, country[0])] = norm if country[1] == HOME else self._body_of(norm, country[1])
+            elif norm in self.known_norms and ends.get(start, (start, HOME))[1] != HOME:
+                del found[(start, end)]  # a foreign country right before: ``RoK NA``
+                found[(ends[start][0], end)] = self._body_of(norm, ends[start][1])
             elif norm in self.known_norms and owner.get(start, HOME) != HOME and (
                 view.words[start - 1] in POSSESSIVES
             ):
