@@ -578,19 +578,17 @@ class OfficialTagger:
                 j += 1
             end = self._complement(d, j) if j > k + len(IN_CHARGE) and d.lowered[j : j + 1] == ("of",) else j
             return end if end > j else k
+        named = k + 1 + (d.lowered[k + 1 : k + 2] == ("the",))  # what the connector names, past ``the``
         if first == "in" and posted:
-            named = k + 1 + (k + 1 < len(d.words) and d.lowered[k + 1] == "the")
             posted = named < len(d.words) and is_capitalised(d.words[named])
-        body = k + 1 + (d.lowered[k + 1 : k + 2] == ("the",))
         bodies = d.organisation_end
-        at_body = first == "at" and (body in bodies or d.nationality_end.get(body) in bodies)
+        at_body = first == "at" and (named in bodies or d.nationality_end.get(named) in bodies)
         if first not in self.first_connectors and not (posted and first == "in") and not at_body:
             return k  # ``at`` only before a body: ``State Secretary at the German Federal Ministry for …``
-        place = k + 1 + (d.lowered[k + 1 : k + 2] == ("the",))
-        core = d.nationality_end.get(place)
+        core = d.nationality_end.get(named)
         if first == "of" and core is not None and self.heads.match(d.lowered, core):
             return k  # a nationality's post is no complement: ``the co-chair of Vietnamese Minister … Ha``
-        if first == "to" and place in d.place_end and not self.posted_heads.ends_at(d.lowered, k):
+        if first == "to" and named in d.place_end and not self.posted_heads.ends_at(d.lowered, k):
             return k  # only an envoy is posted to a place: ``the German Chancellor to Vietnam``
         end, j = k, k
         while j < len(d.words) and j not in d.newline_before:
