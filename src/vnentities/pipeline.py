@@ -67,6 +67,10 @@ def load(base: str | None = None) -> Language:
     for name in COMPONENTS[:-1]:
         nlp.add_pipe(name)
     nlp.add_pipe(COMPONENTS[-1], config={"use_base": "ner" in nlp.pipe_names})
+    # The components tokenise their lexicons as they are added, and those words would fill the tokenizer's
+    # cache (10,000 chunks, none ever evicted), leaving no room for the texts' words: setting the rules
+    # again empties it.
+    nlp.tokenizer.rules = nlp.tokenizer.rules
     nlp.meta["name"] = f"vnentities_{'blank' if base == BLANK else 'sm'}"
     return nlp
 
