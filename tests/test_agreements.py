@@ -519,3 +519,13 @@ def test_a_joint_vision_and_a_partnerships_purpose_after_its_pair(nlp_blank):
         ("AGREEMENT", "Vietnam-Japan strategic partnership for peace and prosperity in Asia",
          "VN-JP Strategic Partnership"),
     ]
+
+
+def test_apecs_putrajaya_vision_and_aotearoa_plan(nlp_blank):
+    """APEC's Putrajaya Vision 2040 and its Aotearoa Plan of Action are known documents."""
+    text = ("The minister said the APEC Putrajaya Vision 2040 and the Aotearoa Plan of Action show the "
+            "members' resolve.")
+    assert entities(vnentities.extract(text, "2021-11-09", nlp=nlp_blank), "AGREEMENT") == [
+        ("AGREEMENT", "APEC Putrajaya Vision 2040", "APEC Putrajaya Vision 2040"),
+        ("AGREEMENT", "Aotearoa Plan of Action", "Aotearoa Plan of Action"),
+    ]

@@ -2268,3 +2268,16 @@ def test_a_descriptor_after_of_and_an_associations_members_in_a_complement(nlp_b
         "province",
         "Vice President of the Cuban Union of Writers and Artists",
     ]
+
+
+def test_a_place_relieved_of_a_post_and_a_bare_lower_case_post_before_a_comma(nlp_blank):
+    """A one-word place that is a word of a name found is that person before ``from`` and a post (``relieving
+    Hue from his positions``); a lower-case post with no complement opens no comma chain (``act as standing
+    vice chair, and Deputy Minister …``)."""
+    text = ("The NA considered relieving Vuong Dinh Hue from the post of NA Chairman and approved the removal "
+            "of Hue from the post as a member of the Council. Tourists flew from Hue to Hanoi. Serving as "
+            "vice chairs are Deputy Minister of Foreign Affairs Nguyen Minh Hang, who will act as standing "
+            "vice chair, and Deputy Minister of Industry and Trade Nguyen Sinh Nhat Tan.")
+    doc = vnentities.extract(text, "2024-05-02", nlp=nlp_blank)
+    assert [(label, t) for label, t, _ in entities(doc) if t == "Hue"] == [("PERSON", "Hue"), ("PLACE", "Hue")]
+    assert ("TITLE", "Deputy Minister of Industry and Trade", "Nguyen Sinh Nhat Tan") in entities(doc, "TITLE")

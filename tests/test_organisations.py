@@ -2132,3 +2132,34 @@ def test_a_based_institution_and_unesco_bodies(nlp_blank):
          "Intergovernmental Committee for the Safeguarding of Intangible Cultural Heritage"),
         ("ORG", "UNESCO General Conference", "UNESCO General Conference"),
     ]
+
+
+def test_acronym_of_a_known_name_and_a_bodys_year(nlp_blank):
+    """An acronym bracketed after a known name stands for it wherever it recurs, spaced dash and all
+    (``Mekong – Japan Cooperation (MJC)``); a year after an acronym stays in a committee's complement, and a
+    known organisation, a year and a body's head (and the capitalised words before it) are that year's body,
+    named as written."""
+    text = ("The Mekong – Japan Cooperation (MJC) has six members. He urged a more adaptive MJC mechanism. "
+            "The PM set up the National Committee for APEC 2027, helped by the APEC 2027 Secretariat. AIPA "
+            "works with the National ASEAN 2020 Committee.")
+    assert entities(vnentities.extract(text, "2025-07-18", nlp=nlp_blank), "ORG") == [
+        ("ORG", "Mekong – Japan Cooperation", "Mekong-Japan Cooperation"),
+        ("ORG", "MJC", "Mekong-Japan Cooperation"),
+        ("ORG", "MJC", "Mekong-Japan Cooperation"),
+        ("ORG", "National Committee for APEC 2027", "National Committee for APEC 2027"),
+        ("ORG", "APEC 2027 Secretariat", "APEC 2027 Secretariat"),
+        ("ORG", "AIPA", "ASEAN Inter-Parliamentary Assembly"),
+        ("ORG", "National ASEAN 2020 Committee", "National ASEAN 2020 Committee"),
+    ]
+
+
+def test_defence_council_security_university_and_central_party_committee(nlp_blank):
+    """The National Defence and Security Council by its other English name, the People's Security University
+    with a curly apostrophe, and ``Central Party Committee`` (the CPV's) are known."""
+    text = ("He was removed as a member of the Council of National Defense and Security. He studied at the "
+            "People’s Security University and was a member of the 13th Central Party Committee.")
+    assert entities(vnentities.extract(text, "2024-05-02", nlp=nlp_blank), "ORG") == [
+        ("ORG", "Council of National Defense and Security", "National Defence and Security Council"),
+        ("ORG", "People’s Security University", "People's Security University"),
+        ("ORG", "Central Party Committee", "Central Committee of the Communist Party of Vietnam"),
+    ]

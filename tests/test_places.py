@@ -675,3 +675,11 @@ def test_botanic_gardens_and_a_tower(nlp_blank):
                              nlp=nlp_blank)
     assert entities(doc) == [("PLACE", "Singapore Botanic Gardens", "Singapore Botanic Gardens"),
                              ("PLACE", "Namsan Tower", "Namsan Tower")]
+
+
+def test_a_commune_with_its_head_capitalised(nlp_blank):
+    """``Nghia Tru Commune``: a Vietnamese local unit's head written capitalised stays outside the PLACE, as
+    the lower-case head does."""
+    doc = vnentities.extract("To Lam hails from Nghĩa Trụ Commune, Hưng Yên province.", "2026-01-23",
+                             nlp=nlp_blank)
+    assert entities(doc, "PLACE") == [("PLACE", "Nghĩa Trụ", "Nghia Tru"), ("PLACE", "Hưng Yên", "Hung Yen")]

@@ -8,7 +8,7 @@ before the parenthesis; the first character must start a word.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import NamedTuple
 
 from .text import View, WordSet, is_capitalised
@@ -115,8 +115,11 @@ def names_a_complement(words: tuple[str, ...], acronym: str) -> bool:
     return start is not None and "of" in words[:start]
 
 
-def definitions(view: View, heads: frozenset[str]) -> Iterator[Definition]:
-    """Definitions whose long form has one of ``heads`` (lower-case words) in it."""
+def definitions(
+    view: View, heads: frozenset[str], known: Collection[tuple[int, int]] = ()
+) -> Iterator[Definition]:
+    """Definitions whose long form has one of ``heads`` (lower-case words) in it or is a ``known`` name (view
+    positions: ``Mekong – Japan Cooperation (MJC)``)."""
     words = view.words
     for i in view.where(OPEN):
         after = after_bracketed_acronym(words, i) or _after_hyphened_acronym(words, i)
@@ -146,5 +149,7 @@ def definitions(view: View, heads: frozenset[str]) -> Iterator[Definition]:
             start += 1
         if i - start == 1 and words[start].lower() in heads:
             continue  # a head alone spells no acronym: ``Labour Party (PT)`` (``PT`` in ``Party``)
-        if start < i and words[start][0] == acronym[0] and any(w.lower() in heads for w in words[start:i]):
+        if start < i and words[start][0] == acronym[0] and (
+            (start, i) in known or any(w.lower() in heads for w in words[start:i])
+        ):
             yield Definition(start, i, i + 1, close)

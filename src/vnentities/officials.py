@@ -65,6 +65,7 @@ MAX_NAME_WORDS = 5  # ``Awang Bemee Awang Ali Basah`` after a title
 MAX_BODY_WORDS = 6  # the longest name of a body in a complement that is not in the vocabulary
 MAX_GLOSSED_WORDS = 3  # a body's own-language name before its bracketed gloss: ``Milli Majlis``
 BYLINE_JOINERS = frozenset({"-", "–", ",", "and"})  # between the names of a byline
+DETERMINERS = frozenset({"the", "his", "her", "their", "all"})  # before the post one is relieved of
 CHAIN_JOINERS = frozenset({"and", "cum"})  # between two posts of one person: ``… Secretary … cum Chairman …``
 DASHES = frozenset({"-", "–", "—"})
 MAX_OWNER_WORDS = 3  # ``Viet Nam's`` between a post cue and the post
@@ -302,6 +303,7 @@ class OfficialTagger:
         self.person_possessions = frozenset(terms["person_possessions"])
         self.glossed_body_heads = frozenset(terms["glossed_body_heads"])
         self.person_object_verbs = frozenset(terms["person_object_verbs"])
+        self.person_relieved_from = frozenset(terms["person_relieved_from"])
         self.epithets = PhraseTable(tokenize, terms["epithets"].items())
         self.epithet_words = WordSet(self.epithets.first_words)
         self.particles = frozenset(terms["name_particles"])
@@ -444,7 +446,8 @@ class OfficialTagger:
         then two of them before the core (``Vietnamese NA Chairman``).
         Posts chained with commas are one title when a name follows them (unless the
         title comes right after a comma, as the next item of a list, or after ``the``: ``with
-        the Australian Consul General, Secretary Tran Luu Quang``), or with no name
+        the Australian Consul General, Secretary Tran Luu Quang``; or the first post is lower-case
+        with no complement: ``act as standing vice chair, and Deputy Minister …``), or with no name
         after them when the title is an ``appositive`` (it follows a name and a comma).
         """
         if i and ORDINAL.match(d.words[i - 1]) and not is_capitalised(d.words[i]):
@@ -453,7 +456,7 @@ class OfficialTagger:
         for core in dict.fromkeys((d.core_start.get(i, i), i, d.core_after.get(i, i))):
             parsed = self._title(d, i, core)
             chained = self._title(d, i, core, commas=True)
-            if chained and chained != parsed:
+            if chained and chained != parsed and not self._bare_lower_case(d, i, core):
                 name = self._name(d, chained[1])
                 if (name and not appositive and (i == 0 or d.lowered[i - 1] not in (",", "the"))) or (
                     appositive and not name
@@ -469,6 +472,12 @@ class OfficialTagger:
                     return reading
                 readings.append(reading)
         return readings[0] if readings else None
+
+    def _bare_lower_case(self, d: _Doc, i: int, core: int) -> bool:
+        """Whether the post at ``i`` (core at ``core``) is lower-case and has no complement (``standing vice
+        chair``)."""
+        unchained = d.unchained.get((i, core, True))
+        return not is_capitalised(d.words[i]) and unchained is not None and unchained[0] == unchained[1]
 
     def _name_after_comma(self, d: _Doc, comma: int) -> tuple[int, int] | None:
         """``… met Dutch Minister of …, Cora van Nieuwenhuizen.``: a name of two words or more after the
@@ -1217,8 +1226,9 @@ class OfficialTagger:
         """``Hue said``, ``according to Hue``, ``Vinh, who …``, ``Hue’s visit``, ``invited Hue to``: a one-word
         place that is a word of a name found (``Vuong Dinh Hue``) is that person before a verb of speaking or
         hosting or ``, who``, after ``according to``, before a possessive and a noun of what a person does, or
-        between a verb asking someone to act and ``to``; a place named after a person is that person before a
-        possessive or a word of its work (``Ho Chi Minh's thought``, ``Ho Chi Minh thought``)."""
+        between a verb asking someone to act and ``to``, or before ``from`` and a post it is relieved of
+        (``relieving Hue from his positions``); a place named after a person is that person before a possessive
+        or a word of its work (``Ho Chi Minh's thought``, ``Ho Chi Minh thought``)."""
         lowered = d.lowered
         for start, end in d.place_end.items():
             if (start, end) in persons:
@@ -1231,6 +1241,8 @@ class OfficialTagger:
                     and lowered[end + 1] in self.person_possessions)
                 or (start > 0 and lowered[start - 1] in self.person_object_verbs
                     and lowered[end : end + 1] == ("to",))
+                or (lowered[end : end + 1] == ("from",) and end + 2 < len(lowered)
+                    and lowered[end + 1] in DETERMINERS and lowered[end + 2] in self.person_relieved_from)
             ):
                 persons[(start, end)] = None
             elif end < len(d.words) and (

@@ -205,7 +205,7 @@ class OrganisationTagger:
         paired = {end: start for start, (_, end) in pairs.items()}  # a pair before a long form
         linked: set[tuple[str, ...]] = set()  # acronyms whose every mention has been linked
         spaced: dict[tuple[int, int], str] = {}  # acronyms of several words, in place of the spans inside them
-        for d in definitions(view, self.org_heads):
+        for d in definitions(view, self.org_heads, found):
             if SESSION.search(view.words[d.acronym]) or NUMBER.match(view.words[d.acronym_end - 1]):
                 continue  # ``(AIPA-45)``, ``(AIPA 41)``: a numbered session of the body, an event's acronym
             if view.words[d.start] in self.posts:
@@ -332,10 +332,16 @@ class OrganisationTagger:
         are one ORG, that party's body, as the knowledge base names it if it does. Another organisation's own
         body is the organisation (``Vietnam Fatherland Front (VFF) Central Committee``); its chapter head, then
         ``of``/``in`` and a place, is its chapter there, one ORG up to the head (``Vietnam Fatherland Front
-        (VFF) Committee of Dong Thap`` → ``Vietnam Fatherland Front Committee of Dong Thap``)."""
+        (VFF) Committee of Dong Thap`` → ``Vietnam Fatherland Front Committee of Dong Thap``). An organisation,
+        a year and a body's head are the body of that year, with the capitalised words before it, named as
+        written (``APEC 2027 Secretariat``, ``National ASEAN 2020 Committee``)."""
         words, lowered = view.words, view.lowered
         bodies = {}
         for (start, end), norm in found.items():
+            if end < len(words) and YEAR.match(words[end]) and (head := self._body_head(view, end + 1)):
+                start = name_start(view, start, self.not_first, 2)  # ``National ASEAN 2020 Committee``
+                bodies[(start, head + 1)] = _as_written(view, start, head + 1)  # ``APEC 2027 Secretariat``
+                continue
             k = after_bracketed_acronym(words, end) or end
             if k >= len(words) or not is_capitalised(words[k]):
                 continue
@@ -354,6 +360,16 @@ class OrganisationTagger:
                 place = _as_written(view, head[0] + 1, places[head[0] + 1][0])
                 bodies[(start, head[0])] = f"{norm} {_as_written(view, k, head[0])} of {place}"
         replace_inside(found, bodies)
+
+    def _body_head(self, view: View, k: int, limit: int = 3) -> int | None:
+        """The position of a body's head among the first ``limit`` capitalised words from ``k``
+        (``Secretariat``, ``National Committee``), or None."""
+        for j in range(k, min(k + limit, len(view.words))):
+            if not is_capitalised(view.words[j]):
+                return None
+            if view.lowered[j] in self.sub_body_heads.words:
+                return j
+        return None
 
     def _add_sector_party_committees(self, view: View, found: dict[tuple[int, int], str]) -> None:
         """``Central Public Security Party Committee``, ``Government Party Committee``: capitalised words (no
@@ -813,9 +829,9 @@ class OrganisationTagger:
         countries: dict[int, tuple[int, str]] | None = None, foreign: bool = False,
     ) -> int:
         """End of ``of/for`` (or one of ``connectors``) and capitalised words joined by ``and``, ``the``,
-        hyphens (a lower-case word too after a hyphen, a number after an acronym: ``for AIPA 41``) from ``k``
-        (or ``k``), no calendar word among them; one of ``countries`` is taken whole and ends it (``… of the
-        Democratic People’s Republic of Korea``), or ends it before ``and`` if one came before it. A
+        hyphens (a lower-case word too after a hyphen, a number or year after an acronym: ``for AIPA 41``) from
+        ``k`` (or ``k``), no calendar word among them; one of ``countries`` is taken whole and ends it (``… of
+        the Democratic People’s Republic of Korea``), or ends it before ``and`` if one came before it. A
         ``foreign`` head's complement may open with ``on`` too, and ``of`` joins inside it (``Committee on the
         Settlement of Post-War UXO …``), but not before a country (``… Region`` + ``of Vietnam``); it ends
         before a Vietnamese family name and another capitalised word."""
@@ -841,8 +857,10 @@ class OrganisationTagger:
                 words[j - 1] in HYPHEN and words[j].isalpha()  # ``of Ile-de-France``
             ):
                 j = end = j + 1
-            elif end == j and words[j - 1].isupper() and SMALL_NUMBER.fullmatch(words[j]):
-                j = end = j + 1  # an acronym's session: ``for AIPA 41``
+            elif end == j and words[j - 1].isupper() and (
+                SMALL_NUMBER.fullmatch(words[j]) or YEAR.match(words[j])
+            ):
+                j = end = j + 1  # an acronym's session or year: ``for AIPA 41``, ``for APEC 2027``
             elif lowered[j] in joiners:
                 joined = j if lowered[j] in ("and", "of") else joined  # an inner ``of`` owns no country
                 j += 1

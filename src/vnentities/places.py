@@ -162,6 +162,7 @@ class PlaceTagger:
         self.gate_heads = PhraseTable.of(nlp.make_doc, terms["lower_case_heads"])
         self.gate_head_words = WordSet(self.gate_heads.first_words)
         self.gate_modifiers = frozenset(terms["lower_case_modifiers"])
+        self.capitalised_unit_heads = frozenset(terms["capitalised_unit_heads"])
         self.pair_joiners = frozenset(terms["pair_joiners"])
         self.hyphen_modifiers = frozenset(terms["hyphen_modifiers"])
         self.not_place_before = frozenset(terms["not_place_before"])
@@ -386,7 +387,7 @@ class PlaceTagger:
 
     def _add_border_gates(self, view: View, places: dict[tuple[int, int], str], demonyms: set[int]) -> None:
         """``Moc Bai border gate``, ``Tan Nam – Meun Chey international border gate pair``, ``Cai Mep port``,
-        ``Prey Veng, Svay Rieng and Oddar Meanchey provinces``.
+        ``Prey Veng, Svay Rieng and Oddar Meanchey provinces``, ``Nghia Tru Commune``.
 
         The capitalised names before a lower-case head (after its modifiers, and a
         parenthesis after a name; each name of a list before a plural head) are places, named as written
@@ -397,7 +398,8 @@ class PlaceTagger:
         known = positions_in(places)
         gates = {}
         for head in view.where(self.gate_head_words):
-            if is_capitalised(words[head]) or self.gate_heads.match(lowered, head) is None:
+            capitalised = is_capitalised(words[head]) and words[head] not in self.capitalised_unit_heads
+            if capitalised or self.gate_heads.match(lowered, head) is None:
                 continue
             end = head
             while end > 0 and lowered[end - 1] in self.gate_modifiers and not is_capitalised(words[end - 1]):
