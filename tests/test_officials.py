@@ -2281,3 +2281,15 @@ def test_a_place_relieved_of_a_post_and_a_bare_lower_case_post_before_a_comma(nl
     doc = vnentities.extract(text, "2024-05-02", nlp=nlp_blank)
     assert [(label, t) for label, t, _ in entities(doc) if t == "Hue"] == [("PERSON", "Hue"), ("PLACE", "Hue")]
     assert ("TITLE", "Deputy Minister of Industry and Trade", "Nguyen Sinh Nhat Tan") in entities(doc, "TITLE")
+
+
+def test_army_general_between_a_post_and_its_holder(nlp_blank):
+    """``Army General`` is a rank: the post before it is held by the name after it."""
+    text = ("Russian Defense Minister Army General Sergey Shoigu and Vietnamese Defense Minister Army General "
+            "Phan Van Giang signed the agreement.")
+    assert entities(vnentities.extract(text, "2021-12-01", nlp=nlp_blank), "TITLE") == [
+        ("TITLE", "Russian Defense Minister", "Sergey Shoigu"),
+        ("TITLE", "Army General", "Sergey Shoigu"),
+        ("TITLE", "Vietnamese Defense Minister", "Phan Van Giang"),
+        ("TITLE", "Army General", "Phan Van Giang"),
+    ]

@@ -2163,3 +2163,19 @@ def test_defence_council_security_university_and_central_party_committee(nlp_bla
         ("ORG", "People’s Security University", "People's Security University"),
         ("ORG", "Central Party Committee", "Central Committee of the Communist Party of Vietnam"),
     ]
+
+
+def test_an_agencys_slashed_dateline_and_a_committee_for_external_affairs(nlp_blank):
+    """TASS's dateline ``/TASS/.`` names the agency; the NA's committee is known as ``… for External
+    Affairs`` too; an event's complement runs on over ``against`` (``… Convention against Cybercrime``)."""
+    text = ("MOSCOW, December 1. /TASS/. The National Assembly’s Committee for External Affairs attended the "
+            "High-Level Conference of the United Nations Convention against Cybercrime.")
+    doc = vnentities.extract(text, "2021-12-01", nlp=nlp_blank)
+    assert entities(doc, "ORG") == [
+        ("ORG", "TASS", "TASS Russian News Agency"),
+        ("ORG", "National Assembly’s Committee for External Affairs",
+         "National Assembly's Committee for External Relations"),
+    ]
+    assert entities(doc, "EVENT") == [
+        ("EVENT", "High-Level Conference of the United Nations Convention against Cybercrime", None),
+    ]

@@ -19,8 +19,9 @@ COMPONENTS = (
     "vnentities_officials",
     "vnentities_resolver",
 )
-# A dash glued to the capitalised word after it: ``(VOVWORLD) -Deputy Prime Minister``.
-EXTRA_PREFIXES = (r"[-–](?=[A-Z])",)
+# A dash glued to the capitalised word after it (``(VOVWORLD) -Deputy Prime Minister``), and the slash before an
+# agency's name in a dateline (``MOSCOW, December 1. /TASS/.``).
+EXTRA_PREFIXES = (r"[-–](?=[A-Z])", r"/(?=[A-Z])")
 # The closing mark of Vietnamese agency copy (``1982)./.``), a slash before a period, a slash
 # ending a word (``Photo: SGGP/ Viet Dung``), a dash glued to a sentence's period (``Development.- VNA``) or
 # to a word's end (``By Thuy Vu- Translated by …``) and the period after a mixed-case acronym (``the RoK.``).
