@@ -529,3 +529,16 @@ def test_apecs_putrajaya_vision_and_aotearoa_plan(nlp_blank):
         ("AGREEMENT", "APEC Putrajaya Vision 2040", "APEC Putrajaya Vision 2040"),
         ("AGREEMENT", "Aotearoa Plan of Action", "Aotearoa Plan of Action"),
     ]
+
+
+def test_a_meetings_acronym_names_no_document(nlp_blank):
+    """``Senior Officials Meeting on the Declaration … (SOM-DOC)``: the acronym is the meeting's, so the long
+    form is no document named ``SOM``."""
+    text = ("The 19th ASEAN-China Senior Officials Meeting on the Declaration on the Conduct of Parties in the "
+            "South China Sea (SOM-DOC) took place in Chongqing.")
+    doc = vnentities.extract(text, "2021-06-08", nlp=nlp_blank)
+    assert "SOM" not in [norm for _, _, norm in entities(doc, "AGREEMENT")]
+    assert entities(doc, "EVENT") == [
+        ("EVENT", "19th ASEAN-China Senior Officials Meeting on the Declaration on the Conduct of Parties",
+         None),
+    ]

@@ -2293,3 +2293,21 @@ def test_army_general_between_a_post_and_its_holder(nlp_blank):
         ("TITLE", "Vietnamese Defense Minister", "Phan Van Giang"),
         ("TITLE", "Army General", "Phan Van Giang"),
     ]
+
+
+def test_a_single_name_after_posts_twice_and_envoys_listed_with_their_countries(nlp_blank):
+    """A single word after posts twice or more is a name (``PM Bettel``); an envoy's list of countries stays
+    in the post, and a post with no name after it is held by the name right before it in a list of
+    appointments."""
+    text = ("Quang Ninh was honoured that PM Bettel chose Ha Long Bay. PM Bettel thanked the hosts.\n\n"
+            "Accordingly, Le Hong Lam Ambassador to Norway; and Luong Quoc Thinh Ambassador to Nigeria, Sierra "
+            "Leone, Ghana, Togo, Cameroon, Chad, and Liberia.")
+    doc = vnentities.extract(text, "2023-05-04", nlp=nlp_blank)
+    assert entities(doc, "TITLE") == [
+        ("TITLE", "PM", "Bettel"),
+        ("TITLE", "PM", "Bettel"),
+        ("TITLE", "Ambassador to Norway", "Le Hong Lam"),
+        ("TITLE", "Ambassador to Nigeria, Sierra Leone, Ghana, Togo, Cameroon, Chad, and Liberia",
+         "Luong Quoc Thinh"),
+    ]
+    assert [t for _, t, _ in entities(doc, "PERSON")] == ["Bettel", "Bettel", "Le Hong Lam", "Luong Quoc Thinh"]

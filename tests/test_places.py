@@ -683,3 +683,11 @@ def test_a_commune_with_its_head_capitalised(nlp_blank):
     doc = vnentities.extract("To Lam hails from Nghĩa Trụ Commune, Hưng Yên province.", "2026-01-23",
                              nlp=nlp_blank)
     assert entities(doc, "PLACE") == [("PLACE", "Nghĩa Trụ", "Nghia Tru"), ("PLACE", "Hưng Yên", "Hung Yen")]
+
+
+def test_a_temple_named_head_first_and_the_international_law_commission(nlp_blank):
+    """``Temple of Literature`` is a place named head first, as a monument is; the ILC is known."""
+    doc = vnentities.extract("Thao sits on the ILC. The delegation toured the Temple of Literature.",
+                             "2023-05-04", nlp=nlp_blank)
+    assert entities(doc) == [("ORG", "ILC", "International Law Commission"),
+                             ("PLACE", "Temple of Literature", "Temple of Literature")]

@@ -98,6 +98,7 @@ class AgreementTagger:
         self.subject_connectors = frozenset(terms["subject_connectors"])
         titles = read_json("titles.json")
         self.post_words = frozenset(w.split()[0] for w in (*titles["heads"], *titles["modifiers"]))
+        self.event_heads = frozenset(read_json("events.json")["heads"])
         entries = [(surface, a.id) for a in knowledge_base().values() for surface in _surfaces(a)]
         self.gazetteer = Gazetteer(nlp.make_doc, entries)
         self.partnerships = Gazetteer(nlp.make_doc, terms["partnership_types"].items())
@@ -303,7 +304,7 @@ class AgreementTagger:
         (``Vietnam-Laos Border Trade Facilitation Agreement (BTFA)``, ``Australia-Vietnam Enhanced Economic
         Engagement Strategy (EEES)``). A known organisation's acronym defines none (``Mekong-US Partnership
         (MUSP)``) but after a document's head (``… Comprehensive Partnership and Cooperation Agreement (PCA)``,
-        not the Permanent Court of Arbitration)."""
+        not the Permanent Court of Arbitration); a meeting's long form defines none."""
         by_start = {s: (e, key) for (s, e), key in found.items()}
         starts = {e: s for (s, e) in found}
         covered = positions_in(found)
@@ -318,6 +319,8 @@ class AgreementTagger:
                 view.lowered[d.end - 1] not in self.document_heads.words
             ):
                 continue  # a known organisation's acronym, after no document's name
+            if not self.event_heads.isdisjoint(view.lowered[d.start : d.end]):
+                continue  # a meeting's acronym: ``Senior Officials Meeting on the Declaration … (SOM-DOC)``
             start = d.start if d.start in by_start else d.start - 1
             if start not in by_start and starts.get(d.end, d.start) < d.start:
                 start = starts[d.end]  # the long form ends a longer name: a pair's document

@@ -16,6 +16,7 @@ taken for names.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache, lru_cache
 from itertools import takewhile
 
@@ -355,6 +356,12 @@ class OfficialTagger:
                     i = title[0] + 1
                     continue
             i = title[1]
+        # a single word standing alone after posts (not ranks) twice or more is a name even when known from
+        # nowhere else (``PM Bettel``; not ``Deputy Prime Ministers``)
+        after_posts = Counter(
+            d.lowered[at] for _, at, _ in pending
+            if at + 1 == len(d.words) or not is_capitalised(d.words[at + 1])
+        )
         pending += self._rank_titles(d, titles, persons)
         self._vietnamese_names(d, titles, persons, vessels)
         self._honorific_names(d, titles, persons)
@@ -362,7 +369,7 @@ class OfficialTagger:
         self._epithets(d, persons)
         known = self._known_name_words(doc, d, persons)
         for title, at, standalone in pending:
-            if d.lowered[at] in known:
+            if d.lowered[at] in known or after_posts[d.lowered[at]] > 1:
                 titles[title] = None
                 persons[(at, at + 1)] = None
             elif standalone:
@@ -717,12 +724,18 @@ class OfficialTagger:
     def _listed(self, d: _Doc, k: int) -> int | None:
         """End of a list that goes on a complement from the comma at ``k``: ``, Sports and Tourism``.
 
-        Its items are capitalised complement words, none starting a post; it ends with ``and``.
+        Its items are capitalised complement words, none starting a post, or places after a place; it ends
+        with ``and``.
         """
-        return list_end(d.lowered, k, lambda j: self._list_item(d, j))
+        places = k - 1 in d.place_ends
+        return list_end(d.lowered, k, lambda j: self._list_item(d, j, places))
 
-    def _list_item(self, d: _Doc, k: int) -> int | None:
-        """End of the capitalised complement words from ``k`` (None if none or a post starts there)."""
+    def _list_item(self, d: _Doc, k: int, places: bool = False) -> int | None:
+        """End of the capitalised complement words from ``k``, or, in a list of ``places``, of a place or
+        nationality there (``Ambassador to Algeria, Mali, … and Gambia``); None if none or a post starts
+        there."""
+        if places and (place := d.place_end.get(k, d.nationality_end.get(k))) is not None:
+            return place if self._core(d, place) is None else None
         j = k
         while (
             j < len(d.words) and j not in d.newline_before and is_capitalised(d.words[j])

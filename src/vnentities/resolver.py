@@ -64,8 +64,11 @@ SEVERAL_JOINERS = frozenset({"of", "the", "and", "for", "'s", "’s"})  # in plu
 OWNERS = frozenset({"PLACE", "ORG"})  # an owner's possessive may stand between a name's link and its post
 # What may stand between a name and the title it holds after it: ``Chiến, Permanent Vice
 # Chairman …``, ``the appointment of … Chiến as Permanent Vice Chairman …``, ``…, a former Minister``
-# (the words officials read before an appositive post).
-LINKS = frozenset({",", "—", "–", "-", "as", ", a former", *(f", {word}" for word in BEFORE_APPOSITIVE_POST)})
+# (the words officials read before an appositive post), or nothing in a list of appointments (``Le Hong Lam
+# Ambassador to Norway;``: a title with no name after it).
+LINKS = frozenset({
+    "", ",", "—", "–", "-", "as", ", a former", *(f", {word}" for word in BEFORE_APPOSITIVE_POST)
+})
 # What joins a post to the post before it held by the same person: a former post in a list of one person's
 # posts (``…, former Secretary of …``), a new post after the present one (``assign Than, Deputy Secretary of
 # …, as Secretary of …``)
