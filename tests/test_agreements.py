@@ -542,3 +542,15 @@ def test_a_meetings_acronym_names_no_document(nlp_blank):
         ("EVENT", "19th ASEAN-China Senior Officials Meeting on the Declaration on the Conduct of Parties",
          None),
     ]
+
+
+def test_a_subject_goes_on_over_and_before_a_modifier_that_heads_no_post(nlp_blank):
+    """``and Economic Cooperation`` continues a document's subject (``Economic`` modifies posts, but no
+    post's head follows it); ``and Deputy Prime Minister`` ends it."""
+    text = ("They implement the Framework Agreement on Technical and Economic Cooperation. They signed the "
+            "Agreement on Defence Cooperation and Deputy Prime Minister Tran Luu Quang spoke.")
+    assert entities(vnentities.extract(text, "2024-08-01", nlp=nlp_blank), "AGREEMENT") == [
+        ("AGREEMENT", "Framework Agreement on Technical and Economic Cooperation",
+         "Framework Agreement on Technical and Economic Cooperation"),
+        ("AGREEMENT", "Agreement on Defence Cooperation", "Agreement on Defence Cooperation"),
+    ]

@@ -2311,3 +2311,17 @@ def test_a_single_name_after_posts_twice_and_envoys_listed_with_their_countries(
          "Luong Quoc Thinh"),
     ]
     assert [t for _, t, _ in entities(doc, "PERSON")] == ["Bettel", "Bettel", "Le Hong Lam", "Luong Quoc Thinh"]
+
+
+def test_a_name_a_particle_opens_and_an_excellency(nlp_blank):
+    """A particle may open a name after a post (``President da Silva``, ``President von der Leyen``), the
+    short form resolving to the full name; ``Her Excellency`` is an honorific outside the name."""
+    text = ("Brazil’s President Luiz Inacio Lula da Silva arrived. PM Chinh and President da Silva agreed. "
+            "President von der Leyen spoke. I thank Her Excellency Maria Fernanda Espinosa Garces, President "
+            "of the 73rd Session.")
+    assert entities(vnentities.extract(text, "2023-09-26", nlp=nlp_blank), "PERSON") == [
+        ("PERSON", "Luiz Inacio Lula da Silva", "Luiz Inacio Lula da Silva"),
+        ("PERSON", "da Silva", "Luiz Inacio Lula da Silva"),
+        ("PERSON", "von der Leyen", "von der Leyen"),
+        ("PERSON", "Maria Fernanda Espinosa Garces", "Maria Fernanda Espinosa Garces"),
+    ]

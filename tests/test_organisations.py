@@ -2179,3 +2179,21 @@ def test_an_agencys_slashed_dateline_and_a_committee_for_external_affairs(nlp_bl
     assert entities(doc, "EVENT") == [
         ("EVENT", "High-Level Conference of the United Nations Convention against Cybercrime", None),
     ]
+
+
+def test_cop_sessions_general_debates_and_an_acronym_spelling_a_group_not_its_meeting(nlp_blank):
+    """``COP30`` is a session; ``General Debate`` heads an event; an acronym that spells a group but not
+    the meeting after it (``… Working Group Meeting (ACCWG)``) names the group; the APSC by another name."""
+    text = ("Brazil will host COP30. Minh addressed the General Debate of the 74th Session of the United "
+            "Nations General Assembly. The 9th Meeting of the ASEAN Coordinating Council Working Group "
+            "Meeting (ACCWG) opened. The ASEAN Politics and Security Community met.")
+    doc = vnentities.extract(text, "2020-03-05", nlp=nlp_blank)
+    assert entities(doc, "EVENT") == [
+        ("EVENT", "COP30", None),
+        ("EVENT", "General Debate of the 74th Session of the United Nations General Assembly", None),
+        ("EVENT", "9th Meeting of the ASEAN Coordinating Council Working Group Meeting", None),
+    ]
+    assert entities(doc, "ORG") == [
+        ("ORG", "ACCWG", "ASEAN Coordinating Council Working Group"),
+        ("ORG", "ASEAN Politics and Security Community", "ASEAN Political-Security Community"),
+    ]

@@ -97,7 +97,8 @@ class AgreementTagger:
         self.subject_prepositions = frozenset(terms["subject_prepositions"])
         self.subject_connectors = frozenset(terms["subject_connectors"])
         titles = read_json("titles.json")
-        self.post_words = frozenset(w.split()[0] for w in (*titles["heads"], *titles["modifiers"]))
+        self.head_words = frozenset(w.split()[0] for w in titles["heads"])
+        self.modifier_words = frozenset(w.split()[0] for w in titles["modifiers"])
         self.event_heads = frozenset(read_json("events.json")["heads"])
         entries = [(surface, a.id) for a in knowledge_base().values() for surface in _surfaces(a)]
         self.gazetteer = Gazetteer(nlp.make_doc, entries)
@@ -273,7 +274,7 @@ class AgreementTagger:
                 j += 1
             elif words[j] in POSSESSIVES and last == j and j + 1 < len(words) and is_capitalised(words[j + 1]):
                 j += 1  # ``of the 53rd ASEAN Foreign Ministers’ Meeting``
-            elif view.lowered[j] == "and" and j + 1 < len(words) and view.lowered[j + 1] in self.post_words:
+            elif view.lowered[j] == "and" and self._post_at(view, j + 1):
                 break
             elif view.lowered[j : j + 2] == ("and", "the") and j + 2 not in countries:
                 break  # ``… on Friendly Relations and the Joint Statement``: a new item
@@ -286,6 +287,15 @@ class AgreementTagger:
             else:
                 break
         return last
+
+    def _post_at(self, view: View, k: int) -> bool:
+        """Whether a post's head starts at ``k``, after its modifiers if any (``Deputy Prime Minister``, not
+        ``Economic Cooperation``)."""
+        while k < len(view.words) and view.lowered[k] in self.modifier_words and (
+            view.lowered[k] not in self.head_words
+        ):
+            k += 1
+        return k < len(view.words) and view.lowered[k] in self.head_words
 
     @staticmethod
     def _with_year(view: View, start: int, end: int) -> tuple[int, int]:

@@ -875,6 +875,10 @@ class OfficialTagger:
                 end += 1
             return k, end
         j, count = k, 0
+        while j < len(d.words) and j - k < 2 and d.words[j] in self.particles:
+            j += 1  # a name a particle opens: ``President da Silva``, ``President von der Leyen``
+        if j > k and not (j < len(d.words) and self._name_word(d, j)):
+            return None
         while j < len(d.words) and count < MAX_NAME_WORDS and self._name_word(d, j, inner=count > 0):
             j, count = j + 1, count + 1  # ``Men Sam An``: a syllable after a first word
             after = j  # past up to two particles: ``Cora van Nieuwenhuizen``, ``Ursula von der Leyen``

@@ -210,13 +210,16 @@ class OrganisationTagger:
                 continue  # ``(AIPA-45)``, ``(AIPA 41)``: a numbered session of the body, an event's acronym
             if view.words[d.start] in self.posts:
                 continue  # ``Chief of Air Force (CAF)``: a post's acronym
-            start = paired.get(d.start, d.start)
-            written = _as_written(view, start, d.end)
+            start, end = paired.get(d.start, d.start), d.end
+            last = view.lowered[end - 1]
+            if end - start > 1 and last in self.event_heads.words and last[0] != view.lowered[d.acronym][-1]:
+                end -= 1  # ``… Working Group Meeting (ACCWG)``: the acronym spells the group, not its meeting
+            written = _as_written(view, start, end)
             norm = (
-                known.get(view.words[start : d.end]) or widened.get((start, d.end))
+                known.get(view.words[start:end]) or widened.get((start, end))
                 or organisation_names().get(written) or written
             )
-            found.setdefault((start, d.end), norm)
+            found.setdefault((start, end), norm)
             acronym = view.words[d.acronym : d.acronym_end]  # ``JPWG - MOC`` is three words
             (spaced if len(acronym) > 1 else found)[(d.acronym, d.acronym_end)] = norm
             if acronym in linked:
