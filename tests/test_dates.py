@@ -301,3 +301,9 @@ def test_a_time_zone_in_square_brackets(nlp_blank):
     """``10:46 [GMT+7]`` is a moment with its offset, as ``(GMT+7)`` is."""
     doc = vnentities.extract("June 25, 2023, 10:46 [GMT+7]\n\nThey met.", nlp=nlp_blank)
     assert entities(doc, "DATE") == [("DATE", "June 25, 2023, 10:46 [GMT+7]", "2023-06-25T10:46+07:00")]
+
+
+def test_a_time_before_a_day_first_numeric_date(nlp_blank):
+    """``13:18, 13/03/2024``: a byline's time before a day-first date is part of it."""
+    doc = vnentities.extract("13:18, 13/03/2024\n\nKhanh Hoa delegation works in Shanghai.", nlp=nlp_blank)
+    assert entities(doc, "DATE") == [("DATE", "13:18, 13/03/2024", "2024-03-13T13:18")]

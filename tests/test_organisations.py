@@ -2197,3 +2197,17 @@ def test_cop_sessions_general_debates_and_an_acronym_spelling_a_group_not_its_me
         ("ORG", "ACCWG", "ASEAN Coordinating Council Working Group"),
         ("ORG", "ASEAN Politics and Security Community", "ASEAN Political-Security Community"),
     ]
+
+
+def test_kazakh_companies_a_un_office_and_a_professor(nlp_blank):
+    """KazMunayGas (KMG), the Samruk-Kazyna Fund and the UN Office at Geneva are known; ``Professor`` is an
+    honorific outside the name."""
+    text = ("KazMunayGas (KMG) and the Samruk-Kazyna Fund met staff of the United Nations Office at Geneva at "
+            "the monument to Professor Juan Bosch.")
+    assert entities(vnentities.extract(text, "2025-05-06", nlp=nlp_blank)) == [
+        ("ORG", "KazMunayGas", "KazMunayGas"),
+        ("ORG", "KMG", "KazMunayGas"),
+        ("ORG", "Samruk-Kazyna Fund", "Samruk-Kazyna Fund"),
+        ("ORG", "United Nations Office at Geneva", "United Nations Office at Geneva"),
+        ("PERSON", "Juan Bosch", "Juan Bosch"),
+    ]

@@ -691,3 +691,16 @@ def test_a_temple_named_head_first_and_the_international_law_commission(nlp_blan
                              "2023-05-04", nlp=nlp_blank)
     assert entities(doc) == [("ORG", "ILC", "International Law Commission"),
                              ("PLACE", "Temple of Literature", "Temple of Literature")]
+
+
+def test_a_region_describing_a_country_and_craft_villages(nlp_sm, nlp_blank):
+    """A region right before ``nation`` or ``country`` describes it, as a nationality does, whatever the base
+    model says (``the Caribbean nation``); a craft village's lower-case head makes its name a PLACE."""
+    text = ("Thai Binh marked 25 years in the Caribbean nation. Trade with the Caribbean grew. They toured Chu "
+            "Dau pottery village.")
+    for model in (nlp_sm, nlp_blank):
+        assert entities(vnentities.extract(text, "2023-10-13", nlp=model), "PLACE") == [
+            ("PLACE", "Thai Binh", "Thai Binh"),
+            ("PLACE", "Caribbean", "Caribbean"),
+            ("PLACE", "Chu Dau", "Chu Dau"),
+        ]

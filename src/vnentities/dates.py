@@ -104,8 +104,10 @@ PATTERNS = [
         rf"(?:{_WEEKDAY},?\s+)?(?P<date>(?:{_MONTH}\s+{_DAY}(?P<to1>{_TO}{_DAY})?"
         rf"|{_DAY}(?P<to2>{_TO}{_DAY})?\s+{_MONTH}){_COMMA}{_YEAR}"
         rf"|{_MONTH},\s*\d{{1,2}}/{_YEAR}){_CLOCK}(?!\d)")),  # last: ``May, 24/2019`` (VNS datelines)
-    ("numeric", _pattern(  # ``20/05/2017 10:12``, ``15-03-2024 | 14:49:36``, ``15.03.2024``: day first
-        rf"(?:{_WEEKDAY},?\s+)?(?P<date>\d{{1,2}}(?P<dsep>[/.-])\d{{1,2}}(?P=dsep){_YEAR}){_CLOCK}(?!\d|[.-]\d)")),
+    ("numeric", _pattern(  # ``20/05/2017 10:12``, ``15-03-2024 | 14:49:36``, ``15.03.2024``: day first; the
+        # time first too (``13:18, 13/03/2024``)
+        rf"(?:(?P<lead>{_TIME}),?\s+|{_WEEKDAY},?\s+)?(?P<date>\d{{1,2}}(?P<dsep>[/.-])\d{{1,2}}(?P=dsep){_YEAR})"
+        rf"(?(lead)|{_CLOCK})(?!\d|[.-]\d)")),
     ("year_first", _pattern(  # ``2024/04/02``, bylines with the time first (``22:19, 2024/04/02``) or after
         # a weekday (``Wednesday, 2022-06-22 08:00:27``)
         rf"(?:(?P<lead>{_TIME}),?\s+|{_WEEKDAY},?\s+)?(?P<date>{_YEAR}(?P<sep>[/-])\d{{1,2}}(?P=sep)\d{{1,2}})"

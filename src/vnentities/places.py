@@ -166,6 +166,7 @@ class PlaceTagger:
         self.pair_joiners = frozenset(terms["pair_joiners"])
         self.hyphen_modifiers = frozenset(terms["hyphen_modifiers"])
         self.not_place_before = frozenset(terms["not_place_before"])
+        self.region_adjective_heads = frozenset(terms["region_adjective_heads"])
         self.compass_points = frozenset(terms["compass_points"])
         self.compass_followers = frozenset(terms["compass_followers"])
         titles = read_json("titles.json")
@@ -189,6 +190,7 @@ class PlaceTagger:
         places = {
             self._headed(view, m.start, m.end, m.key): m.key for m in self.places.longest(view)
             if not self._names_no_place(view, m.end) and not self._is_direction(view, m)
+            and not self._describes_a_country(view, m)
             and not (m.start and view.words[m.start - 1] in self.vessel_prefixes)  # ``INS Delhi``, a ship
         }
         self._add_world_cities(view, places)
@@ -290,6 +292,13 @@ class PlaceTagger:
         """A place ending at ``end`` names a currency or an index (``US dollars``, ``VN-Index``)."""
         after = end + (end + 1 < len(view) and view.words[end] == "-")
         return after < len(view) and view.lowered[after] in self.not_place_before
+
+    def _describes_a_country(self, view: View, m: Match) -> bool:
+        """A region between ``the`` and ``nation`` or ``country`` describes it, as a nationality does: ``the
+        Caribbean nation``."""
+        return place_index()[m.key].kind == "region" and view.lowered[m.start - 1 : m.start] == ("the",) and (
+            m.end < len(view) and view.lowered[m.end] in self.region_adjective_heads
+        )
 
     def _is_direction(self, view: View, m: Match) -> bool:
         """One compass point before ``of`` or a continent's adjective gives a direction: ``the Northeast of

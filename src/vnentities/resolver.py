@@ -108,7 +108,8 @@ def _trim(span: Span, generic: frozenset[str]) -> SpanData | None:
     bracket with what follows it go; a span across a line break, a lone generic word (``State``), one of
     ``not_names`` (after an ordinal if any: ``44th National Day``), a name with a decoration's, ceremony's or
     strategy's head (``Friendship Order``, ``Signing Ceremony``, ``National Strategy on Climate Change``) or
-    a PLACE/PERSON with digits is dropped. A PERSON is normed as a person's name, a PLACE as written
+    a PLACE/PERSON with digits, or a PLACE describing a ``nation`` or ``country``, is dropped. A PERSON is
+    normed as a person's name, a PLACE as written
     (folded: ``Heidelberg``).
     """
     doc = span.doc
@@ -139,6 +140,10 @@ def _trim(span: Span, generic: frozenset[str]) -> SpanData | None:
         return None
     if label in ("PLACE", "PERSON") and any(c.isdigit() for c in words.text):
         return None
+    if label == "PLACE" and 0 < start and doc[start - 1].lower_ == "the" and (
+        end < len(doc) and doc[end].lower_ in country_descriptions()
+    ):
+        return None  # ``the Caribbean nation``
     norm = person_norm(words.text) if label == "PERSON" else fold(words.text) if label == "PLACE" else ""
     if label == "PERSON" and not norm:  # nothing of it folds to a letter
         return None
@@ -248,6 +253,12 @@ def generic_plurals() -> frozenset[str]:
 def unnamed_heads() -> frozenset[str]:
     """Lower-cased heads of decorations, ceremonies and strategies, which name no ORG or EVENT: ``Order``."""
     return frozenset(read_json("base_model.json")["unnamed_heads"])
+
+
+@cache
+def country_descriptions() -> frozenset[str]:
+    """Nouns a place right before describes, as a nationality does: ``the Caribbean nation``."""
+    return frozenset(read_json("facility_terms.json")["region_adjective_heads"])
 
 
 @cache
