@@ -554,3 +554,15 @@ def test_a_subject_goes_on_over_and_before_a_modifier_that_heads_no_post(nlp_bla
          "Framework Agreement on Technical and Economic Cooperation"),
         ("AGREEMENT", "Agreement on Defence Cooperation", "Agreement on Defence Cooperation"),
     ]
+
+
+def test_a_place_named_declarations_subject_with_a_hyphened_lower_case_word(nlp_blank):
+    """A place's declaration takes its subject, a lower-case word after a hyphen in it too (``Ha Noi
+    Declaration on Sustainable and People-centered Green Transition``); a spaced dash ends it."""
+    text = ("They adopted the Ha Noi Declaration on Sustainable and People-centered Green Transition and the "
+            "Agreement on Defence Cooperation - the first.")
+    assert entities(vnentities.extract(text, "2025-04-18", nlp=nlp_blank), "AGREEMENT") == [
+        ("AGREEMENT", "Ha Noi Declaration on Sustainable and People-centered Green Transition",
+         "Ha Noi Declaration on Sustainable and People-centered Green Transition"),
+        ("AGREEMENT", "Agreement on Defence Cooperation", "Agreement on Defence Cooperation"),
+    ]

@@ -307,3 +307,15 @@ def test_a_time_before_a_day_first_numeric_date(nlp_blank):
     """``13:18, 13/03/2024``: a byline's time before a day-first date is part of it."""
     doc = vnentities.extract("13:18, 13/03/2024\n\nKhanh Hoa delegation works in Shanghai.", nlp=nlp_blank)
     assert entities(doc, "DATE") == [("DATE", "13:18, 13/03/2024", "2024-03-13T13:18")]
+
+
+def test_a_weekday_a_visit_lasts_until_and_a_range_with_until(nlp_blank):
+    """``lasts until Thursday`` points ahead (``lasted until`` does not); ``until`` joins two full dates into
+    one range."""
+    text = ("The visit lasts until Thursday. The talks lasted until Thursday. Visitors may stay from March 1, "
+            "2025, until December 31, 2025.")
+    assert entities(vnentities.extract(text, "2019-04-01", nlp=nlp_blank), "DATE") == [
+        ("DATE", "Thursday", "2019-04-04"),
+        ("DATE", "Thursday", "2019-03-28"),
+        ("DATE", "March 1, 2025, until December 31, 2025", "2025-03-01/2025-12-31"),
+    ]

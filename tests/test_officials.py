@@ -2325,3 +2325,14 @@ def test_a_name_a_particle_opens_and_an_excellency(nlp_blank):
         ("PERSON", "von der Leyen", "von der Leyen"),
         ("PERSON", "Maria Fernanda Espinosa Garces", "Maria Fernanda Espinosa Garces"),
     ]
+
+
+def test_your_excellency_and_a_post_at_an_event(nlp_blank):
+    """``Your Excellency`` is an honorific outside the name; ``at`` does not run a post on into an event
+    named after a body (``Foreign Minister at ASEAN Future Forum``)."""
+    text = ("Speech by Vietnamese Foreign Minister at ASEAN Future Forum\n\nYour Excellency Sonexay "
+            "Siphandone, Prime Minister of the Lao People’s Democratic Republic,")
+    doc = vnentities.extract(text, "2024-04-23", nlp=nlp_blank)
+    assert entities(doc, "TITLE")[0][1] == "Vietnamese Foreign Minister"
+    assert entities(doc, "EVENT") == [("EVENT", "ASEAN Future Forum", None)]
+    assert entities(doc, "PERSON") == [("PERSON", "Sonexay Siphandone", "Sonexay Siphandone")]

@@ -2211,3 +2211,16 @@ def test_kazakh_companies_a_un_office_and_a_professor(nlp_blank):
         ("ORG", "United Nations Office at Geneva", "United Nations Office at Geneva"),
         ("PERSON", "Juan Bosch", "Juan Bosch"),
     ]
+
+
+def test_a_foreign_countrys_government_and_the_central_agencies_bloc(nlp_blank):
+    """A capitalised ``Government`` and ``of <country>`` are that country's government (not a lower-case
+    one); the Party Committee of the Central Agencies' Bloc is known."""
+    text = ("He thanked the Government of South Korea and the Government of Papua New Guinea, not the "
+            "government of Laos. He leads the Party Committee of the Central Agencies’ Bloc.")
+    assert entities(vnentities.extract(text, "2025-04-18", nlp=nlp_blank), "ORG") == [
+        ("ORG", "Government of South Korea", "Government of the Republic of Korea"),
+        ("ORG", "Government of Papua New Guinea", "Government of Papua New Guinea"),
+        ("ORG", "Party Committee of the Central Agencies’ Bloc",
+         "Party Committee of the Central Agencies' Bloc"),
+    ]

@@ -23,6 +23,7 @@ from .places import HOME, by_end, country_positions, place_positions
 from .resources import read_json, read_records
 from .text import (
     ARTICLES,
+    HYPHEN,
     POSSESSIVES,
     SENTENCE_ENDS,
     SpanData,
@@ -136,7 +137,8 @@ class AgreementTagger:
     def _add_place_names(
         self, view: View, places: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
     ) -> None:
-        """``Hà Nội Convention``: a place (of ``place_positions``) right before a capitalised agreement word;
+        """``Hà Nội Convention``: a place (of ``place_positions``) right before a capitalised agreement word,
+        with its subject if any (``Ha Noi Declaration on Sustainable and People-centered Green Transition``);
         the id of a document found whose id starts with the name (``Tokyo Strategy`` of ``Tokyo Strategy 2018
         for Mekong-Japan Cooperation``), else the name as written."""
         for start, (end, _) in places.items():
@@ -145,9 +147,10 @@ class AgreementTagger:
             if start and view.words[start - 1] in self.pair_joiners:
                 continue  # ``Vietnam-Russia Treaty on …``: a pair's document, found with the documents
             if view.words[end] in self.back_references and (start, end + 1) not in found:
-                name = written_name(view.words[start : end + 1], self.pair_joiners)
+                stop = self._subject_end(view, end + 1, places) or end + 1  # ``… Declaration on …``
+                name = written_name(view.words[start:stop], self.pair_joiners)
                 longer = (key for key in found.values() if key.startswith(f"{name} "))
-                found[(start, end + 1)] = next(longer, name)
+                found[(start, stop)] = next(longer, name)
 
     def _add_documents(
         self,
@@ -278,6 +281,10 @@ class AgreementTagger:
                 break
             elif view.lowered[j : j + 2] == ("and", "the") and j + 2 not in countries:
                 break  # ``… on Friendly Relations and the Joint Statement``: a new item
+            elif last == j and words[j] in HYPHEN and j + 1 < len(words) and words[j + 1].isalpha() and (
+                view.glued(j) and view.glued(j + 1)
+            ):
+                j = last = j + 2  # a lower-case word after a hyphen: ``People-centered``
             elif view.lowered[j] in self.subject_connectors or words[j] in self.pair_joiners:
                 j += 1
             elif words[j] == "," and (

@@ -82,8 +82,9 @@ PATTERNS = [
         rf"(?P<date>(?P<time>{_TIME}|{_HOUR})\s+(?:on\s+)?(?P<day>{_WEEKDAY}))\b", DIGITS_FIRST)),
     ("months_range", _pattern(  # ``May 30 to June 1``, ``30 May - 1 June 2025``
         rf"(?P<date>(?P<first>{_SIDE}){_RANGE}(?P<last>{_SIDE})(?:{_COMMA}(?P<year>{_YEAR}))?)(?![\w\d])")),
-    ("dates_range", _pattern(  # ``June 24, 1967 – June 24, 2022``
-        rf"(?P<date>(?P<first>{_SIDE}{_COMMA}{_YEAR}){_RANGE}(?P<last>{_SIDE}{_COMMA}{_YEAR}))(?![\w\d])")),
+    ("dates_range", _pattern(  # ``June 24, 1967 – June 24, 2022``, ``March 1, 2025, until December 31, 2025``
+        rf"(?P<date>(?P<first>{_SIDE}{_COMMA}{_YEAR})(?:{_RANGE}|,?\s+until\s+)(?P<last>{_SIDE}{_COMMA}{_YEAR}))"
+        rf"(?![\w\d])")),
     ("month_range", _pattern(  # ``January-September``, ``January to September 2022``, ``… this year``, no day
         rf"(?P<date>(?P<first>{_MONTH}){_RANGE}(?P<last>{_MONTH})"
         rf"(?:{_COMMA}(?P<year>{_YEAR})|\s+(?P<offset>this|next|last)\s+year)?)"

@@ -598,7 +598,9 @@ class OfficialTagger:
         if first == "in" and posted:
             posted = named < len(d.words) and is_capitalised(d.words[named])
         bodies = d.organisation_end
-        at_body = first == "at" and (named in bodies or d.nationality_end.get(named) in bodies)
+        body_end = bodies.get(named) or bodies.get(d.nationality_end.get(named, -1))
+        # ``at`` only before a whole body: not ``at ASEAN Future Forum``, an event named after it
+        at_body = first == "at" and body_end is not None and d.prefix.get(named, body_end) <= body_end
         if first not in self.first_connectors and not (posted and first == "in") and not at_body:
             return k  # ``at`` only before a body: ``State Secretary at the German Federal Ministry for …``
         core = d.nationality_end.get(named)

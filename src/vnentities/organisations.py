@@ -55,6 +55,8 @@ NUMBER_SIGN = re.compile(r"\bNo ?\. ?(?=\d)")  # ``No . 4`` (``No. 4`` as words)
 SMALL_NUMBER = re.compile(r"\d{1,3}")  # ``Engineering Unit 3``, ``Central Military Hospital 108``
 SESSION_NUMBER = re.compile(r"\d{1,3}")  # ``UNGA 79``: not a year
 ROMAN_SESSION = re.compile(r"I{1,3}|IV|VI{0,3}|IX|X")  # ``ABAC III``: a body's third meeting
+GOVERNMENT = WordSet({"government"})  # a country's, capitalised, with ``of (the) <country>`` after it
+GOVERNMENT_NORM = "Government of Vietnam"  # the knowledge base's; other countries' take their name in its place
 GLUED_SESSION = re.compile(r"([A-Z]{2,})\d{1,3}")  # ``APPF28``: a body's acronym and its session number
 BRACKETED_ACRONYM = re.compile(r" \( ?[A-Z]{2,} ?\)")  # ``(LPRP)`` (or ``( LPRP )``) in a name written out
 MAX_ORGAN_WORDS = 3  # capitalised words naming an organ after its organisation: ``Executive Board``
@@ -693,7 +695,12 @@ class OrganisationTagger:
         that country's body (Viet Nam's as it is: ``Ministry of Public Security of Vietnam``); after a foreign
         country's possessive, a body of the knowledge base alone is that country's (``Thailand's Ministry of
         Defence``; ``Egypt's Ministry of Local Development`` stays as written, as the dev gold has it), and so
-        is one right after a foreign country, which it takes in (``RoK NA``)."""
+        is one right after a foreign country, which it takes in (``RoK NA``). A bare ``Government`` and ``of
+        (the) <country>`` are that country's government (``Government of Papua New Guinea``)."""
+        for k in view.where(GOVERNMENT):
+            country = countries.get(_after(view, k + 1))
+            if country and is_capitalised(view.words[k]) and not any(s <= k < e for s, e in found):
+                found[(k, country[0])] = self._body_of(GOVERNMENT_NORM, country[1])
         ends = by_end(countries)
         owner = {end + 1: code for end, (_, code) in ends.items()}  # the word after ``'s``
         for (start, end), norm in list(found.items()):
