@@ -319,3 +319,12 @@ def test_a_weekday_a_visit_lasts_until_and_a_range_with_until(nlp_blank):
         ("DATE", "Thursday", "2019-03-28"),
         ("DATE", "March 1, 2025, until December 31, 2025", "2025-03-01/2025-12-31"),
     ]
+
+
+def test_a_zone_written_with_a_space_before_its_offset(nlp_blank):
+    """``(GMT +7)`` gives its offset as ``(GMT+7)`` does."""
+    doc = vnentities.extract("Tue, 19th Aug 2025 13:40 (GMT +7)\n\nMonday, 18/08/2025 | 12:12:39 [GMT +7]",
+                             nlp=nlp_blank)
+    assert [norm for _, _, norm in entities(doc, "DATE")] == [
+        "2025-08-19T13:40+07:00", "2025-08-18T12:12:39+07:00",
+    ]

@@ -2336,3 +2336,12 @@ def test_your_excellency_and_a_post_at_an_event(nlp_blank):
     assert entities(doc, "TITLE")[0][1] == "Vietnamese Foreign Minister"
     assert entities(doc, "EVENT") == [("EVENT", "ASEAN Future Forum", None)]
     assert entities(doc, "PERSON") == [("PERSON", "Sonexay Siphandone", "Sonexay Siphandone")]
+
+
+def test_sports_and_economy_ministers(nlp_blank):
+    """``Sports`` and ``Economy`` modify a minister's post as other portfolios do."""
+    text = "Vietnamese Sports Minister Nguyen Van Hung met Japanese Economy Minister Ken Saito."
+    assert entities(vnentities.extract(text, "2022-05-24", nlp=nlp_blank), "TITLE") == [
+        ("TITLE", "Vietnamese Sports Minister", "Nguyen Van Hung"),
+        ("TITLE", "Japanese Economy Minister", "Ken Saito"),
+    ]

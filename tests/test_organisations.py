@@ -2224,3 +2224,22 @@ def test_a_foreign_countrys_government_and_the_central_agencies_bloc(nlp_blank):
         ("ORG", "Party Committee of the Central Agencies’ Bloc",
          "Party Committee of the Central Agencies' Bloc"),
     ]
+
+
+def test_an_events_acronym_after_a_possessive_a_games_edition_and_sports_bodies(nlp_blank):
+    """A bracketed acronym after a possessive stays in an event's name (``… Ministers’ (AEM) Meeting``); an
+    edition's number after ``Games`` is part of the event (``SEA Games 31``); Olympic and sports bodies are
+    known."""
+    text = ("He attended the 56th ASEAN Economic Ministers’ (AEM) Meeting. PM Chinh closed SEA Games 31, and "
+            "the Vietnam Olympic Committee handed the flag to the Olympic Committee of Cambodia. The Vietnam "
+            "Sports Administration (VSA) agreed.")
+    doc = vnentities.extract(text, "2024-09-23", nlp=nlp_blank)
+    assert entities(doc, "EVENT") == [
+        ("EVENT", "56th ASEAN Economic Ministers’ (AEM) Meeting", None), ("EVENT", "SEA Games 31", None),
+    ]
+    assert entities(doc, "ORG") == [
+        ("ORG", "Vietnam Olympic Committee", "Vietnam Olympic Committee"),
+        ("ORG", "Olympic Committee of Cambodia", "National Olympic Committee of Cambodia"),
+        ("ORG", "Vietnam Sports Administration", "Vietnam Sports Administration"),
+        ("ORG", "VSA", "Vietnam Sports Administration"),
+    ]

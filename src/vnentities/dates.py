@@ -173,6 +173,7 @@ def parse(text: str, base: dt.date | None, order: str = "MDY") -> dt.datetime | 
         settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
     clean = re.sub(r"\s+", " ", re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text))
     clean = re.sub(rf"(?<![/\d])(\d{{1,2}})/({_YEAR})\b", r"\1 \2", clean)  # ``May, 24/2019``
+    clean = re.sub(r"\b(GMT|UTC)\s+([+-])\s*", r"\1\2", clean)  # ``GMT +7``
     zone = ZONE_AT_END.search(clean)
     if zone:
         clean = clean[: zone.start()]

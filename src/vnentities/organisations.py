@@ -113,6 +113,7 @@ class OrganisationTagger:
         self.joiners = frozenset(events["joiners"])
         self.connectors = frozenset(events["complement_connectors"])
         self.complement_joiners = frozenset(events["complement_joiners"])
+        self.numbered_heads = frozenset(events["numbered_heads"])
         self.not_first = frozenset(events["not_first"])
         self.party_words = WordSet(("party",))
         self.acronym_suffix = events["acronym_suffix"]
@@ -1103,9 +1104,9 @@ class OrganisationTagger:
             while start > 0 and words[start] not in self.not_first:  # nothing before ``The``
                 if (
                     start > 3 and after_bracketed_acronym(words, start - 3) == start
-                    and self._is_name_word(words[start - 4])
+                    and (self._is_name_word(words[start - 4]) or words[start - 4] in POSSESSIVES)
                 ):
-                    start -= 3  # ``ASEAN Economic Committee (AEC) Council Meeting``
+                    start -= 3  # ``ASEAN Economic Committee (AEC) Council Meeting``, ``… (AEM) Meeting``
                 elif (
                     start > 2 and words[start - 2] in ("-", "+") and words[start - 1].isalnum()
                     and self._is_name_word(words[start - 3])
@@ -1282,12 +1283,15 @@ class OrganisationTagger:
         return sorted(found)
 
     def _complement_end(self, view: View, end: int) -> int:
-        """Extend an event name over a year, over ``of/on/for`` + capitalised words (not a date's, nor past a
-        line's end; ``and the`` starts a new item) and a bracketed acronym if more of them follow it (``… of
-        the National People’s Congress (NPC) of China``), or over ``and``, one capitalised word and another
-        head (``ASEAN Summits and Related Summits``)."""
+        """Extend an event name over a year (an edition's number after some heads: ``SEA Games 31``), over
+        ``of/on/for`` + capitalised words (not a date's, nor past a line's end; ``and the`` starts a new item)
+        and a bracketed acronym if more of them follow it (``… of the National People’s Congress (NPC) of
+        China``), or over ``and``, one capitalised word and another head (``ASEAN Summits and Related
+        Summits``)."""
         words = view.words
-        if end < len(words) and YEAR.match(words[end]):
+        if end < len(words) and (YEAR.match(words[end]) or (
+            view.lowered[end - 1] in self.numbered_heads and SMALL_NUMBER.fullmatch(words[end])
+        )):
             return end + 1
         if end + 2 < len(words) and words[end] in self.inner_joiners and all(
             is_capitalised(word) for word in words[end + 1 : end + 3]
