@@ -2243,3 +2243,15 @@ def test_an_events_acronym_after_a_possessive_a_games_edition_and_sports_bodies(
         ("ORG", "Vietnam Sports Administration", "Vietnam Sports Administration"),
         ("ORG", "VSA", "Vietnam Sports Administration"),
     ]
+
+
+def test_a_numbered_regional_forum_and_mercosur_by_another_name(nlp_blank):
+    """An ordinal before ``ARF`` makes the forum's meeting an EVENT (the bare ``ARF`` stays the ORG);
+    ``South American Common Market`` is Mercosur."""
+    text = "Son attended the 29th ARF. The ARF is a forum. Brazil chairs the South American Common Market."
+    assert entities(vnentities.extract(text, "2022-08-05", nlp=nlp_blank)) == [
+        ("EVENT", "29th ARF", None),
+        ("ORG", "ARF", "ASEAN Regional Forum"),
+        ("PLACE", "Brazil", "BR"),
+        ("ORG", "South American Common Market", "Southern Common Market"),
+    ]
