@@ -483,8 +483,10 @@ class OfficialTagger:
     def _bare_lower_case(self, d: _Doc, i: int, core: int) -> bool:
         """Whether the post at ``i`` (core at ``core``) is lower-case and has no complement (``standing vice
         chair``)."""
-        unchained = d.unchained.get((i, core, True))
-        return not is_capitalised(d.words[i]) and unchained is not None and unchained[0] == unchained[1]
+        if is_capitalised(d.words[i]):
+            return False
+        unchained = self._unchained(d, i, core)
+        return unchained is not None and unchained[0] == unchained[1]
 
     def _name_after_comma(self, d: _Doc, comma: int) -> tuple[int, int] | None:
         """``… met Dutch Minister of …, Cora van Nieuwenhuizen.``: a name of two words or more after the
@@ -514,9 +516,7 @@ class OfficialTagger:
         Further posts chained with ``and`` (and, if ``commas``, with ``,`` or ``, and``) belong to it; a
         posted head's ``in …`` complement too if ``posted``.
         """
-        if (i, core, posted) not in d.unchained:
-            d.unchained[(i, core, posted)] = self._unchained_title(d, i, core, posted)
-        if (unchained := d.unchained[(i, core, posted)]) is None:
+        if (unchained := self._unchained(d, i, core, posted)) is None:
             return None
         core_end, end = unchained
         across = i not in d.placed  # no nationality of its own: ``CPC General Secretary and Chinese …``
@@ -526,6 +526,12 @@ class OfficialTagger:
         ):
             end = self._complement(d, more)  # a bracketed acronym stays inside only when a post follows it
         return core_end, end
+
+    def _unchained(self, d: _Doc, i: int, core: int, posted: bool = True) -> tuple[int, int] | None:
+        """``_unchained_title``, read once per start, core and ``posted``."""
+        if (i, core, posted) not in d.unchained:
+            d.unchained[(i, core, posted)] = self._unchained_title(d, i, core, posted)
+        return d.unchained[(i, core, posted)]
 
     def _unchained_title(self, d: _Doc, i: int, core: int, posted: bool) -> tuple[int, int] | None:
         """``(core end, end)`` of ``_title`` before any chained post."""

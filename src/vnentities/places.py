@@ -93,6 +93,18 @@ def world_city_norms() -> frozenset[str]:
 
 
 @cache
+def country_descriptions() -> frozenset[str]:
+    """Nouns a place right after ``the`` describes, as a nationality does: ``the Caribbean nation``."""
+    return frozenset(read_json("facility_terms.json")["region_adjective_heads"])
+
+
+def describes_a_country(before: str, after: str) -> bool:
+    """Whether a place between the lower-cased words ``before`` and ``after`` describes a country (``the
+    Caribbean nation``) rather than naming itself."""
+    return before == "the" and after in country_descriptions()
+
+
+@cache
 def provinces_by_code() -> dict[str, Place]:
     """Vietnam's provinces (before the 2025 merger), by GSO code."""
     provinces: dict[str, Place] = {}
@@ -166,7 +178,6 @@ class PlaceTagger:
         self.pair_joiners = frozenset(terms["pair_joiners"])
         self.hyphen_modifiers = frozenset(terms["hyphen_modifiers"])
         self.not_place_before = frozenset(terms["not_place_before"])
-        self.region_adjective_heads = frozenset(terms["region_adjective_heads"])
         self.compass_points = frozenset(terms["compass_points"])
         self.compass_followers = frozenset(terms["compass_followers"])
         titles = read_json("titles.json")
@@ -296,9 +307,9 @@ class PlaceTagger:
     def _describes_a_country(self, view: View, m: Match) -> bool:
         """A region between ``the`` and ``nation`` or ``country`` describes it, as a nationality does: ``the
         Caribbean nation``."""
-        return place_index()[m.key].kind == "region" and view.lowered[m.start - 1 : m.start] == ("the",) and (
-            m.end < len(view) and view.lowered[m.end] in self.region_adjective_heads
-        )
+        before = view.lowered[m.start - 1] if m.start else ""
+        after = view.lowered[m.end] if m.end < len(view) else ""
+        return place_index()[m.key].kind == "region" and describes_a_country(before, after)
 
     def _is_direction(self, view: View, m: Match) -> bool:
         """One compass point before ``of`` or a continent's adjective gives a direction: ``the Northeast of

@@ -38,7 +38,7 @@ from .officials import (
     sentence_start,
 )
 from .organisations import EVENTS_KEY, ORGANISATIONS_KEY
-from .places import DEMONYMS_KEY, PLACES_KEY
+from .places import DEMONYMS_KEY, PLACES_KEY, describes_a_country
 from .resources import read_json
 from .roles import Role, broader, country_spans, describe
 from .text import (
@@ -140,9 +140,8 @@ def _trim(span: Span, generic: frozenset[str]) -> SpanData | None:
         return None
     if label in ("PLACE", "PERSON") and any(c.isdigit() for c in words.text):
         return None
-    if label == "PLACE" and 0 < start and doc[start - 1].lower_ == "the" and (
-        end < len(doc) and doc[end].lower_ in country_descriptions()
-    ):
+    before = doc[start - 1].lower_ if start else ""
+    if label == "PLACE" and describes_a_country(before, doc[end].lower_ if end < len(doc) else ""):
         return None  # ``the Caribbean nation``
     norm = person_norm(words.text) if label == "PERSON" else fold(words.text) if label == "PLACE" else ""
     if label == "PERSON" and not norm:  # nothing of it folds to a letter
@@ -253,12 +252,6 @@ def generic_plurals() -> frozenset[str]:
 def unnamed_heads() -> frozenset[str]:
     """Lower-cased heads of decorations, ceremonies and strategies, which name no ORG or EVENT: ``Order``."""
     return frozenset(read_json("base_model.json")["unnamed_heads"])
-
-
-@cache
-def country_descriptions() -> frozenset[str]:
-    """Nouns a place right before describes, as a nationality does: ``the Caribbean nation``."""
-    return frozenset(read_json("facility_terms.json")["region_adjective_heads"])
 
 
 @cache
