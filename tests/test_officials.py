@@ -2345,3 +2345,40 @@ def test_sports_and_economy_ministers(nlp_blank):
         ("TITLE", "Vietnamese Sports Minister", "Nguyen Van Hung"),
         ("TITLE", "Japanese Economy Minister", "Ken Saito"),
     ]
+
+
+def test_portfolios_listed_with_nationalities_and_a_commission_on_two_fields(nlp_blank):
+    """A list of portfolios goes on over a nationality or region's adjective (``African Cooperation and
+    Moroccan Expatriates``), and a commission's remit over ``and`` (``on Border and Migration at the
+    Senate``); the nationality's post later is that minister's."""
+    text = ("Son held talks with Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates "
+            "Nasser Bourita. He met President of the Commission on Border and Migration at the Senate Bertha "
+            "Caraveo. The Moroccan Minister agreed.")
+    assert entities(vnentities.extract(text, "2021-04-16", nlp=nlp_blank), "TITLE") == [
+        ("TITLE", "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates",
+         "Nasser Bourita"),
+        ("TITLE", "President of the Commission on Border and Migration at the Senate", "Bertha Caraveo"),
+        ("TITLE", "Moroccan Minister", "Nasser Bourita"),
+    ]
+
+
+def test_posts_chained_after_a_dates_comma(nlp_blank):
+    """A comma after a date opens no list: the posts chained after it are one title of the name after them."""
+    text = ("HNP - On September 26, Member of the Standing Committee of the Hanoi Party Committee, Standing "
+            "Vice Chairman of the Hanoi People's Council Phung Thi Hong Ha hosted a delegation.")
+    assert entities(vnentities.extract(text, "2022-09-28", nlp=nlp_blank), "TITLE") == [
+        ("TITLE", "Member of the Standing Committee of the Hanoi Party Committee, Standing Vice Chairman of "
+         "the Hanoi People's Council", "Phung Thi Hong Ha"),
+    ]
+
+
+def test_portfolios_joined_before_one_head(nlp_blank):
+    """Capitalised portfolios joined by ``and`` before one head are one post (``Industry and Trade Minister``,
+    ``Trade and Export Growth Minister``); two posts joined by ``and`` stay one chained title."""
+    text = ("Vietnamese Industry and Trade Minister Nguyen Hong Dien met New Zealand's Trade and Export Growth "
+            "Minister Todd McClay and Deputy Prime Minister and Foreign Minister Pham Binh Minh.")
+    assert entities(vnentities.extract(text, "2023-05-10", nlp=nlp_blank), "TITLE") == [
+        ("TITLE", "Vietnamese Industry and Trade Minister", "Nguyen Hong Dien"),
+        ("TITLE", "Trade and Export Growth Minister", "Todd McClay"),
+        ("TITLE", "Deputy Prime Minister and Foreign Minister", "Pham Binh Minh"),
+    ]

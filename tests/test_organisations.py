@@ -2255,3 +2255,14 @@ def test_a_numbered_regional_forum_and_mercosur_by_another_name(nlp_blank):
         ("PLACE", "Brazil", "BR"),
         ("ORG", "South American Common Market", "Southern Common Market"),
     ]
+
+
+def test_a_places_days_and_a_known_party_before_party(nlp_blank):
+    """A place alone before ``Day``/``Days`` names an EVENT (``Belarus Day``), a holiday does not (``National
+    Day``); a known party's acronym before ``Party`` keeps its norm (``FLN Party``)."""
+    text = ("Vietnam Day was held in Minsk and Belarus Day in Ho Chi Minh City on Vietnam's National Day. "
+            "FLN Secretary General Abdelkrim Benmbarek met leaders of the FLN Party.")
+    doc = vnentities.extract(text, "2023-12-07", nlp=nlp_blank)
+    assert entities(doc, "EVENT") == [("EVENT", "Vietnam Day", None), ("EVENT", "Belarus Day", None)]
+    assert entities(doc, "ORG") == [("ORG", "FLN Party", "National Liberation Front")]
+    assert entities(doc, "TITLE") == [("TITLE", "FLN Secretary General", "Abdelkrim Benmbarek")]

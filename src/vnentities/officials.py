@@ -214,6 +214,7 @@ class _Doc:
         self.organisation_ends: set[int] = set()  # the last position of each organisation
         self.nationality_at: dict[int, int] = {}  # where each nationality ending at a position starts
         self.nationality_end: dict[int, int] = {}  # where each nationality starting at a position ends
+        self.date_ends: set[int] = set()  # the last position of each date
         # what ``OfficialTagger`` read here already (the spans above never change): a post's core by its start,
         # a complement by its start and ``posted``, a title before its chains by its start, core and ``posted``
         self.cores: dict[int, int | None] = {}
@@ -239,6 +240,8 @@ class _Doc:
                 if key == ORGANISATIONS_KEY:
                     self.organisation_end[start] = end
                     self.organisation_ends.add(end - 1)
+                if key == DATES_KEY:
+                    self.date_ends.add(end - 1)
         # where a title's core may start after a prefix: past a bracketed acronym (``National Assembly (NA)
         # Chairman``); else past a second prefix too (``Vietnamese NA Chairman``)
         self.core_start = {start: self._past_prefix(start) for start in self.prefix}
@@ -281,6 +284,7 @@ class OfficialTagger:
         self.connectors = frozenset(terms["complement_connectors"])
         self.first_connectors = frozenset(terms["first_connectors"])
         self.complement_words = frozenset(terms["complement_words"])
+        self.portfolio_words = self.complement_words.difference(terms["body_words"])
         self.complement_lowercase = frozenset(terms["complement_lowercase"])
         self.complement_descriptors = frozenset(terms["complement_descriptors"])
         self.complement_eras = frozenset(terms["complement_eras"])
@@ -434,6 +438,8 @@ class OfficialTagger:
             elif modifier:
                 rank_ends = False
                 k = modifier[0]
+            elif k > j and k != last_head and (joined := self._joined_portfolios(d, j, k)):
+                k = joined  # ``Industry and Trade Minister``, ``Trade and Export Growth Minister``
             else:
                 break
             if k + 1 < len(d.words) and d.words[k] == "-" and (
@@ -441,6 +447,26 @@ class OfficialTagger:
             ):
                 k += 1
         return last_head
+
+    def _joined_portfolios(self, d: _Doc, j: int, k: int) -> int | None:
+        """Where a capitalised head follows ``and`` at ``k`` and capitalised portfolio words if any (``and
+        Export Growth``), after capitalised portfolio words from ``j``, in no other entity and in no complement
+        (not ``the Government and Prime Minister``, ``Committee on …, Technology and Environment and Chair``);
+        None if none does."""
+        def portfolio(p: int) -> bool:
+            return is_capitalised(d.words[p]) and d.lowered[p] in self.portfolio_words and p not in d.blocked
+
+        if d.lowered[k] != "and" or (j and d.lowered[j - 1] in (",", "on", *self.first_connectors)):
+            return None
+        if j > 1 and d.lowered[j - 1] == "and" and d.lowered[j - 2] in self.complement_words:
+            return None  # the last of a list of portfolios
+        if not all(map(portfolio, range(j, k))):
+            return None
+        head = k + 1
+        while head < len(d.words) and portfolio(head) and not self.heads.match(d.lowered, head):
+            head += 1
+        found = head < len(d.words) and is_capitalised(d.words[head]) and self.heads.match(d.lowered, head)
+        return head if found else None
 
     def _title_with_name(
         self, d: _Doc, i: int, appositive: bool = False
@@ -452,8 +478,8 @@ class OfficialTagger:
         name nor a standalone title (``the Party leader``, where ``Party`` is an ORG), and
         then two of them before the core (``Vietnamese NA Chairman``).
         Posts chained with commas are one title when a name follows them (unless the
-        title comes right after a comma, as the next item of a list, or after ``the``: ``with
-        the Australian Consul General, Secretary Tran Luu Quang``; or the first post is lower-case
+        title comes right after a comma no date ends before, as the next item of a list, or after ``the``:
+        ``with the Australian Consul General, Secretary Tran Luu Quang``; or the first post is lower-case
         with no complement: ``act as standing vice chair, and Deputy Minister …``), or with no name
         after them when the title is an ``appositive`` (it follows a name and a comma).
         """
@@ -465,9 +491,7 @@ class OfficialTagger:
             chained = self._title(d, i, core, commas=True)
             if chained and chained != parsed and not self._bare_lower_case(d, i, core):
                 name = self._name(d, chained[1])
-                if (name and not appositive and (i == 0 or d.lowered[i - 1] not in (",", "the"))) or (
-                    appositive and not name
-                ):
+                if (name and not appositive and not self._listed_after(d, i)) or (appositive and not name):
                     return (i, chained[1]), name, self._is_standalone(d, i, core, *chained)
             if parsed:
                 core_end, end = parsed
@@ -479,6 +503,12 @@ class OfficialTagger:
                     return reading
                 readings.append(reading)
         return readings[0] if readings else None
+
+    @staticmethod
+    def _listed_after(d: _Doc, i: int) -> bool:
+        """Whether the post at ``i`` follows ``the`` or a comma that no date ends a phrase before (``On
+        September 26, Member of …, Standing Vice Chairman of … Phung Thi Hong Ha`` is one title)."""
+        return i > 0 and (d.lowered[i - 1] == "the" or (d.lowered[i - 1] == "," and i - 2 not in d.date_ends))
 
     def _bare_lower_case(self, d: _Doc, i: int, core: int) -> bool:
         """Whether the post at ``i`` (core at ``core``) is lower-case and has no complement (``standing vice
@@ -739,17 +769,21 @@ class OfficialTagger:
         return list_end(d.lowered, k, lambda j: self._list_item(d, j, places))
 
     def _list_item(self, d: _Doc, k: int, places: bool = False) -> int | None:
-        """End of the capitalised complement words from ``k``, or, in a list of ``places``, of a place or
-        nationality there (``Ambassador to Algeria, Mali, … and Gambia``); None if none or a post starts
-        there."""
+        """End of the capitalised complement words from ``k`` (a nationality among them), or, in a list of
+        ``places``, of a place or nationality there (``Ambassador to Algeria, Mali, … and Gambia``); None if
+        none or a post starts there."""
         if places and (place := d.place_end.get(k, d.nationality_end.get(k))) is not None:
             return place if self._core(d, place) is None else None
         j = k
-        while (
-            j < len(d.words) and j not in d.newline_before and is_capitalised(d.words[j])
-            and d.lowered[j] in self.complement_words
-        ):
-            j += 1
+        while j < len(d.words) and j not in d.newline_before and is_capitalised(d.words[j]):
+            if d.lowered[j] in self.complement_words:
+                j += 1
+            elif (nationality := d.nationality_end.get(j, j)) < len(d.words) and nationality > j and (
+                d.lowered[nationality] in self.complement_words
+            ):
+                j = nationality  # ``…, African Cooperation and Moroccan Expatriates``
+            else:
+                break
         return j if j > k and self._core(d, k) is None else None
 
     def _is_standalone(self, d: _Doc, i: int, core: int, core_end: int, end: int) -> bool:

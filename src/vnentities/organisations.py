@@ -258,9 +258,8 @@ class OrganisationTagger:
         view.write(doc, ORGANISATIONS_KEY, [
             SpanData(*view.span(s, e), "ORG", norm) for (s, e), norm in sorted(found.items())
         ])
-        place_ends = {end for end, _ in places.values()}
         ends = {end: norm for (_, end), norm in found.items()}
-        events = self._events(view, place_ends, countries, pairs, ends, positions_in(found))
+        events = self._events(view, places, countries, pairs, ends, positions_in(found))
         view.write(doc, EVENTS_KEY, [SpanData(*view.span(s, e), "EVENT", "") for s, e in events])
         return doc
 
@@ -731,7 +730,8 @@ class OrganisationTagger:
         and ``of (the) <country>`` are one ORG; so are capitalised words and ``Party`` with no country after
         it (``the ruling Nur Otan Party``), unless a place or a nationality is among them or a body or post
         goes on with it (``Hanoi Party Committee``, ``Party Central Committee``). Named as the knowledge base
-        names them (an acronym left out) or as written; the bare ``Party`` inside gives way."""
+        names them (an acronym left out), as the known organisation before a bare ``Party`` (``FLN Party``), or
+        as written; the bare ``Party`` inside gives way."""
         words = view.words
         owner = owners(found)
         placed = positions_in((s, e) for s, (e, _) in (*places.items(), *nationalities.items()))
@@ -756,7 +756,8 @@ class OrganisationTagger:
                     name = f"{_as_written(view, start, head + 1)} {_as_written(view, close, end)}"
                     for i in view.occurrences(words[head + 2]) if close == head + 4 else ():
                         found[(i, i + 1)] = name
-                _outgrow(found, owner, (start, end), organisation_names().get(name, name))
+                known = found.get((start, head)) if end == head + 1 else None  # ``FLN Party``: the FLN's norm
+                _outgrow(found, owner, (start, end), organisation_names().get(name) or known or name)
 
     def _add_institutions(
         self,
@@ -1077,7 +1078,7 @@ class OrganisationTagger:
     def _events(
         self,
         view: View,
-        place_ends: set[int],
+        places: dict[int, tuple[int, str]],
         countries: dict[int, tuple[int, str]],
         pairs: dict[int, tuple[int, int]],
         organisations: dict[int, str],
@@ -1088,10 +1089,12 @@ class OrganisationTagger:
 
         None is named after ``a``/``an``. A pair head (``Year``) makes an event only when a country pair is in
         the name, or a country before it hosts it in another (``Russia Year in Vietnam``); an ordinal head
-        (``General Assembly``) only when an ordinal opens it.
+        (``General Assembly``) only when an ordinal opens it; a year head (``Day``) only with a year after it,
+        or a place right before it, which alone names it then (``Belarus Day``, ``Hanoi Days``).
         """
         country_ends = by_end(countries)
-        owner_ends = place_ends | organisations.keys()  # a place or body owning the event after its possessive
+        place_starts = {end: start for start, (end, _) in places.items()}  # by the end of the place
+        owner_ends = place_starts.keys() | organisations.keys()  # an owner of the event after its possessive
         words, lowered = view.words, view.lowered
         spans: list[tuple[int, int]] = []
         for i in view.where(self.event_heads):
@@ -1150,7 +1153,9 @@ class OrganisationTagger:
                 spans.append((holiday - 1, end))  # the year before it: ``the 2026 Lunar New Year``
                 continue
             if lowered[i] in self.year_heads and not yearly:
-                continue  # a holiday, not one year of it: ``National Day``
+                if i not in place_starts:
+                    continue  # a holiday, not one year of it: ``National Day``
+                start = place_starts[i]  # a place's day: ``Belarus Day``
             if holiday is not None and yearly:
                 spans.append((holiday, end))  # one year's holiday: ``Lunar New Year 2025``
                 continue
