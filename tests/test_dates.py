@@ -328,3 +328,13 @@ def test_a_zone_written_with_a_space_before_its_offset(nlp_blank):
     assert [norm for _, _, norm in entities(doc, "DATE")] == [
         "2025-08-19T13:40+07:00", "2025-08-18T12:12:39+07:00",
     ]
+
+
+def test_a_clock_time_ends_at_its_line(nlp_blank):
+    """``PM`` opening the next line (a headline's Prime Minister) is no part of a dateline's clock time;
+    ``p.m.`` on the same line is."""
+    text = "Nov 03, 2021 / 19:48\n\nPM ends COP26. The talks began at 2.30 p.m. on May 6."
+    assert entities(vnentities.extract(text, "2021-11-03", nlp=nlp_blank), "DATE") == [
+        ("DATE", "Nov 03, 2021 / 19:48", "2021-11-03T19:48"),
+        ("DATE", "2.30 p.m. on May 6", "2021-05-06T14:30"),
+    ]

@@ -2382,3 +2382,30 @@ def test_portfolios_joined_before_one_head(nlp_blank):
         ("TITLE", "Trade and Export Growth Minister", "Todd McClay"),
         ("TITLE", "Deputy Prime Minister and Foreign Minister", "Pham Binh Minh"),
     ]
+
+
+def test_names_a_nationality_or_a_lone_a_opens(nlp_blank):
+    """A nationality that is a Vietnamese family name opens a name of three words (``Thai Dai Ngoc``, after a
+    complement too), not a place (``Thai Nguyen``); ``A`` is a syllable inside an ethnic minority name
+    (``Hau A Lenh``, ``Giang A Chu``)."""
+    text = ("Gia Lai Party Secretary Thai Dai Ngoc met Kato Hirosuke. Secretary of the Provincial Party "
+            "Committee Thai Dai Ngoc visited Thai Nguyen. Tuyen Quang Party Secretary Hau A Lenh met Secretary "
+            "Giang A Chu.")
+    doc = vnentities.extract(text, "2026-01-29", nlp=nlp_blank)
+    assert entities(doc, "TITLE") == [
+        ("TITLE", "Gia Lai Party Secretary", "Thai Dai Ngoc"),
+        ("TITLE", "Secretary of the Provincial Party Committee", "Thai Dai Ngoc"),
+        ("TITLE", "Tuyen Quang Party Secretary", "Hau A Lenh"),
+        ("TITLE", "Secretary", "Giang A Chu"),
+    ]
+    assert ("PLACE", "Thai Nguyen", "Thai Nguyen") in entities(doc, "PLACE")
+
+
+def test_honorifics_are_no_base_model_entity(nlp):
+    """Cambodian honorifics before a name, which the base model reads as a PERSON or an ORG, are no entity
+    in either mode (``Samdech Techo``, ``Samdech Akka Moha Sena Padei Techo``)."""
+    text = ("CPP President and Prime Minister Samdech Techo Hun Sen met Samdech Akka Moha Sena Padei Techo Hun "
+            "Sen's adviser.")
+    doc = vnentities.extract(text, "2023-08-05", nlp=nlp)
+    assert entities(doc, "PERSON") == [("PERSON", "Hun Sen", "Hun Sen"), ("PERSON", "Hun Sen", "Hun Sen")]
+    assert entities(doc, "ORG") == []

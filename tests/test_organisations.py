@@ -2266,3 +2266,20 @@ def test_a_places_days_and_a_known_party_before_party(nlp_blank):
     assert entities(doc, "EVENT") == [("EVENT", "Vietnam Day", None), ("EVENT", "Belarus Day", None)]
     assert entities(doc, "ORG") == [("ORG", "FLN Party", "National Liberation Front")]
     assert entities(doc, "TITLE") == [("TITLE", "FLN Secretary General", "Abdelkrim Benmbarek")]
+
+
+def test_a_royal_government_the_uns_bodies_and_viettels_ventures(nlp_blank):
+    """``Royal Government of <country>`` is that country's government; ``UN`` right before one of its bodies is
+    part of it; the JETP's partners group, ECOWAS and Viettel's ventures abroad are known."""
+    text = ("The Royal Government of Cambodia, the UN Food and Agriculture Organisation, the International "
+            "Partnership Group (IPG), ECOWAS and Halotel, of Viettel Military Industry and Telecoms, met.")
+    assert entities(vnentities.extract(text, "2024-04-17", nlp=nlp_blank), "ORG") == [
+        ("ORG", "Royal Government of Cambodia", "Government of Cambodia"),
+        ("ORG", "UN Food and Agriculture Organisation",
+         "Food and Agriculture Organization of the United Nations"),
+        ("ORG", "International Partnership Group", "International Partners Group"),
+        ("ORG", "IPG", "International Partners Group"),
+        ("ORG", "ECOWAS", "Economic Community of West African States"),
+        ("ORG", "Halotel", "Halotel"),
+        ("ORG", "Viettel Military Industry and Telecoms", "Viettel Group"),
+    ]

@@ -56,7 +56,7 @@ _DASH = r"\s*[-–]\s*"
 _COMMA = r"(?:,\s*|\s+)"  # before a year: a comma, its space sometimes lost (``December 2,1975``), or a space
 _RANGE = rf"(?:{_DASH}|\s+to\s+)"  # between the two ends of a range
 _TO = rf"{_RANGE}(?={_DAY}(?![\d,.]\d))"  # ``26-27``, ``22 to 26``
-_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:[^\S\n]*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?"  # not ``19:48\n\nPM Chinh``
 _ZONE_NAME = rf"(?:{_alternation(VOCAB['zones'])})(?!\w)"  # ``PT``: an offset by the day's zone rules
 # ``GMT+7``, ``(GMT+7)``, ``[GMT+7]``, or a zone's name
 _ZONE = rf"(?:[(\[]?(?:GMT|UTC)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?[)\]]?|{_ZONE_NAME})"
@@ -66,7 +66,7 @@ _BETWEEN = r"(?<=[Bb]etween\s)"  # a range whose ends ``and`` joins: ``between S
 _QUARTER = rf"(?:{_alternation({*VOCAB['quarters'], *map(str.title, VOCAB['quarters'])})})"
 
 # An hour of the day: ``2pm``, ``2.30 p.m.``, ``14:00``.
-_HOUR = r"(?:\d{1,2}(?:[:.h]\d{2})?\s*[AaPp](?:[Mm]|\.[Mm]\.)|\d{1,2}[:h]\d{2})"
+_HOUR = r"(?:\d{1,2}(?:[:.h]\d{2})?[^\S\n]*[AaPp](?:[Mm]|\.[Mm]\.)(?![A-Za-z])|\d{1,2}[:h]\d{2})"
 PATTERNS = [
     ("day_hours", _pattern(  # ``December 9 from 2pm to 6pm``: one day's opening hours
         rf"(?P<date>{_SIDE}(?:{_COMMA}(?P<year>{_YEAR}))?)\s+from\s+(?P<first>{_HOUR})"

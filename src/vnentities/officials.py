@@ -27,7 +27,7 @@ from .abbreviations import NUMBER, ORDINAL, YEAR, after_bracketed_acronym, after
 from .agreements import AGREEMENTS_KEY
 from .dates import DATES_KEY
 from .lexicon import PhraseTable
-from .names import family_names
+from .names import family_names, is_syllable
 from .organisations import EVENTS_KEY, ORGANISATIONS_KEY
 from .places import DEMONYMS_KEY, PLACES_KEY, place_index
 from .resources import read_json
@@ -650,6 +650,8 @@ class OfficialTagger:
             if j in d.prefix:
                 if d.place_end.get(j) == d.prefix[j] and j - 1 in d.place_ends:
                     break  # a place right after a place: ``Ambassador to Vietnam Iran Frew``
+                if d.nationality_end.get(j) == j + 1 and self._vietnamese_name(d, j):
+                    break  # a name a nationality opens: ``… Provincial Party Committee Thai Dai Ngoc``
                 j = end = d.prefix[j]
             elif word == "and" and j - 1 in d.place_ends and d.lowered[j + 1 : j + 2] == ("the",) and (
                 j + 2 in d.place_end
@@ -981,11 +983,14 @@ class OfficialTagger:
     def _vietnamese_name(self, d: _Doc, k: int, place_ok: bool = False) -> tuple[int, int] | None:
         """Family name + one to three capitalised syllables: ``Nguyễn Phú Trọng``.
 
-        ``place_ok``: the caller found a place starting at ``k`` (after a title); it does not block.
+        ``place_ok``: the caller found a place starting at ``k`` (after a title); it does not block. A
+        nationality that is a family name opens a name of three Vietnamese syllables or more (``Thai Dai
+        Ngoc``, not ``Thai Nguyen`` nor ``Thai Air Force``).
         """
         if k >= len(d.words) or d.lowered[k] not in family_names():
             return None
-        if k in d.blocked and not place_ok:
+        nationality = d.nationality_end.get(k) == k + 1
+        if k in d.blocked and not place_ok and not nationality:
             return None
         family = d.words[k]
         if not is_capitalised(family):
@@ -1005,6 +1010,8 @@ class OfficialTagger:
             j += 1
         if j - k >= 2 and _is_hyphen(d, j) and _is_hyphened_syllable(d.words[j + 1]):
             j += 2  # ``Kim Hong-kyun``
+        if nationality and not place_ok and (j - k < 3 or not all(map(is_syllable, d.words[k + 1 : j]))):
+            return None
         return (k, j) if j - k >= 2 else None
 
     def _syllable(self, d: _Doc, j: int, upper: bool, inner: bool) -> bool:

@@ -56,6 +56,8 @@ SMALL_NUMBER = re.compile(r"\d{1,3}")  # ``Engineering Unit 3``, ``Central Milit
 SESSION_NUMBER = re.compile(r"\d{1,3}")  # ``UNGA 79``: not a year
 ROMAN_SESSION = re.compile(r"I{1,3}|IV|VI{0,3}|IX|X")  # ``ABAC III``: a body's third meeting
 GOVERNMENT = WordSet({"government"})  # a country's, capitalised, with ``of (the) <country>`` after it
+UNITED_NATIONS = "United Nations"  # the knowledge base's norm, in the norms of its bodies
+ROYAL = "Royal"  # a kingdom's ``Royal Government of Cambodia``
 GOVERNMENT_NORM = "Government of Vietnam"  # the knowledge base's; other countries' take their name in its place
 GLUED_SESSION = re.compile(r"([A-Z]{2,})\d{1,3}")  # ``APPF28``: a body's acronym and its session number
 BRACKETED_ACRONYM = re.compile(r" \( ?[A-Z]{2,} ?\)")  # ``(LPRP)`` (or ``( LPRP )``) in a name written out
@@ -255,6 +257,7 @@ class OrganisationTagger:
         self._add_topic_bodies(view, found)
         self._add_institutions(view, nationalities, countries, found)
         self._foreign_parties(view, countries, nationalities, found)
+        self._add_un_prefixed(found)
         view.write(doc, ORGANISATIONS_KEY, [
             SpanData(*view.span(s, e), "ORG", norm) for (s, e), norm in sorted(found.items())
         ])
@@ -696,11 +699,13 @@ class OrganisationTagger:
         country's possessive, a body of the knowledge base alone is that country's (``Thailand's Ministry of
         Defence``; ``Egypt's Ministry of Local Development`` stays as written, as the dev gold has it), and so
         is one right after a foreign country, which it takes in (``RoK NA``). A bare ``Government`` and ``of
-        (the) <country>`` are that country's government (``Government of Papua New Guinea``)."""
+        (the) <country>`` are that country's government (``Government of Papua New Guinea``, ``Royal Government
+        of Cambodia``)."""
         for k in view.where(GOVERNMENT):
             country = countries.get(_after(view, k + 1))
             if country and is_capitalised(view.words[k]) and not any(s <= k < e for s, e in found):
-                found[(k, country[0])] = self._body_of(GOVERNMENT_NORM, country[1])
+                start = k - (k > 0 and view.words[k - 1] == ROYAL)
+                found[(start, country[0])] = self._body_of(GOVERNMENT_NORM, country[1])
         ends = by_end(countries)
         owner = {end + 1: code for end, (_, code) in ends.items()}  # the word after ``'s``
         for (start, end), norm in list(found.items()):
@@ -987,6 +992,16 @@ class OrganisationTagger:
     def _country_name(self, code: str) -> str:
         """A country's name in a mission's norm: ``the Netherlands``."""
         return self.mission_country_names.get(code) or place_index()[code].names[0]
+
+    @staticmethod
+    def _add_un_prefixed(found: dict[tuple[int, int], str]) -> None:
+        """``UN Food and Agriculture Organisation``: the UN right before one of its bodies is part of it."""
+        ends = {end: (start, norm) for (start, end), norm in found.items()}
+        for (start, end), norm in list(found.items()):
+            before = ends.get(start)
+            if before and before[1] == UNITED_NATIONS and UNITED_NATIONS in norm and norm != UNITED_NATIONS:
+                del found[(before[0], start)], found[(start, end)]
+                found[(before[0], end)] = norm
 
     def _foreign_parties(
         self,

@@ -290,7 +290,7 @@ class Resolver:
             generic = generic_words()
             if BASE_KEY not in doc.spans:
                 doc.spans[BASE_KEY] = [e for e in doc.ents if e.label_ in BASE_LABELS]
-            base = [t for e in doc.spans[BASE_KEY] if (t := _trim(e, generic))]
+            base = [t for e in doc.spans[BASE_KEY] if (t := _trim(e, generic)) and not self._honorific(view, t)]
             for span in _flat(base):
                 if taken.isdisjoint(range(span.start, span.end)):
                     entities.append(span)
@@ -442,6 +442,12 @@ class Resolver:
                     chosen[role] = self._holder(role, candidates, roles, mentions)
                 holders[e.start] = chosen[role] or ""
         return holders
+
+    def _honorific(self, view: View, span: SpanData) -> bool:
+        """Whether a base-model entity is only honorifics, whole or cut short (``Samdech Techo``, ``Samdech Akka
+        Moha`` of ``Samdech Akka Moha Sena Padei Techo``)."""
+        positions = view.positions(span.start, span.end)
+        return positions is not None and after_honorifics(self.honorifics, view, positions[0]) >= positions[1]
 
     def _definite_link(self, view: View, end: int, title: SpanData) -> bool:
         """``Alice Green, the new UK Consul General in Da Nang, …``: a comma, ``the`` and at most two modifiers
