@@ -2409,3 +2409,17 @@ def test_honorifics_are_no_base_model_entity(nlp):
     doc = vnentities.extract(text, "2023-08-05", nlp=nlp)
     assert entities(doc, "PERSON") == [("PERSON", "Hun Sen", "Hun Sen"), ("PERSON", "Hun Sen", "Hun Sen")]
     assert entities(doc, "ORG") == []
+
+
+def test_myanmar_ranks_a_queen_mother_and_the_na_leader(nlp_blank):
+    """``Senior General`` and ``Vice-Senior General`` are ranks, ``Queen Mother`` a post; ``the NA leader`` is
+    the National Assembly's chairman named before it."""
+    text = ("NA Chairman Vuong Dinh Hue met Senior General Min Aung Hlaing, Vice-Senior General Soe Win and "
+            "Queen Mother Norodom Monineath Sihanouk. The NA leader also met Hun Sen.")
+    assert entities(vnentities.extract(text, "2022-11-25", nlp=nlp_blank), "TITLE") == [
+        ("TITLE", "NA Chairman", "Vuong Dinh Hue"),
+        ("TITLE", "Senior General", "Min Aung Hlaing"),
+        ("TITLE", "Vice-Senior General", "Soe Win"),
+        ("TITLE", "Queen Mother", "Norodom Monineath Sihanouk"),
+        ("TITLE", "NA leader", "Vuong Dinh Hue"),
+    ]

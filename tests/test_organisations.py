@@ -2283,3 +2283,17 @@ def test_a_royal_government_the_uns_bodies_and_viettels_ventures(nlp_blank):
         ("ORG", "Halotel", "Halotel"),
         ("ORG", "Viettel Military Industry and Telecoms", "Viettel Group"),
     ]
+
+
+def test_senior_officials_meetings_a_portfolio_list_and_a_cuban_victory(nlp_blank):
+    """``ASEAN SOM`` is a meeting, inside a post too (``Head of Vietnam’s ASEAN SOM``); a ministry's portfolios
+    listed with a comma go on over ``Resettlement``; ``Giron Beach Victory`` is a past event."""
+    text = ("Nguyen Quoc Dung, Head of Vietnam’s ASEAN SOM, attended the ASEAN SOM. The Ministry of Social "
+            "Welfare, Relief and Resettlement marked the Giron Beach Victory.")
+    doc = vnentities.extract(text, "2021-06-21", nlp=nlp_blank)
+    assert entities(doc, "TITLE") == [("TITLE", "Head of Vietnam’s ASEAN SOM", "Nguyen Quoc Dung")]
+    assert entities(doc, "EVENT") == [("EVENT", "ASEAN SOM", None), ("EVENT", "Giron Beach Victory", None)]
+    assert entities(doc, "ORG") == [
+        ("ORG", "Ministry of Social Welfare, Relief and Resettlement",
+         "Ministry of Social Welfare, Relief and Resettlement"),
+    ]
