@@ -338,3 +338,12 @@ def test_a_clock_time_ends_at_its_line(nlp_blank):
         ("DATE", "Nov 03, 2021 / 19:48", "2021-11-03T19:48"),
         ("DATE", "2.30 p.m. on May 6", "2021-05-06T14:30"),
     ]
+
+
+def test_a_vietnamese_weekday_before_a_dateline(nlp_blank):
+    """A Vietnamese page's weekday opens its dateline (``Thứ Hai, 13/05/2019, 09:20 (GMT+7)``)."""
+    text = "Thứ Hai, 13/05/2019, 09:20 (GMT+7)\nPM Phuc held talks with Nepalese PM Oli on Monday."
+    assert entities(vnentities.extract(text, "2019-05-13", nlp=nlp_blank), "DATE") == [
+        ("DATE", "Thứ Hai, 13/05/2019, 09:20 (GMT+7)", "2019-05-13T09:20+07:00"),
+        ("DATE", "Monday", "2019-05-13"),
+    ]

@@ -2423,3 +2423,17 @@ def test_myanmar_ranks_a_queen_mother_and_the_na_leader(nlp_blank):
         ("TITLE", "Queen Mother", "Norodom Monineath Sihanouk"),
         ("TITLE", "NA leader", "Vuong Dinh Hue"),
     ]
+
+
+def test_an_attorney_general_a_law_minister_and_initials_opening_a_name(nlp_blank):
+    """``Attorney General`` is a post and ``Law`` a minister's portfolio; two capitals opening a name are
+    initials, kept in its norm (``KP Sharma Oli``), where a name in capitals is title-cased."""
+    text = ("Malaysian Attorney General Idrus Harun and Vietnamese Law Minister Le Thanh Long signed. Prime "
+            "Minister KP Sharma Oli met NGUYEN XUAN PHUC.")
+    doc = vnentities.extract(text, "2022-03-21", nlp=nlp_blank)
+    assert entities(doc, "TITLE") == [
+        ("TITLE", "Malaysian Attorney General", "Idrus Harun"),
+        ("TITLE", "Vietnamese Law Minister", "Le Thanh Long"),
+        ("TITLE", "Prime Minister", "KP Sharma Oli"),
+    ]
+    assert ("PERSON", "NGUYEN XUAN PHUC", "Nguyen Xuan Phuc") in entities(doc, "PERSON")

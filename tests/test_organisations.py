@@ -2297,3 +2297,16 @@ def test_senior_officials_meetings_a_portfolio_list_and_a_cuban_victory(nlp_blan
         ("ORG", "Ministry of Social Welfare, Relief and Resettlement",
          "Ministry of Social Welfare, Relief and Resettlement"),
     ]
+
+
+def test_a_ministry_of_supplies_and_chinese_and_indian_bodies(nlp_blank):
+    """A ministry's portfolios go on over ``Supplies``; the CPAFFC and the ANI news agency are known."""
+    text = ("The Ministry of Industry, Commerce and Supplies of Nepal and the Chinese People's Association for "
+            "Friendship with Foreign Countries spoke to ANI.")
+    assert entities(vnentities.extract(text, "2019-05-13", nlp=nlp_blank), "ORG") == [
+        ("ORG", "Ministry of Industry, Commerce and Supplies of Nepal",
+         "Ministry of Industry, Commerce and Supplies of Nepal"),
+        ("ORG", "Chinese People's Association for Friendship with Foreign Countries",
+         "Chinese People's Association for Friendship with Foreign Countries"),
+        ("ORG", "ANI", "Asian News International"),
+    ]

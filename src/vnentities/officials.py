@@ -80,12 +80,21 @@ MIN_REPEATED_TITLE_WORDS = 3  # a shorter title repeated with no name may be ano
 def person_norm(text: str) -> str:
     """A name without diacritics, whitespace collapsed, capitals title-cased (``SON TRUNG``) but for a
     regnal number after the first word of a name not written all in capitals (``Charles III``, ``Abdullah
-    II Ibn Al Hussein``); a Vietnamese name's lower-case syllable capitalised (``Vo van Thuong``)."""
+    II Ibn Al Hussein``) and two initials opening one (``KP Sharma Oli``); a Vietnamese name's lower-case
+    syllable capitalised (``Vo van Thuong``)."""
     words = fold(text).split()
     capitals = all(w.isupper() for w in words)
     vietnamese = len(words) > 2 and words[0].lower() in family_names()
+
+    def kept(k: int, word: str) -> bool:  # capitals kept as written
+        if capitals:
+            return False
+        if k:
+            return REGNAL.fullmatch(word) is not None
+        return len(word) == 2 and not REGNAL.fullmatch(word) and word.lower() not in family_names()
+
     return " ".join(
-        w.title() if w.isupper() and len(w) > 1 and (capitals or not k or not REGNAL.fullmatch(w))
+        w.title() if w.isupper() and len(w) > 1 and not kept(k, w)
         else w.capitalize() if vietnamese and w.islower() else w
         for k, w in enumerate(words)
     )
