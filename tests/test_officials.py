@@ -2437,3 +2437,19 @@ def test_an_attorney_general_a_law_minister_and_initials_opening_a_name(nlp_blan
         ("TITLE", "Prime Minister", "KP Sharma Oli"),
     ]
     assert ("PERSON", "NGUYEN XUAN PHUC", "Nguyen Xuan Phuc") in entities(doc, "PERSON")
+
+
+def test_ict_and_royal_palace_portfolios_and_a_vietnamese_name_of_three_before_a_foreign_one(nlp_blank):
+    """``ICT``, ``Royal Palace`` and ``Agricultural`` go on a post's complement; a Vietnamese name's fourth word
+    must be a Vietnamese syllable (``Nguyen Manh Hung`` before ``Adachi``, where the source lost an ``and``)."""
+    text = ("Minister of Science and ICT Lee Jong-ho met Deputy Prime Minister and Minister of the Royal "
+            "Palace Kong Sam Ol and Chairman of the Council for Agricultural and Rural Development Yim "
+            "Chhay Ly. "
+            "Minister Nguyen Manh Hung Adachi Masashi and Japan's officials met.")
+    doc = vnentities.extract(text, "2024-08-04", nlp=nlp_blank)
+    assert entities(doc, "TITLE") == [
+        ("TITLE", "Minister of Science and ICT", "Lee Jong-ho"),
+        ("TITLE", "Deputy Prime Minister and Minister of the Royal Palace", "Kong Sam Ol"),
+        ("TITLE", "Chairman of the Council for Agricultural and Rural Development", "Yim Chhay Ly"),
+        ("TITLE", "Minister", "Nguyen Manh Hung"),
+    ]

@@ -2310,3 +2310,24 @@ def test_a_ministry_of_supplies_and_chinese_and_indian_bodies(nlp_blank):
          "Chinese People's Association for Friendship with Foreign Countries"),
         ("ORG", "ANI", "Asian News International"),
     ]
+
+
+def test_a_dateline_glued_to_its_agency_and_technology_bodies(nlp_blank):
+    """A dateline's place glued to its agency's bracket is split from it (``Hanoi(VNA)``); the Asia Cooperation
+    Dialogue is a body, its summit an event; Synopsys, Meta Platforms, KISA, NIPA and the science ministry's
+    ``MST`` are known."""
+    text = ("Hanoi(VNA) – The Asia Cooperation Dialogue (ACD) Summit opened. The ACD, Synopsys, Meta "
+            "Platforms, the Korea Internet & Security Agency, the National IT Industry Promotion Agency and "
+            "MST met.")
+    doc = vnentities.extract(text, "2024-10-04", nlp=nlp_blank)
+    assert entities(doc, "PLACE") == [("PLACE", "Hanoi", "Ha Noi")]
+    assert entities(doc, "EVENT") == [("EVENT", "Asia Cooperation Dialogue (ACD) Summit", None)]
+    assert entities(doc, "ORG") == [
+        ("ORG", "VNA", "Vietnam News Agency"),
+        ("ORG", "ACD", "Asia Cooperation Dialogue"),
+        ("ORG", "Synopsys", "Synopsys"),
+        ("ORG", "Meta Platforms", "Meta Platforms"),
+        ("ORG", "Korea Internet & Security Agency", "Korea Internet & Security Agency"),
+        ("ORG", "National IT Industry Promotion Agency", "National IT Industry Promotion Agency"),
+        ("ORG", "MST", "Ministry of Science and Technology"),
+    ]

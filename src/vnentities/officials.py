@@ -1015,6 +1015,7 @@ class OfficialTagger:
         while (
             j < len(d.words) and j - k < 4 and j not in d.newline_before
             and self._syllable(d, j, upper, j - k > 1 or before_syllable(j))
+            and (j - k < 3 or is_syllable(d.words[j]))  # not ``Nguyen Manh Hung Adachi (Masashi)``
         ):
             j += 1
         if j - k >= 2 and _is_hyphen(d, j) and _is_hyphened_syllable(d.words[j + 1]):
