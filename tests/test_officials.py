@@ -2453,3 +2453,18 @@ def test_ict_and_royal_palace_portfolios_and_a_vietnamese_name_of_three_before_a
         ("TITLE", "Chairman of the Council for Agricultural and Rural Development", "Yim Chhay Ly"),
         ("TITLE", "Minister", "Nguyen Manh Hung"),
     ]
+
+
+def test_a_bodys_name_ends_before_the_holders_name(nlp_blank):
+    """Two capitalised words that are no portfolio words after one that is start the holder's name, not more
+    of the body's (``Chamber of Commerce and Industry Clement Osei Amoako``, ``Chamber of Deputies Jerges
+    Mercado``); ``Presidency`` and ``Hydrocarbons and Energies`` are portfolios."""
+    text = ("She met President of the Ghana National Chamber of Commerce and Industry Clement Osei Amoako, "
+            "President of the Chamber of Deputies Jerges Mercado, Minister of the Presidency María Nela Prada "
+            "and Deputy Minister of Hydrocarbons and Energies Franklin Molina.")
+    assert entities(vnentities.extract(text, "2023-07-06", nlp=nlp_blank), "TITLE") == [
+        ("TITLE", "President of the Ghana National Chamber of Commerce and Industry", "Clement Osei Amoako"),
+        ("TITLE", "President of the Chamber of Deputies", "Jerges Mercado"),
+        ("TITLE", "Minister of the Presidency", "Maria Nela Prada"),
+        ("TITLE", "Deputy Minister of Hydrocarbons and Energies", "Franklin Molina"),
+    ]

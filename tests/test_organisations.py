@@ -2331,3 +2331,14 @@ def test_a_dateline_glued_to_its_agency_and_technology_bodies(nlp_blank):
         ("ORG", "National IT Industry Promotion Agency", "National IT Industry Promotion Agency"),
         ("ORG", "MST", "Ministry of Science and Technology"),
     ]
+
+
+def test_a_country_pairs_body_with_a_lower_case_word_after_a_hyphen(nlp_blank):
+    """A glued hyphen carries a country pair's body on over a lower-case word (``Inter-governmental``), with
+    the pair's joiner spaced or not."""
+    text = ("The Vietnam-Russia Inter-governmental Committee met, as the Vietnam - Russia Inter-governmental "
+            "Committee does every year.")
+    assert entities(vnentities.extract(text, "2023-04-07", nlp=nlp_blank), "ORG") == [
+        ("ORG", "Vietnam-Russia Inter-governmental Committee", "Vietnam-Russia Inter-governmental Committee"),
+        ("ORG", "Vietnam - Russia Inter-governmental Committee", "Vietnam-Russia Inter-governmental Committee"),
+    ]

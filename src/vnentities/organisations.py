@@ -284,18 +284,26 @@ class OrganisationTagger:
     ) -> None:
         """``Vietnam–Laos Intergovernmental Committee for Bilateral Cooperation``.
 
-        A country pair, then capitalised words (hyphened ones too: ``Inter-Governmental``; possessive ones
-        too: ``Friendship Parliamentarians’ Group``) up to the last organisation head among them (not an
-        event's: ``Vietnam–Thailand Business Forum``), then an ``of/on/for`` complement; the norm is the name
-        as written, folded, without a bracketed acronym.
+        A country pair, then capitalised words (hyphened ones too, the part after a glued hyphen in any case:
+        ``Inter-Governmental``, ``Inter-governmental``; possessive ones too: ``Friendship Parliamentarians’
+        Group``) up to the last organisation head among them (not an event's: ``Vietnam–Thailand Business
+        Forum``), then an ``of/on/for`` complement; the norm is the name as written, folded, without a bracketed
+        acronym.
         """
         words, lowered = view.words, view.lowered
         owner = owners(found)
+
+        def hyphened(j: int) -> bool:  # a hyphen with no space around it, or the word it glues on
+            joined = words[j] in HYPHEN and j + 1 < len(words) and view.glued(j) and view.glued(j + 1)
+            return joined or (words[j - 1] in HYPHEN and view.glued(j) and words[j].isalpha())
+
         for start, (_, pair_end) in pairs.items():
             head, j = None, pair_end
             while j < len(words) and j not in countries and (is_capitalised(words[j]) or (
-                j > pair_end and (words[j] in HYPHEN or (words[j] in POSSESSIVES and view.glued(j)))
-                and j + 1 < len(words) and is_capitalised(words[j + 1])
+                j > pair_end and (hyphened(j) or (
+                    (words[j] in HYPHEN or (words[j] in POSSESSIVES and view.glued(j)))
+                    and j + 1 < len(words) and is_capitalised(words[j + 1])
+                ))
             )):
                 j += 1
                 if lowered[j - 1] in self.org_heads:
@@ -851,7 +859,8 @@ class OrganisationTagger:
         the Democratic People’s Republic of Korea``), or ends it before ``and`` if one came before it. A
         ``foreign`` head's complement may open with ``on`` too, and ``of`` joins inside it (``Committee on the
         Settlement of Post-War UXO …``), but not before a country (``… Region`` + ``of Vietnam``); it ends
-        before a Vietnamese family name and another capitalised word."""
+        before a Vietnamese family name and another capitalised word. Any complement ends before a name after a
+        portfolio word."""
         words, lowered = view.words, view.lowered
         connectors = self.foreign_connectors if foreign else connectors or self.institution_connectors
         joiners = self.foreign_joiners if foreign else self.institution_joiners
@@ -869,6 +878,8 @@ class OrganisationTagger:
                 j + 1 < len(words) and is_capitalised(words[j + 1])
             ):
                 break  # a person's name after the body's: ``… for Southwest Region Tran Van Son``
+            if j > k + 1 and self._name_after_portfolio(view, j):
+                break  # ``… of Commerce and Industry Clement Osei Amoako``
             name_word = is_capitalised(words[j]) and words[j] not in self.institution_stops
             if (name_word and not is_calendar_word(words[j])) or (
                 words[j - 1] in HYPHEN and words[j].isalpha()  # ``of Ile-de-France``
@@ -884,6 +895,18 @@ class OrganisationTagger:
             else:
                 break
         return end
+
+    def _name_after_portfolio(self, view: View, j: int) -> bool:
+        """Whether two capitalised words at ``j`` that are no portfolio words follow one that is: a person's
+        name after a body's (``Chamber of Deputies Jerges Mercado``)."""
+        words, lowered = view.words, view.lowered
+        return (
+            j + 1 < len(words) and words[j - 1].isalpha() and lowered[j - 1] in self.portfolio_words
+            and all(
+                is_capitalised(words[i]) and words[i].isalpha() and lowered[i] not in self.portfolio_words
+                for i in (j, j + 1)
+            )
+        )
 
     def _add_companies(self, view: View, found: dict[tuple[int, int], str]) -> None:
         """``Partron Vina``, ``Viettel Group``: capitalised words before a company suffix, as written unless
