@@ -1019,12 +1019,12 @@ class OrganisationTagger:
     @staticmethod
     def _add_un_prefixed(found: dict[tuple[int, int], str]) -> None:
         """``UN Food and Agriculture Organisation``: the UN right before one of its bodies is part of it."""
-        ends = {end: (start, norm) for (start, end), norm in found.items()}
+        un_ends = {end: start for (start, end), norm in found.items() if norm == UNITED_NATIONS}
         for (start, end), norm in list(found.items()):
-            before = ends.get(start)
-            if before and before[1] == UNITED_NATIONS and UNITED_NATIONS in norm and norm != UNITED_NATIONS:
-                del found[(before[0], start)], found[(start, end)]
-                found[(before[0], end)] = norm
+            un = un_ends.get(start)
+            if un is not None and (un, start) in found and UNITED_NATIONS in norm and norm != UNITED_NATIONS:
+                del found[(un, start)], found[(start, end)]
+                found[(un, end)] = norm
 
     def _foreign_parties(
         self,
