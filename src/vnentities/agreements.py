@@ -23,7 +23,6 @@ from .places import HOME, by_end, country_positions, place_positions
 from .resources import read_json, read_records
 from .text import (
     ARTICLES,
-    HYPHEN,
     POSSESSIVES,
     SENTENCE_ENDS,
     SpanData,
@@ -281,9 +280,7 @@ class AgreementTagger:
                 break
             elif view.lowered[j : j + 2] == ("and", "the") and j + 2 not in countries:
                 break  # ``… on Friendly Relations and the Joint Statement``: a new item
-            elif last == j and words[j] in HYPHEN and j + 1 < len(words) and words[j + 1].isalpha() and (
-                view.glued(j) and view.glued(j + 1)
-            ):
+            elif last == j and view.glued_hyphen(j) and words[j + 1].isalpha():
                 j = last = j + 2  # a lower-case word after a hyphen: ``People-centered``
             elif view.lowered[j] in self.subject_connectors or words[j] in self.pair_joiners:
                 j += 1

@@ -294,8 +294,7 @@ class OrganisationTagger:
         owner = owners(found)
 
         def hyphened(j: int) -> bool:  # a hyphen with no space around it, or the word it glues on
-            joined = words[j] in HYPHEN and j + 1 < len(words) and view.glued(j) and view.glued(j + 1)
-            return joined or (words[j - 1] in HYPHEN and view.glued(j) and words[j].isalpha())
+            return view.glued_hyphen(j) or (view.glued_hyphen(j - 1) and words[j].isalpha())
 
         for start, (_, pair_end) in pairs.items():
             head, j = None, pair_end
@@ -1020,11 +1019,10 @@ class OrganisationTagger:
     def _add_un_prefixed(found: dict[tuple[int, int], str]) -> None:
         """``UN Food and Agriculture Organisation``: the UN right before one of its bodies is part of it."""
         un_ends = {end: start for (start, end), norm in found.items() if norm == UNITED_NATIONS}
-        for (start, end), norm in list(found.items()):
-            un = un_ends.get(start)
-            if un is not None and (un, start) in found and UNITED_NATIONS in norm and norm != UNITED_NATIONS:
-                del found[(un, start)], found[(start, end)]
-                found[(un, end)] = norm
+        replace_inside(found, {
+            (un_ends[start], end): norm for (start, end), norm in found.items()
+            if start in un_ends and UNITED_NATIONS in norm and norm != UNITED_NATIONS
+        })
 
     def _foreign_parties(
         self,
@@ -1131,8 +1129,8 @@ class OrganisationTagger:
         or a place right before it, which alone names it then (``Belarus Day``, ``Hanoi Days``).
         """
         country_ends = by_end(countries)
-        place_starts = {end: start for start, (end, _) in places.items()}  # by the end of the place
-        owner_ends = place_starts.keys() | organisations.keys()  # an owner of the event after its possessive
+        place_ends = by_end(places)
+        owner_ends = place_ends.keys() | organisations.keys()  # an owner of the event after its possessive
         words, lowered = view.words, view.lowered
         spans: list[tuple[int, int]] = []
         for i in view.where(self.event_heads):
@@ -1191,9 +1189,9 @@ class OrganisationTagger:
                 spans.append((holiday - 1, end))  # the year before it: ``the 2026 Lunar New Year``
                 continue
             if lowered[i] in self.year_heads and not yearly:
-                if i not in place_starts:
+                if i not in place_ends:
                     continue  # a holiday, not one year of it: ``National Day``
-                start = place_starts[i]  # a place's day: ``Belarus Day``
+                start = place_ends[i][0]  # a place's day: ``Belarus Day``
             if holiday is not None and yearly:
                 spans.append((holiday, end))  # one year's holiday: ``Lunar New Year 2025``
                 continue

@@ -399,6 +399,10 @@ class View:
         """Whether view position ``k`` follows ``k - 1`` with nothing between (the ``-`` of ``Dong-yeon``)."""
         return 0 < k < len(self.index) and self.ends[self.index[k - 1]] == self.starts[self.index[k]]
 
+    def glued_hyphen(self, k: int) -> bool:
+        """Whether view position ``k`` is a hyphen glued to the words on both sides (``People-centered``)."""
+        return self.words[k] in HYPHEN and self.glued(k) and self.glued(k + 1)
+
     def text_of(self, start: int, end: int) -> str:
         """The text of doc tokens ``start`` to ``end`` (exclusive), as ``doc[start:end].text``."""
         return self.text[self.starts[start] : self.ends[end - 1]] if start < end else ""
