@@ -566,3 +566,13 @@ def test_a_place_named_declarations_subject_with_a_hyphened_lower_case_word(nlp_
          "Ha Noi Declaration on Sustainable and People-centered Green Transition"),
         ("AGREEMENT", "Agreement on Defence Cooperation", "Agreement on Defence Cooperation"),
     ]
+
+
+def test_a_generic_document_defined_by_an_acronym_is_no_agreement(nlp):
+    """``the proposed Memorandum of Understanding (MOU)``: a kind of document whatever comes before it, and
+    no ORG of the base model either."""
+    text = ("He said the proposed Memorandum of Understanding (MOU), which the PCG and the VCG have been "
+            "working on, was discussed. The MOU aims to help.")
+    doc = vnentities.extract(text, "2024-01-24", nlp=nlp)
+    assert entities(doc, "AGREEMENT") == []
+    assert [e.text for e in doc.entities if e.label == "ORG"] == ["PCG", "VCG"]

@@ -2468,3 +2468,23 @@ def test_a_bodys_name_ends_before_the_holders_name(nlp_blank):
         ("TITLE", "Minister of the Presidency", "Maria Nela Prada"),
         ("TITLE", "Deputy Minister of Hydrocarbons and Energies", "Franklin Molina"),
     ]
+
+
+def test_co_chairs_a_holder_set_off_before_and_and_a_countrys_rotating_chair(nlp):
+    """``Co-Chair`` and ``co-chair`` are posts (a hyphen inside a capitalised post keeps it capitalised); a
+    holder set off by commas before ``and`` and a lower-case word holds the post before it (not a list of
+    names); ``ASEAN Chair`` that a country assumes is no post, however far the cue is from the country."""
+    text = ("Cuban Minister of Foreign Trade Rodrigo Malmierca Diaz, who is also Co-Chair of the committee, "
+            "spoke. Vietnamese Minister of Construction and co-chair of the committee Nguyen Thanh Nghi "
+            "said ties were good. Vietnam's Ambassador to the Philippines, Lai Thai Binh, and other "
+            "representatives came. Minister Le Hoai Trung affirmed support for the Philippines to successfully "
+            "assume the role of ASEAN Chair in 2026.")
+    doc = vnentities.extract(text, "2025-12-15", nlp=nlp)
+    assert entities(doc, "TITLE") == [
+        ("TITLE", "Cuban Minister of Foreign Trade", "Rodrigo Malmierca Diaz"),
+        ("TITLE", "Co-Chair of the committee", "Rodrigo Malmierca Diaz"),
+        ("TITLE", "Vietnamese Minister of Construction and co-chair of the committee", "Nguyen Thanh Nghi"),
+        ("TITLE", "Ambassador to the Philippines", "Lai Thai Binh"),
+        ("TITLE", "Minister", "Le Hoai Trung"),
+    ]
+    assert ("ORG", "ASEAN", "Association of Southeast Asian Nations") in entities(doc, "ORG")

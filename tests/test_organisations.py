@@ -2342,3 +2342,20 @@ def test_a_country_pairs_body_with_a_lower_case_word_after_a_hyphen(nlp_blank):
         ("ORG", "Vietnam-Russia Inter-governmental Committee", "Vietnam-Russia Inter-governmental Committee"),
         ("ORG", "Vietnam - Russia Inter-governmental Committee", "Vietnam-Russia Inter-governmental Committee"),
     ]
+
+
+def test_apple_a_digit_acronym_a_russian_victory_and_a_bracket_glued_to_a_weekday(nlp_blank):
+    """``Apple`` is a known company (and owns the post after it); ``C4IR`` is the Centre for the Fourth
+    Industrial Revolution's acronym; ``Victory in the Great Patriotic War`` is one event; a bracket glued to
+    the word before it is split off (``Saturday(local time)``)."""
+    text = ("Apple chief executive Tim Cook praised the Centre for the Fourth Industrial Revolution (C4IR). "
+            "They met on Saturday(local time) for the anniversary of the Victory in the Great Patriotic War.")
+    doc = vnentities.extract(text, "2025-05-11", nlp=nlp_blank)
+    assert entities(doc) == [
+        ("TITLE", "Apple chief executive", "Tim Cook"),
+        ("PERSON", "Tim Cook", "Tim Cook"),
+        ("ORG", "Centre for the Fourth Industrial Revolution", "Centre for the Fourth Industrial Revolution"),
+        ("ORG", "C4IR", "Centre for the Fourth Industrial Revolution"),
+        ("DATE", "Saturday", "2025-05-10"),
+        ("EVENT", "Victory in the Great Patriotic War", None),
+    ]

@@ -704,3 +704,12 @@ def test_a_region_describing_a_country_and_craft_villages(nlp_sm, nlp_blank):
             ("PLACE", "Caribbean", "Caribbean"),
             ("PLACE", "Chu Dau", "Chu Dau"),
         ]
+
+
+def test_seas_named_by_the_philippines_and_indonesia(nlp_blank):
+    """``West Philippine Sea`` and ``North Natuna Sea`` are seas of their own, not the Philippine Sea."""
+    text = "Tensions rose in the West Philippine Sea and the North Natuna Sea."
+    assert entities(vnentities.extract(text, "2024-01-24", nlp=nlp_blank), "PLACE") == [
+        ("PLACE", "West Philippine Sea", "West Philippine Sea"),
+        ("PLACE", "North Natuna Sea", "North Natuna Sea"),
+    ]

@@ -339,7 +339,10 @@ class AgreementTagger:
             if start not in by_start and starts.get(d.end, d.start) < d.start:
                 start = starts[d.end]  # the long form ends a longer name: a pair's document
             end, key = by_start.get(start, (None, None))
-            if key is None and d.start and view.lowered[d.start - 1] in ARTICLES:
+            if key is None and (
+                (d.start and view.lowered[d.start - 1] in ARTICLES)
+                or view.lowered[d.start : d.end] in self.generic_documents
+            ):
                 continue  # ``a Memorandum of Understanding (MoU)``: a kind of document, not a named one
             if key is None or (end < d.end and key not in knowledge_base()):
                 found.pop((start, end), None)  # ``Vienna Declaration`` in ``Vienna Declaration and … (VDPA)``

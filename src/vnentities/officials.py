@@ -61,7 +61,7 @@ CLOCK = re.compile(r"\d{1,2}:\d{2}")  # the time after a byline: ``Minh Anh 23:5
 POST_LINKS = WordSet({",", "as", "-", "--"})  # folded dashes
 BEFORE_APPOSITIVE_POST = ARTICLES | {"former"}  # ``, a former Minister of …``
 SETS_OFF = frozenset({",", "--", "-"})  # folded: between a name and its posts (``Nguyen Van Duoc—Member of …``)
-MAX_CUE_WORDS = 5  # lower-case words between a place and a post it holds: ``Vietnam will also serve as``
+MAX_CUE_WORDS = 7  # lower-case words between a place and its post: ``Laos to successfully assume the role of``
 MAX_NAME_WORDS = 5  # ``Awang Bemee Awang Ali Basah`` after a title
 MAX_BODY_WORDS = 6  # the longest name of a body in a complement that is not in the vocabulary
 MAX_GLOSSED_WORDS = 3  # a body's own-language name before its bracketed gloss: ``Milli Majlis``
@@ -1355,9 +1355,10 @@ class OfficialTagger:
                     break
 
     def _capitalised_posts(self, d: _Doc, start: int, end: int) -> bool:
-        """Whether the words of a title before its first complement (or its year) are capitalised."""
+        """Whether the words of a title before its first complement (or its year) are capitalised (a hyphen
+        between two of them too: ``Co-Chair``)."""
         words = takewhile(lambda k: d.lowered[k] not in self.first_connectors, range(start, end))
-        return all(is_capitalised(d.words[k]) or YEAR.fullmatch(d.words[k]) for k in words)
+        return all(is_capitalised(d.words[k]) or d.words[k] == "-" or YEAR.fullmatch(d.words[k]) for k in words)
 
 
 @Language.factory(

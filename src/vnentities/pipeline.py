@@ -27,14 +27,14 @@ EXTRA_PREFIXES = (r"[-–](?=[A-Z])", r"/(?=[A-Z])")
 # to a word's end (``By Thuy Vu- Translated by …``) and the period after a mixed-case acronym (``the RoK.``).
 EXTRA_SUFFIXES = (r"\./\.", r"/\.", r"(?<=[A-Za-z])/", r"(?<=[.A-Za-z])-", r"(?<=[a-z][A-Z])\.")
 # Glue left where captions lose their line break (``(Photo: VNA)Highly``, ``ảnh 1Armenian``) or their
-# space (``on October 15.(Photo: VNA)``), datelines the space before their agency (``Hanoi(VNA)``), or
-# sentences their space (``in 2015.They``, ``the Deputy PM.He``),
+# space (``on October 15.(Photo: VNA)``), datelines the space before their agency (``Hanoi(VNA)``), brackets
+# theirs (``on Saturday(local time)``), or sentences their space (``in 2015.They``, ``the Deputy PM.He``),
 # the ``+`` of ``ASEAN+3``, and a sentence's period glued to a credit after a dash (``on June 2.-VNA``).
 EXTRA_INFIXES = (
     r"(?<=[A-Za-z])\)(?=[A-Z])",
     r"(?<=[A-Za-z0-9])\.(?=-[A-Z]{2})|(?<=[A-Za-z0-9]\.)-(?=[A-Z]{2})",
     r"(?<=[A-Za-z0-9]{2})\.(?=\()|(?<=[A-Za-z0-9]{2}\.)\(",
-    r"(?<=[a-z]{2})\((?=[A-Z]{2,}(?:\)|$))",
+    r"(?<=[a-z]{2})\((?=[A-Z]{2,}(?:\)|$)|[a-z]{3})",
     r"(?<=\d)(?=[A-Z][a-z])",
     r"(?:(?<=\d)|(?<=[a-z]{3})|(?<=[A-Z]{2}))\.(?=[A-Z][a-z])",
     r"(?<=[A-Za-z])\+(?=\d)",
