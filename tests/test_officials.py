@@ -2488,3 +2488,31 @@ def test_co_chairs_a_holder_set_off_before_and_and_a_countrys_rotating_chair(nlp
         ("TITLE", "Minister", "Le Hoai Trung"),
     ]
     assert ("ORG", "ASEAN", "Association of Southeast Asian Nations") in entities(doc, "ORG")
+
+
+def test_lower_case_posts_after_former_or_also_belong_to_the_name_before(nlp):
+    """A post after ``former`` or ``also`` set off after a name is that name's, lower case too; a comma chain
+    from it to a post and a name is two people's posts (``…, and Vietnamese President Nguyen Phu Trong``),
+    and a list item of a complement holds no post (``…, and Vietnamese President``). A lower-case post opening
+    a list item still chains (``; and member of …, NA Vice Chairwoman Nguyen Thi Thanh``)."""
+    text = ("Welcoming them were Minister Bill Shorten, former leader of the Australian Labor Party from 2013 "
+            "to 2019, and Ambassador Andrew Goledzinowski. They praised President Xi Jinping, also general "
+            "secretary of the CPC Central Committee, and Vietnamese President Nguyen Phu Trong. They included "
+            "Nguyen Hoa Binh; and member of the Party Central Committee, NA Vice Chairwoman Nguyen Thi Thanh.")
+    assert entities(vnentities.extract(text, "2024-03-05", nlp=nlp), "TITLE") == [
+        ("TITLE", "Minister", "Bill Shorten"),
+        ("TITLE", "leader of the Australian Labor Party", "Bill Shorten"),
+        ("TITLE", "Ambassador", "Andrew Goledzinowski"),
+        ("TITLE", "President", "Xi Jinping"),
+        ("TITLE", "general secretary of the CPC Central Committee", "Xi Jinping"),
+        ("TITLE", "Vietnamese President", "Nguyen Phu Trong"),
+        ("TITLE", "member of the Party Central Committee, NA Vice Chairwoman", "Nguyen Thi Thanh"),
+    ]
+
+
+def test_a_place_word_in_a_vietnamese_name_must_be_a_syllable(nlp_blank):
+    """``To Vietnam, the RoK …``: ``Vietnam`` is no syllable, so no name; ``Nguyen Hoa Binh`` is one."""
+    text = "To Vietnam, the RoK is a key partner, Nguyen Hoa Binh said."
+    doc = vnentities.extract(text, "2023-09-28", nlp=nlp_blank)
+    assert entities(doc, "PERSON") == [("PERSON", "Nguyen Hoa Binh", "Nguyen Hoa Binh")]
+    assert ("PLACE", "Vietnam", "VN") in entities(doc, "PLACE")

@@ -2359,3 +2359,28 @@ def test_apple_a_digit_acronym_a_russian_victory_and_a_bracket_glued_to_a_weekda
         ("DATE", "Saturday", "2025-05-10"),
         ("EVENT", "Victory in the Great Patriotic War", None),
     ]
+
+
+def test_news_outlets_a_communist_party_owned_by_a_country_and_an_events_short_name(nlp_blank):
+    """Forbes, BenarNews, AMTI and the Southern Theater Command are known; ``China's Communist Party`` is the
+    Communist Party of China; an event's short name and year bracketed after it is that event, and the short
+    name with another year another edition (``Vietnam Defence 2022``); an initiative is no document."""
+    text = ("Forbes and BenarNews cited the Asian Maritime Transparency Initiative, the Southern Theater "
+            "Command and the China’s Communist Party. The Vietnam International Defence Expo 2024 (Vietnam "
+            "Defence 2024) follows Vietnam Defence 2022. They backed the Korea-ASEAN Solidarity Initiative "
+            "(KASI).")
+    doc = vnentities.extract(text, "2023-05-25", nlp=nlp_blank)
+    assert entities(doc, "ORG") == [
+        ("ORG", "Forbes", "Forbes"),
+        ("ORG", "BenarNews", "BenarNews"),
+        ("ORG", "Asian Maritime Transparency Initiative", "Asia Maritime Transparency Initiative"),
+        ("ORG", "Southern Theater Command", "Southern Theater Command"),
+        ("ORG", "Communist Party", "Communist Party of China"),
+        ("ORG", "ASEAN", "Association of Southeast Asian Nations"),
+    ]
+    assert entities(doc, "EVENT") == [
+        ("EVENT", "Vietnam International Defence Expo 2024", None),
+        ("EVENT", "Vietnam Defence 2024", None),
+        ("EVENT", "Vietnam Defence 2022", None),
+    ]
+    assert entities(doc, "AGREEMENT") == []

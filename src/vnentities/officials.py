@@ -59,7 +59,8 @@ REGNAL = re.compile(r"[IVX]{1,4}")  # ``III`` in ``Charles III``
 CLOCK = re.compile(r"\d{1,2}:\d{2}")  # the time after a byline: ``Minh Anh 23:57, 2020/09/08``
 # between a name and the post it holds: ``…, Consul General of``, ``… as President``, ``… – Speaker of``
 POST_LINKS = WordSet({",", "as", "-", "--"})  # folded dashes
-BEFORE_APPOSITIVE_POST = ARTICLES | {"former"}  # ``, a former Minister of …``
+BEFORE_APPOSITIVE_POST = ARTICLES | {"former", "also"}  # ``, a former Minister of …``, ``, also Chairman of …``
+BEFORE_LOWER_CASE_POST = frozenset({"former", "also"})  # alone after a comma: ``, also general secretary of``
 SETS_OFF = frozenset({",", "--", "-"})  # folded: between a name and its posts (``Nguyen Van Duoc—Member of …``)
 MAX_CUE_WORDS = 7  # lower-case words between a place and its post: ``Laos to successfully assume the role of``
 MAX_NAME_WORDS = 5  # ``Awang Bemee Awang Ali Basah`` after a title
@@ -488,8 +489,9 @@ class OfficialTagger:
         then two of them before the core (``Vietnamese NA Chairman``).
         Posts chained with commas are one title when a name follows them (unless the
         title comes right after a comma no date ends before, as the next item of a list, or after ``the``:
-        ``with the Australian Consul General, Secretary Tran Luu Quang``; or the first post is lower-case
-        with no complement: ``act as standing vice chair, and Deputy Minister …``), or with no name
+        ``with the Australian Consul General, Secretary Tran Luu Quang``; or the first post is lower-case with
+        no complement, ``act as standing vice chair, and Deputy Minister …``, or after ``former`` or ``also``,
+        ``Bill Shorten, former leader of …, and Australian Ambassador …``), or with no name
         after them when the title is an ``appositive`` (it follows a name and a comma).
         """
         if i and ORDINAL.match(d.words[i - 1]) and not is_capitalised(d.words[i]):
@@ -500,7 +502,10 @@ class OfficialTagger:
             chained = self._title(d, i, core, commas=True)
             if chained and chained != parsed and not self._bare_lower_case(d, i, core):
                 name = self._name(d, chained[1])
-                if (name and not appositive and not self._listed_after(d, i)) or (appositive and not name):
+                listed = self._listed_after(d, i) or (
+                    i > 0 and not is_capitalised(d.words[i]) and d.lowered[i - 1] in BEFORE_LOWER_CASE_POST
+                )
+                if (name and not appositive and not listed) or (appositive and not name):
                     return (i, chained[1]), name, self._is_standalone(d, i, core, *chained)
             if parsed:
                 core_end, end = parsed
@@ -787,6 +792,8 @@ class OfficialTagger:
             return place if self._core(d, place) is None else None
         j = k
         while j < len(d.words) and j not in d.newline_before and is_capitalised(d.words[j]):
+            if self._core(d, j) is not None:
+                return None  # a post starts in it: ``…, and Vietnamese President Nguyen Phu Trong``
             if d.lowered[j] in self.complement_words:
                 j += 1
             elif (nationality := d.nationality_end.get(j, j)) < len(d.words) and nationality > j and (
@@ -795,7 +802,7 @@ class OfficialTagger:
                 j = nationality  # ``…, African Cooperation and Moroccan Expatriates``
             else:
                 break
-        return j if j > k and self._core(d, k) is None else None
+        return j if j > k else None
 
     def _is_standalone(self, d: _Doc, i: int, core: int, core_end: int, end: int) -> bool:
         """A title without a name must start capitalised (its core, or an organisation before it: ``Vietnamese
@@ -1025,14 +1032,15 @@ class OfficialTagger:
         return (k, j) if j - k >= 2 else None
 
     def _syllable(self, d: _Doc, j: int, upper: bool, inner: bool) -> bool:
-        """A given-name syllable; place words count (``Nguyễn Hòa Bình``), after a family name.
+        """A given-name syllable; place words that are syllables count (``Nguyễn Hòa Bình``, not ``To
+        Vietnam``), after a family name.
 
         A stop word that is also a syllable (``An``) counts where it is ``inner``: after another syllable
         (``Nguyễn Văn An``) or before one (``Bùi Thế Duy`` written ``Bui The Duy``).
         """
         word = d.words[j]
         return (
-            (j not in d.blocked or j in d.placed)
+            (j not in d.blocked or (j in d.placed and is_syllable(word)))
             and word.isalpha()
             and len(word) <= MAX_SYLLABLE
             and (word.isupper() if upper else word.istitle())
@@ -1247,16 +1255,19 @@ class OfficialTagger:
 
     @staticmethod
     def _appositive_start(d: _Doc, k: int) -> int:
-        """``k``, or the capitalised post after an indefinite article or ``former`` at ``k`` (``, a State
-        Councillor``, ``, former Prime Minister``, ``, a former Minister``) or after an owner's possessive
-        (``, Singapore's Consul General in …``, ``, USAID’s Mission Director for …``)."""
+        """``k``, or the capitalised post after an indefinite article, ``former`` or ``also`` at ``k`` (``, a
+        State Councillor``, ``, former Prime Minister``, ``, a former Minister``), any post after ``former`` or
+        ``also`` alone (``, former leader of the Australian Labor Party``), or the capitalised post after an
+        owner's possessive (``, Singapore's Consul General in …``, ``, USAID’s Mission Director for …``)."""
         j = k
         while j + 1 < len(d.words) and j - k < 2 and d.lowered[j] in BEFORE_APPOSITIVE_POST:
             j += 1
         owner = d.prefix.get(j, j)
         if owner > j and owner + 1 < len(d.words) and d.lowered[owner] in POSSESSIVES:
             j = owner + 1
-        return j if j > k and is_capitalised(d.words[j]) else k
+        return j if j > k and (is_capitalised(d.words[j]) or (
+            j == k + 1 and d.lowered[k] in BEFORE_LOWER_CASE_POST
+        )) else k
 
     def _cued_posts(self, d: _Doc, titles: dict, persons: dict, known: set[str]) -> None:
         """``she later became Deputy Head of …``, ``appointing Mr. Tran Luu Quang as Secretary of …``: a

@@ -62,6 +62,7 @@ GOVERNMENT_NORM = "Government of Vietnam"  # the knowledge base's; other countri
 GLUED_SESSION = re.compile(r"([A-Z]{2,})\d{1,3}")  # ``APPF28``: a body's acronym and its session number
 BRACKETED_ACRONYM = re.compile(r" \( ?[A-Z]{2,} ?\)")  # ``(LPRP)`` (or ``( LPRP )``) in a name written out
 MAX_ORGAN_WORDS = 3  # capitalised words naming an organ after its organisation: ``Executive Board``
+MAX_ALIAS_WORDS = 3  # the words before the year of an event's bracketed short name: ``(Vietnam Defence 2024)``
 MAX_PARTY_LIST = 10  # words and organisations between a bare ``Party`` and the country closing its list
 MAX_PAIRED_WORDS = 6  # lower-case words after a numbered pair: ``ministerial - level defence policy dialogue``
 
@@ -257,6 +258,7 @@ class OrganisationTagger:
         self._add_topic_bodies(view, found)
         self._add_institutions(view, nationalities, countries, found)
         self._foreign_parties(view, countries, nationalities, found)
+        self._owned_communist_parties(view, countries, found)
         self._add_un_prefixed(found)
         view.write(doc, ORGANISATIONS_KEY, [
             SpanData(*view.span(s, e), "ORG", norm) for (s, e), norm in sorted(found.items())
@@ -1062,6 +1064,20 @@ class OrganisationTagger:
                     if found[body].startswith(self.national_bodies):
                         found[body] = self._body_of(found[body], code)
 
+    def _owned_communist_parties(
+        self, view: View, countries: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
+    ) -> None:
+        """``China's Communist Party``: a bare ``Communist Party`` after a country's possessive is that
+        country's ruling party when it is a communist one."""
+        parties = {**self.ruling_parties, HOME: self.home_party}
+        owners = {end: code for end, code in countries.values()}
+        for start, end in list(found):
+            owned = start and view.lowered[start - 1] in POSSESSIVES
+            if owned and view.words[start:end] == ("Communist", "Party"):
+                party = parties.get(owners.get(start - 1), "")
+                if party.startswith("Communist Party"):
+                    found[(start, end)] = party
+
     def _is_party_work(self, view: View, m: Match) -> bool:
         """A bare ``Party`` before a noun of its work, in any case, is a modifier (``Party building``, ``the
         Party channel``, ``Party Secretaries``, ``the Party Committees of Hanoi and La Habana``), and so is
@@ -1434,6 +1450,10 @@ def _with_acronyms(view: View, spans: list[tuple[int, int]], suffix: str) -> lis
     for start, end in spans:
         close = after_bracketed_acronym(words, end)
         if close is None:
+            for i in _year_alias_mentions(view, end):
+                if covered.isdisjoint(range(*i)):
+                    found.append(i)
+                    covered.update(range(*i))
             continue
         acronym = words[end + 1 : close - 1]
         if len(acronym) == 1 and names_a_complement(words[start:end], acronym[0]):
@@ -1447,6 +1467,25 @@ def _with_acronyms(view: View, spans: list[tuple[int, int]], suffix: str) -> lis
                 found.append((i, j))
                 covered.update(range(i, j))
     return sorted(found)
+
+
+def _year_alias_mentions(view: View, end: int) -> list[tuple[int, int]]:
+    """``Vietnam International Defence Expo 2024 (Vietnam Defence 2024)``: the short name and year bracketed
+    right after an event ending in the same year, and its every mention with a year (``Vietnam Defence
+    2022``); none if no such bracket follows the event ending at ``end``."""
+    words = view.words
+    closes = (k for k in range(end + 2, min(end + MAX_ALIAS_WORDS + 3, len(words))) if words[k] == ")")
+    close = next(closes, None)
+    if words[end : end + 1] != ("(",) or close is None or words[close - 1] != words[end - 1] or not (
+        YEAR.match(words[end - 1]) and all(map(is_capitalised, words[end + 1 : close - 1]))
+    ):
+        return []
+    alias = words[end + 1 : close - 1]
+    year_at = len(alias)
+    return [
+        (i, i + year_at + 1) for i in view.occurrences(alias[0])
+        if words[i : i + year_at] == alias and i + year_at < len(words) and YEAR.match(words[i + year_at])
+    ]
 
 
 @Language.factory(
