@@ -576,3 +576,13 @@ def test_a_generic_document_defined_by_an_acronym_is_no_agreement(nlp):
     doc = vnentities.extract(text, "2024-01-24", nlp=nlp)
     assert entities(doc, "AGREEMENT") == []
     assert [e.text for e in doc.entities if e.label == "ORG"] == ["PCG", "VCG"]
+
+
+def test_a_bare_joint_statement_names_no_agreement_but_one_with_its_year_does(nlp_blank):
+    """``the Joint Statement`` alone and ``the 2011 Memorandum of Understanding`` are kinds of document; ``the
+    Joint Statement 2020`` is one."""
+    text = ("They realised the Joint Statement reached during the visit, under the 2011 Memorandum of "
+            "Understanding and the Joint Statement 2020.")
+    doc = vnentities.extract(text, "2023-10-21", nlp=nlp_blank)
+    assert entities(doc, "AGREEMENT") == [("AGREEMENT", "Joint Statement 2020", "Joint Statement 2020")]
+    assert entities(doc, "DATE") == [("DATE", "2011", "2011")]

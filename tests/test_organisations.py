@@ -2384,3 +2384,10 @@ def test_news_outlets_a_communist_party_owned_by_a_country_and_an_events_short_n
         ("EVENT", "Vietnam Defence 2022", None),
     ]
     assert entities(doc, "AGREEMENT") == []
+
+
+def test_aeon_mall_is_a_company_of_its_own(nlp_blank):
+    """``Aeon Mall`` (the group's mall developer) is known as a whole, not only its ``Aeon``."""
+    text = "The delegation had a working session with Aeon Mall group and Aeon."
+    assert entities(vnentities.extract(text, "2023-06-16", nlp=nlp_blank), "ORG") == [
+        ("ORG", "Aeon Mall", "Aeon Mall"), ("ORG", "Aeon", "Aeon")]

@@ -713,3 +713,14 @@ def test_seas_named_by_the_philippines_and_indonesia(nlp_blank):
         ("PLACE", "West Philippine Sea", "West Philippine Sea"),
         ("PLACE", "North Natuna Sea", "North Natuna Sea"),
     ]
+
+
+def test_greater_china_west_sahara_and_kosovo(nlp_blank):
+    """``Greater China`` is a region, ``West Sahara`` Western Sahara, and ``Kosovo`` (no ISO code) a place
+    named as written."""
+    text = "Investors from Greater China came. The Council discussed West Sahara and Kosovo."
+    assert entities(vnentities.extract(text, "2021-04-02", nlp=nlp_blank), "PLACE") == [
+        ("PLACE", "Greater China", "Greater China"),
+        ("PLACE", "West Sahara", "EH"),
+        ("PLACE", "Kosovo", "Kosovo"),
+    ]

@@ -202,11 +202,12 @@ class AgreementTagger:
                 continue
             if pair is not None or bloc is not None:  # ``Vietnam–Cambodia Border …``, ``ASEAN Strategy …``
                 start = (pair or bloc)[0]
-            if end is None or (start > 0 and lowered[start - 1] in ("a", "an")) or (
-                lowered[start:end] in self.generic_documents
-            ):
+            if end is None or (start > 0 and lowered[start - 1] in ("a", "an")):
                 continue
-            start, end = self._with_year(view, start, end)
+            dated = self._with_year(view, start, end)
+            if dated[1] == end and lowered[start:end] in self.generic_documents:
+                continue  # ``the Joint Statement``, ``the 2011 Memorandum of …``; not ``… Statement 2020``
+            start, end = dated
             if covered.isdisjoint(range(start, end)):
                 key = named.get(lowered[start:end]) or written_name(words[start:end], self.pair_joiners)
                 found[(start, end)] = key
