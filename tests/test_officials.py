@@ -2516,3 +2516,19 @@ def test_a_place_word_in_a_vietnamese_name_must_be_a_syllable(nlp_blank):
     doc = vnentities.extract(text, "2023-09-28", nlp=nlp_blank)
     assert entities(doc, "PERSON") == [("PERSON", "Nguyen Hoa Binh", "Nguyen Hoa Binh")]
     assert ("PLACE", "Vietnam", "VN") in entities(doc, "PLACE")
+
+
+
+def test_european_commissioners_posts_after_who_is_a_and_an_envoy_of_a_named_leader(nlp):
+    """``European`` opens a post and ``Partnerships`` goes on its complement; a post after ``who is also a``
+    is the name's (``member`` after a body too); an envoy's ``of`` before a body's post and a name is no
+    complement (the leader's own title)."""
+    text = ("He met European Commissioner for International Partnerships Jozef Sikela. Dinh Tien Dung, who is "
+            "also a Politburo member, spoke. Liu Haixing, Special Envoy of CPC General Secretary and President "
+            "of China Xi Jinping, met him.")
+    assert entities(vnentities.extract(text, "2026-01-30", nlp=nlp), "TITLE") == [
+        ("TITLE", "European Commissioner for International Partnerships", "Jozef Sikela"),
+        ("TITLE", "Politburo member", "Dinh Tien Dung"),
+        ("TITLE", "Special Envoy", "Liu Haixing"),
+        ("TITLE", "CPC General Secretary and President of China", "Xi Jinping"),
+    ]

@@ -628,7 +628,7 @@ class OfficialTagger:
         ``posted`` head, before a name (``Consul General in Shanghai``, not ``… in the city``); ``in charge
         of`` a lower-case remit only before such a complement (``in charge of law of the Coast Guard``). The
         post's bracketed acronym may stand before it (``Chief Financial Officer (CFO) of Samsung …``); none
-        opens with a nationality's post (``the co-chair of Vietnamese Minister …``)."""
+        opens with a nationality's or a body's post (``the co-chair of Vietnamese Minister …``)."""
         acronym_end = after_bracketed_acronym(d.words, k)
         if acronym_end and acronym_end < len(d.words) and d.lowered[acronym_end] in self.first_connectors:
             end = self._complement(d, acronym_end, posted)
@@ -653,9 +653,10 @@ class OfficialTagger:
         at_body = first == "at" and body_end is not None and d.prefix.get(named, body_end) <= body_end
         if first not in self.first_connectors and not (posted and first == "in") and not at_body:
             return k  # ``at`` only before a body: ``State Secretary at the German Federal Ministry for …``
-        core = d.nationality_end.get(named)
+        core = d.nationality_end.get(named, d.organisation_end.get(named) if named == k + 1 else None)
         if first == "of" and core is not None and self.heads.match(d.lowered, core):
-            return k  # a nationality's post is no complement: ``the co-chair of Vietnamese Minister … Ha``
+            return k  # a nationality's or a body's post is no complement: ``the co-chair of Vietnamese Minister
+            # … Ha``, ``Special Envoy of CPC General Secretary … Xi Jinping`` (not ``of the ASEAN Chair``)
         if first == "to" and named in d.place_end and not self.posted_heads.ends_at(d.lowered, k):
             return k  # only an envoy is posted to a place: ``the German Chancellor to Vietnam``
         end, j = k, k
@@ -1367,9 +1368,14 @@ class OfficialTagger:
 
     def _capitalised_posts(self, d: _Doc, start: int, end: int) -> bool:
         """Whether the words of a title before its first complement (or its year) are capitalised (a hyphen
-        between two of them too: ``Co-Chair``)."""
+        between two of them too: ``Co-Chair``; a post's word after an organisation may be lower case:
+        ``Politburo member``)."""
         words = takewhile(lambda k: d.lowered[k] not in self.first_connectors, range(start, end))
-        return all(is_capitalised(d.words[k]) or d.words[k] == "-" or YEAR.fullmatch(d.words[k]) for k in words)
+        return all(
+            is_capitalised(d.words[k]) or d.words[k] == "-" or YEAR.fullmatch(d.words[k])
+            or (k > start and k - 1 in d.organisation_ends)
+            for k in words
+        )
 
 
 @Language.factory(
