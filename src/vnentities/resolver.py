@@ -187,9 +187,9 @@ def _set_off(view: View, title: SpanData, named: SpanData, person: SpanData, sta
     """``Vice Chairman of …, Le Trung Ho, said``, ``… met Dutch Minister of …, Cora van Nieuwenhuizen.``:
     a title, a comma and its holder ``named`` right after it (``person``, or the rank before them: ``…,
     Lieut. Gen. Nguyen Tan Cuong gave``), who ends the sentence, comes before a caption's bracket or ``who``
-    or is set off by a comma (when the title opens a sentence, or when no other name follows, nor ``and`` and a
-    capitalised word: not a list)
-    or, after a title opening a sentence, by a lower-case word other than ``and``."""
+    or is set off by a comma (when the title opens a sentence, or when neither another name nor ``and`` and a
+    capitalised word follows: not a list) or, after a title opening a sentence, by a lower-case word other than
+    ``and``."""
     if view.text_of(title.end, named.start).strip() != ",":
         return False
     after = bisect_left(view.index, person.end)
@@ -201,9 +201,11 @@ def _set_off(view: View, title: SpanData, named: SpanData, person: SpanData, sta
         return opens and view.words[after].islower() and view.words[after] != "and"
     if opens:
         return True
-    if after + 2 < len(view) and view.lowered[after + 1] == "and":
-        return view.words[after + 2].islower()  # ``…, Lai Thai Binh, and other representatives``
-    return after + 1 < len(view) and view.index[after + 1] not in starts
+    if after + 1 == len(view):
+        return False
+    if view.lowered[after + 1] == "and":  # ``…, Lai Thai Binh, and other representatives``
+        return after + 2 < len(view) and view.words[after + 2].islower()
+    return view.index[after + 1] not in starts
 
 
 def _subject(view: View, entities: list[SpanData], i: int, pronouns: frozenset[str]) -> SpanData | None:
