@@ -2391,3 +2391,10 @@ def test_aeon_mall_is_a_company_of_its_own(nlp_blank):
     text = "The delegation had a working session with Aeon Mall group and Aeon."
     assert entities(vnentities.extract(text, "2023-06-16", nlp=nlp_blank), "ORG") == [
         ("ORG", "Aeon Mall", "Aeon Mall"), ("ORG", "Aeon", "Aeon")]
+
+
+def test_a_bracketed_year_alone_after_an_event_is_no_short_name(nlp_blank):
+    """``Expo 2024 (2024)``: a bracket holding only the event's year names no short name (and does not fail)."""
+    text = "The Vietnam International Defence Expo 2024 (2024) opened."
+    doc = vnentities.extract(text, "2023-05-25", nlp=nlp_blank)
+    assert entities(doc, "EVENT") == [("EVENT", "Vietnam International Defence Expo 2024", None)]

@@ -1474,7 +1474,7 @@ def _year_alias_mentions(view: View, end: int) -> list[tuple[int, int]]:
     right after an event ending in the same year, and its every mention with a year (``Vietnam Defence
     2022``); none if no such bracket follows the event ending at ``end``."""
     words = view.words
-    closes = (k for k in range(end + 2, min(end + MAX_ALIAS_WORDS + 3, len(words))) if words[k] == ")")
+    closes = (k for k in range(end + 3, min(end + MAX_ALIAS_WORDS + 3, len(words))) if words[k] == ")")
     close = next(closes, None)
     if words[end : end + 1] != ("(",) or close is None or words[close - 1] != words[end - 1] or not (
         YEAR.match(words[end - 1]) and all(map(is_capitalised, words[end + 1 : close - 1]))
