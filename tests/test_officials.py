@@ -513,6 +513,19 @@ def test_an_unknown_name_before_a_comma_and_a_post(nlp_blank):
     assert [e[1] for e in found if e[0] == "PERSON"] == ["Wiraka Moodhitaporn", "Julien Guerrier"]
 
 
+def test_an_unknown_name_opening_a_sentence_before_a_comma_and_a_post(nlp_blank):
+    """A name that opens a sentence holds the post set off after it, ``of the ASEAN Chair`` inside it; a place
+    or a date opening one is no name."""
+    text = ("Maria Theresa Lazaro, Special Envoy of the ASEAN Chair, met him. On Monday, Prime Minister Chinh "
+            "spoke.")
+    found = entities(vnentities.extract(text, "2026-01-28", nlp=nlp_blank))
+    assert [e for e in found if e[0] in ("PERSON", "TITLE")] == [
+        ("PERSON", "Maria Theresa Lazaro", "Maria Theresa Lazaro"),
+        ("TITLE", "Special Envoy of the ASEAN Chair", "Maria Theresa Lazaro"),
+        ("TITLE", "Prime Minister", None),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "title", "person"),
     [

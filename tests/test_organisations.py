@@ -222,10 +222,15 @@ def test_pair_heads_and_joined_event_names(nlp_blank, text, events):
          ["Super Typhoon Yagi", "Tropical Storm Trami"]),
         ("The Typhoon Yagi Recovery Conference opened.", ["Typhoon Yagi Recovery Conference"]),
         ("The storm Kajiki weakened. Storm Number 5 came in September.", []),
+        ("Typhoons Bualoi and Matmo hit the north.", ["Bualoi", "Matmo"]),
+        ("Storms Yagi, Trami and Kong-rey came. Typhoons hit the coast. Super Typhoon Ma-on passed.",
+         ["Yagi", "Trami", "Kong-rey", "Super Typhoon Ma-on"]),
+        ("Typhoons Yagi hit.", []),
     ],
 )
 def test_a_named_storm_is_an_event(nlp_blank, text, events):
-    """A capitalised storm head before a one-word name; a storm's number is not its name."""
+    """A capitalised storm head before a one-word name; a storm's number is not its name. A plural head lists
+    names closed by ``and``: each is an EVENT, the head left out."""
     doc = vnentities.extract(text, "2024-09-10", nlp=nlp_blank)
     assert [e[1] for e in entities(doc, "EVENT")] == events
 
@@ -476,6 +481,23 @@ def test_institutions_outside_the_knowledge_base(nlp_blank, text, orgs):
     doc = vnentities.extract(text, "2024-11-23", nlp=nlp_blank)
     assert [e[1] for e in entities(doc, "ORG")] == orgs
     assert entities(doc, "PLACE") == []  # ``Malaysia``, ``Hanoi`` and ``Amsterdam`` are inside
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("The Việt Nam Disaster and Dyke Management Authority said on Monday.",
+         [("ORG", "Việt Nam Disaster and Dyke Management Authority",
+           "Viet Nam Disaster and Dyke Management Authority")]),
+        ("He visited the Turkish Ministry of National Defence and Defence Industry Agency.",
+         [("ORG", "Turkish Ministry of National Defence", "Ministry of National Defence of Turkey"),
+          ("ORG", "Defence Industry Agency", "Defence Industry Agency")]),
+    ],
+)
+def test_and_between_two_topic_words_inside_an_institution_name(nlp_blank, text, orgs):
+    """``and`` joins two capitalised topic words before an institution's head, not a body's complement to the
+    next institution."""
+    assert entities(vnentities.extract(text, "2025-10-15", nlp=nlp_blank), "ORG") == orgs
 
 
 def test_a_post_before_an_institution_stays_a_title(nlp_blank):

@@ -724,3 +724,26 @@ def test_greater_china_west_sahara_and_kosovo(nlp_blank):
         ("PLACE", "West Sahara", "EH"),
         ("PLACE", "Kosovo", "Kosovo"),
     ]
+
+
+def test_and_between_two_topic_words_inside_a_facility_name(nlp_blank):
+    """``and`` joins two capitalised topic words of a facility's name (``Science and Technology``)."""
+    text = "He toured the Science and Technology Industrial Park in Sydney."
+    assert entities(vnentities.extract(text, "2022-05-27", nlp=nlp_blank), "PLACE") == [
+        ("PLACE", "Science and Technology Industrial Park", "Science and Technology Industrial Park"),
+        ("PLACE", "Sydney", "Sydney"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("A statue stands in District 1’s Tao Dan Park.",
+         [("PLACE", "District 1", "District 1"), ("PLACE", "Tao Dan Park", "Tao Dan Park")]),
+        ("In Ward 12, residents voted.", [("PLACE", "Ward 12", "Ward 12")]),
+        ("The district has 2 wards. District 2024 plans were read.", []),
+    ],
+)
+def test_a_numbered_district_or_ward_is_a_place(nlp_blank, text, places):
+    """A capitalised ``District`` or ``Ward`` starting a name and a number of up to two digits is a PLACE."""
+    assert entities(vnentities.extract(text, "2022-07-07", nlp=nlp_blank), "PLACE") == places

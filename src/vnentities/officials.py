@@ -1223,8 +1223,9 @@ class OfficialTagger:
                 count += 1
             while start < end and d.words[start] in self.syllable_stop_words:  # inner only: not a first word
                 start += 1
+            opens = sentence_start(d.words, d.newline_before, start) == start
             if (
-                end - start < 2 or start == 0 or is_capitalised(d.words[start - 1])
+                end - start < 2 or (not opens and is_capitalised(d.words[start - 1]))
                 or not covered.isdisjoint(range(start, link + 1))
             ):
                 continue

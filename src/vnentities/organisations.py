@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import cache, partial
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -121,7 +122,7 @@ class OrganisationTagger:
         self.party_words = WordSet(("party",))
         self.acronym_suffix = events["acronym_suffix"]
         self.suffix_counts = frozenset(events["suffix_counts"])
-        self.named_heads = WordSet(events["named_heads"])
+        self.named_heads = WordSet([*events["named_heads"], *(f"{head}s" for head in events["named_heads"])])
         self.meeting_acronyms = frozenset(events["session_acronyms"])  # ``AMM``, ``AMMTC``
         self.session_acronyms = self.meeting_acronyms | {
             name for name in organisation_names() if name.isupper() and name.isalpha()
@@ -791,8 +792,9 @@ class OrganisationTagger:
         institutions = {}
         stops, limit = self.institution_stops, self.institution_max_words
         levels = self.institution_levels
-        named = list(named_heads(view, self.institution_heads, stops, limit, levels))
-        foreign = named_heads(view, self.foreign_institution_heads, stops, limit, levels)
+        topics = self.portfolio_words  # ``Disaster and Dyke Management Authority``
+        named = list(named_heads(view, self.institution_heads, stops, limit, levels, topics))
+        foreign = named_heads(view, self.foreign_institution_heads, stops, limit, levels, topics)
         openers = nationalities | countries
         owner = owners(found)
         foreign_heads = set()
@@ -1284,18 +1286,29 @@ class OrganisationTagger:
         )
 
     def _named(self, view: View) -> list[tuple[int, int]]:
-        """``Typhoon Yagi``, ``Super Typhoon Yagi``: a capitalised head before a one-word name."""
+        """``Typhoon Yagi``, ``Super Typhoon Kong-rey``: a capitalised head before a one-word name (hyphened
+        too); ``Typhoons Bualoi and Matmo``: each of the names a plural head lists, the head left out."""
         words, lowered = view.words, view.lowered
+
+        def name_end(k: int) -> int | None:
+            name = words[k] if k < len(words) else ""
+            if not (
+                is_capitalised(name) and name.isalpha() and name not in self.not_first
+                and name not in self.number_words and not is_calendar_word(name)
+            ):
+                return None
+            hyphened = words[k + 1 : k + 2] == ("-",) and k + 2 < len(words) and words[k + 2].isalpha()
+            return k + 3 if hyphened else k + 1
+
         spans = []
         for i in view.where(self.named_heads):
-            name = words[i + 1] if i + 1 < len(words) else ""
-            if not (
-                is_capitalised(words[i]) and is_capitalised(name) and name.isalpha()
-                and name not in self.not_first and name not in self.number_words and not is_calendar_word(name)
-            ):
+            if not is_capitalised(words[i]) or (end := name_end(i + 1)) is None:
+                continue
+            if lowered[i].endswith("s") and lowered[i][:-1] in self.named_heads:  # a plural head
+                spans.extend(_listed_names(lowered, i + 1, name_end))
                 continue
             qualified = i > 0 and is_capitalised(words[i - 1]) and lowered[i - 1] in self.named_head_qualifiers
-            spans.append((i - qualified, i + 2))
+            spans.append((i - qualified, end))
         return spans
 
     def _sessions(self, view: View) -> list[tuple[int, int]]:
@@ -1467,6 +1480,24 @@ def _with_acronyms(view: View, spans: list[tuple[int, int]], suffix: str) -> lis
                 found.append((i, j))
                 covered.update(range(i, j))
     return sorted(found)
+
+
+def _listed_names(
+    lowered: tuple[str, ...], k: int, name_end: Callable[[int], int | None]
+) -> list[tuple[int, int]]:
+    """The names of a list from view position ``k`` closed by ``and`` (``Bualoi and Matmo``, ``Yagi, Trami and
+    Kong-rey``), none when no list is there."""
+    names, end = [], k
+    while (after := name_end(end)) is not None:
+        names.append((end, after))
+        if lowered[after : after + 1] == ("and",) or lowered[after : after + 2] == (",", "and"):
+            closing = after + 1 + (lowered[after] == ",")
+            last = name_end(closing)
+            return [*names, (closing, last)] if last is not None else []
+        if lowered[after : after + 1] != (",",):
+            return []
+        end = after + 1
+    return []
 
 
 def _year_alias_mentions(view: View, end: int) -> list[tuple[int, int]]:

@@ -182,6 +182,7 @@ class PlaceTagger:
         self.compass_followers = frozenset(terms["compass_followers"])
         titles = read_json("titles.json")
         self.vessel_prefixes = frozenset(titles["vessel_prefixes"])
+        self.topics = frozenset(titles["complement_words"])  # ``Science and Technology Park``
         # ``Ambassador Park``, ``Mr. Park``: a post or honorific and a name, no facility
         self.title_words = frozenset(
             fold(word).lower() for key in ("heads", "ranks", "honorifics")
@@ -191,6 +192,7 @@ class PlaceTagger:
         self.place_heads = {head: frozenset(kinds) for head, kinds in terms["place_heads"].items()}
         self.outside_heads = frozenset(terms["outside_heads"])
         self.units_before_of = WordSet(terms["units_before_of"])
+        self.numbered_units = WordSet(terms["numbered_units"])
         self.route_heads = PhraseTable.of(nlp.make_doc, terms["route_heads"])
         self.route_head_words = WordSet(self.route_heads.first_words)
         self.state_forms = frozenset(terms["state_forms"])
@@ -213,6 +215,7 @@ class PlaceTagger:
         self._add_border_gates(view, places, {k for m in demonyms for k in range(m.start, m.end)})
         self._add_routes(view, places)
         self._add_units_before_of(view, places)
+        self._add_numbered_units(view, places)
         self._add_state_forms(view, places)
         self._add_cities_before_countries(view, places)
         self._add_mentions(view, places, known)
@@ -336,7 +339,9 @@ class PlaceTagger:
         """
         words, lowered = view.words, view.lowered
         facilities = {}
-        named = named_heads(view, self.facility_heads, self.not_first, self.max_words, self.particles)
+        named = named_heads(
+            view, self.facility_heads, self.not_first, self.max_words, self.particles, self.topics
+        )
         for start, head in named:
             modifiers = [
                 k for k in range(start + 1, head)
@@ -481,6 +486,19 @@ class PlaceTagger:
                 covered.update(range(start, end))
                 if not lowered[head].endswith("s") or (start := next_item(lowered, end)) is None:
                     break
+
+    def _add_numbered_units(self, view: View, places: dict[tuple[int, int], str]) -> None:
+        """``District 1``, ``Ward 5``: a capitalised unit head starting a name and a small number are a place,
+        named as written."""
+        words = view.words
+        covered = positions_in(places)
+        for head in view.where(self.numbered_units):
+            end = head + 2
+            if end <= len(words) and is_capitalised(words[head]) and words[head + 1].isdigit() and (
+                len(words[head + 1]) <= MAX_UNIT_DIGITS and not covered.intersection(range(head, end))
+                and name_start(view, head, self.not_first, 1) == head
+            ):
+                places[(head, end)] = written_name(words[head:end], HYPHEN)
 
     def _bracketed_route(self, words: tuple[str, ...], k: int) -> tuple[int, int] | None:
         """The capitalised name with a pair joiner bracketed at ``k`` (after a number if any there), or None."""

@@ -57,6 +57,7 @@ ARTICLES = frozenset({"a", "an"})  # indefinite: ``a Memorandum of Understanding
 POSSESSIVES = frozenset({"'s", "'"})  # folded: a place before one owns the event after it, an owner a post
 HYPHEN = frozenset({"-"})  # the joiner of ``written_name`` for names such as ``Hi-Tech``
 LIST_CLOSERS = frozenset({"and", "&"})  # the word before a list's last item: ``Foreign, Commonwealth & …``
+COMPLEMENT_OPENERS = frozenset({"of", "for"})  # a body's complement: ``Ministry of Science and Technology``
 ITEM_JOINERS = frozenset({",", "and"})  # between two items of a list of names: ``Thanh Xuan, Hoang Mai and …``
 
 
@@ -71,7 +72,8 @@ def written_name(words: tuple[str, ...], joiners: frozenset[str]) -> str:
 
 
 def name_start(
-    view: View, end: int, stop: frozenset[str], limit: int, particles: frozenset[str] = frozenset()
+    view: View, end: int, stop: frozenset[str], limit: int, particles: frozenset[str] = frozenset(),
+    topics: frozenset[str] = frozenset(),
 ) -> int:
     """Where the capitalised words (and hyphens) right before view position ``end`` begin.
 
@@ -79,14 +81,18 @@ def name_start(
     ``the`` or another capitalised word comes before it (``the To Lich River``, ``Tra On district``: ``To``
     and ``On`` a Vietnamese name's syllables); a lower-case word of ``particles`` may stand between two of
     them (``Quatro de Fevereiro``), and so may the lower-case part of a hyphened word (``Hoa Lac High-tech
-    Park``).
+    Park``) and ``and`` between two capitalised words of ``topics`` (``Disaster and Dyke Management``), not
+    after ``of`` (``Ministry of National Defence`` + ``and Defence Industry Agency``).
     """
-    words, start = view.words, end
+    words, start, joined = view.words, end, end
     while (
         start > 0 and end - start < limit and start not in view.newline_before
         and (
             is_capitalised(words[start - 1]) or words[start - 1] == "-"
             or (words[start - 1] in particles and start > 1 and is_capitalised(words[start - 2]))
+            or (words[start - 1] == "and" and start > 1 and start < end and all(
+                is_capitalised(words[k]) and view.lowered[k] in topics for k in (start - 2, start)
+            ))
             or (words[start - 1].isalpha() and start > 2 and words[start - 2] == "-" and (
                 is_capitalised(words[start - 3]) and words[start] != "-"  # not ``Second-in-Command``
             ))
@@ -98,21 +104,25 @@ def name_start(
             )
         )))
     ):
+        joined = start if words[start - 1] == "and" else joined
         start -= 1
+    if joined < end and start > 0 and view.lowered[start - 1] in COMPLEMENT_OPENERS:
+        start = joined
     while start < end and words[start] == "-":  # a name starts with no dash: ``(VNA) – Two Indian Navy``
         start += 1
     return start
 
 
 def named_heads(
-    view: View, heads: WordSet, stop: frozenset[str], limit: int, particles: frozenset[str] = frozenset()
+    view: View, heads: WordSet, stop: frozenset[str], limit: int, particles: frozenset[str] = frozenset(),
+    topics: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[int, int]]:
     """``(start, head)`` of each capitalised word of ``heads`` that no capitalised word follows, ``start``
     where the capitalised words before it begin (``name_start``): ``Whitsun Reef``, ``RMIT University``."""
     words = view.words
     for head in view.where(heads):
         if is_capitalised(words[head]) and not (head + 1 < len(words) and is_capitalised(words[head + 1])):
-            yield name_start(view, head, stop, limit, particles), head
+            yield name_start(view, head, stop, limit, particles, topics), head
 
 
 def list_end(lowered: tuple[str, ...], comma: int, item: Callable[[int], int | None]) -> int | None:
