@@ -55,6 +55,7 @@ from vnentities import dates
         ("Trade fell last month.", "last month", "2023-03"),
         ("They met yesterday.", "yesterday", "2023-04-14"),
         ("Previously, last night, he arrived.", "last night", "2023-04-14"),
+        ("They convened a day earlier in Hanoi.", "a day earlier", "2023-04-14"),
         ("May, 24/2019 - 08:02", "May, 24/2019 - 08:02", "2019-05-24T08:02"),
         ("Sept, 3/2018 signed", "Sept, 3/2018", "2018-09-03"),
         ("They met in October this year.", "October this year", "2023-10"),

@@ -513,6 +513,30 @@ def test_an_unknown_name_before_a_comma_and_a_post(nlp_blank):
     assert [e[1] for e in found if e[0] == "PERSON"] == ["Wiraka Moodhitaporn", "Julien Guerrier"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Minh Khai and Le Van Thanh became new Deputy PMs for the tenure.",
+        "Tran Quoc Toan and Nguyen Manh Hung became Deputy Secretaries of the provincial Party Committee.",
+    ],
+)
+def test_a_post_word_before_a_capitalised_plural_post_is_no_title(nlp_blank, text):
+    """``Deputy`` of ``Deputy PMs`` and ``Deputy Secretaries`` is part of a plural post, no TITLE."""
+    assert entities(vnentities.extract(text, "2021-04-08", nlp=nlp_blank), "TITLE") == []
+
+
+def test_an_age_between_a_name_and_its_post_and_a_post_after_as_the(nlp_blank):
+    """``Trần Thanh Mẫn, 62, Politburo Member …``: the post set off after the age is the name's; so is a post
+    after the name and ``as the``."""
+    text = ("The NA elected Trần Thanh Mẫn, 62, Politburo Member and Permanent Vice Chairman of the NA, to the "
+            "post. Deputies voted to elect Vương Đình Huệ as the NA Chairman.")
+    found = entities(vnentities.extract(text, "2024-05-20", nlp=nlp_blank), "TITLE")
+    assert found == [
+        ("TITLE", "Politburo Member and Permanent Vice Chairman of the NA", "Tran Thanh Man"),
+        ("TITLE", "NA Chairman", "Vuong Dinh Hue"),
+    ]
+
+
 def test_an_unknown_name_opening_a_sentence_before_a_comma_and_a_post(nlp_blank):
     """A name that opens a sentence holds the post set off after it, ``of the ASEAN Chair`` inside it; a place
     or a date opening one is no name."""

@@ -833,6 +833,29 @@ def test_ceremonies_and_strategies_are_no_names_and_an_unclosed_bracket_ends_one
     ] == []
 
 
+def test_base_model_names_after_a_or_of_an_ethnic_group_or_a_page_control_are_dropped(nlp_sm):
+    """A base-model name opened by ``a`` names nothing (``a Comprehensive Economic Partnership Agreement``);
+    an ethnic group, a Khmer festival and the ``Size`` of ``Font Size`` are no names."""
+    text = ("Font Size: | Print\nBoth nations are promoting negotiations towards the signing of a "
+            "Comprehensive Economic Partnership Agreement. Vinh Long organised traditional Khmer festivals, "
+            "including Chol Chnam Thmay, Sene Dolta, and Ok Om Bok. The Kinh and Khmer people live there.")
+    assert entities(vnentities.extract(text, "2023-10-09", nlp=nlp_sm)) == [("PLACE", "Vinh Long", "Vinh Long")]
+
+
+def test_a_bare_secretariat_is_the_party_s_where_the_party_is_named(nlp_blank):
+    """``the Politburo, the Secretariat``: a bare ``Secretariat`` is the CPV's where one of its bodies is named;
+    not where none is, nor before ``of``."""
+    norm = "Secretariat of the Communist Party of Vietnam Central Committee"
+    text = "He thanked the Party Central Committee, the Politburo, the Secretariat and the Secretariat of ASEAN"
+    assert entities(vnentities.extract(text, "2024-05-20", nlp=nlp_blank), "ORG") == [
+        ("ORG", "Party Central Committee", "Central Committee of the Communist Party of Vietnam"),
+        ("ORG", "Politburo", "Politburo of the Communist Party of Vietnam"),
+        ("ORG", "Secretariat", norm),
+        ("ORG", "Secretariat of ASEAN", "Secretariat of ASEAN"),
+    ]
+    assert entities(vnentities.extract("The Secretariat said so.", "2024-05-20", nlp=nlp_blank)) == []
+
+
 def test_a_base_model_name_across_a_paragraph_break_is_dropped(nlp_sm):
     """The base model reads ``Frigate 20\\n\\nEspecially`` as one name; a name never crosses a line break."""
     text = ("Vietnam welcomed the captain and crew-members to Frigate 20\n\nEspecially, during this year’s "

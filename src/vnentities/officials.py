@@ -72,6 +72,8 @@ CHAIN_JOINERS = frozenset({"and", "cum"})  # between two posts of one person: ``
 DASHES = frozenset({"-", "–", "—"})
 MAX_OWNER_WORDS = 3  # ``Viet Nam's`` between a post cue and the post
 MAX_DIRECTION_WORDS = 3  # ``(second from left)``
+NAMED_AS = (("as",), ("as", "the"))  # between a name and the post it is given: ``elect Man as the NA Chair``
+AGE_DIGITS = 2  # a person's age set off after the name: ``Tran Thanh Man, 62, Politburo Member …``
 IN_CHARGE = ("in", "charge", "of")  # a post's remit before its body: ``Deputy Commander in charge of law of …``
 MAX_LOWERCASE_WORDS = 3  # of a remit or a unit: ``in charge of law``, ``border guard department``
 MIN_REPEATED_TITLE_WORDS = 3  # a shorter title repeated with no name may be another holder's
@@ -143,6 +145,13 @@ def after_caption_direction(lowered: tuple[str, ...], k: int) -> int:
         end += 1
     return end + 1 if k < len(lowered) and lowered[k] == "(" and k + 1 < end < len(lowered) and (
         lowered[end] == ")"
+    ) else k
+
+
+def after_age(words: tuple[str, ...], k: int) -> int:
+    """The view position of the comma after a person's age set off at ``k`` (``, 62,``), ``k`` if none."""
+    return k + 2 if words[k : k + 1] == (",",) and k + 2 < len(words) and words[k + 2] == "," and (
+        words[k + 1].isdigit() and len(words[k + 1]) == AGE_DIGITS
     ) else k
 
 
@@ -431,6 +440,7 @@ class OfficialTagger:
 
         A hyphen may join a modifier to the next word (``Vice-Minister``). A rank post after a head that
         is no modifier starts a title of its own (``VUFO President Ambassador …``, not ``Deputy Ambassador``).
+        None before a capitalised plural post word: ``Deputy`` of ``Deputy Secretaries``, ``Deputy PMs``.
         """
         last_head, k, rank_ends = None, j, False
         while k < len(d.words) and (k == j or k not in d.newline_before) and not (
@@ -456,6 +466,12 @@ class OfficialTagger:
                 self.heads.match(d.lowered, k + 1) or self.modifiers.match(d.lowered, k + 1)
             ):
                 k += 1
+        plural_after = last_head is not None and last_head < len(d.words) and (
+            d.lowered[last_head] in self.title_plurals and is_capitalised(d.words[last_head])
+            and last_head not in d.newline_before
+        )
+        if plural_after:
+            return None
         return last_head
 
     def _joined_portfolios(self, d: _Doc, j: int, k: int) -> int | None:
@@ -1242,7 +1258,8 @@ class OfficialTagger:
         found_at = {s: e for s, e in titles}
         names = {s for s, _ in persons}
         for _, end in sorted(persons):
-            end = after_caption_direction(d.lowered, end)  # ``Do Van Chien (right), Politburo member, …``
+            # ``Do Van Chien (right), Politburo member, …``, ``Tran Thanh Man, 62, Politburo Member …``
+            end = after_age(d.words, after_caption_direction(d.lowered, end))
             if end + 1 >= len(d.words) or d.words[end] not in SETS_OFF or end + 1 in names:
                 continue
             start = self._appositive_start(d, end + 1)
@@ -1273,7 +1290,8 @@ class OfficialTagger:
 
     def _cued_posts(self, d: _Doc, titles: dict, persons: dict, known: set[str]) -> None:
         """``she later became Deputy Head of …``, ``appointing Mr. Tran Luu Quang as Secretary of …``: a
-        capitalised post (or a comma chain of posts) after a post cue or a name and ``as``, in a sentence about
+        capitalised post (or a comma chain of posts) after a post cue or a name and ``as`` (``as the``: ``to
+        elect Man as the NA Chair``), in a sentence about
         a person (named in it, or meant by a pronoun), unless a place is the cue's subject (a country's post:
         a place, then at most ``MAX_CUE_WORDS`` lower-case words). It replaces a shorter title found at its
         start."""
@@ -1283,7 +1301,10 @@ class OfficialTagger:
         for start in self._title_starts(d):
             if (start in covered and start not in found_at) or not (
                 after_post_cue(self.post_cues, d.lowered, start)
-                or (d.lowered[start - 1 : start] == ("as",) and start - 1 in person_ends)
+                or any(
+                    d.lowered[start - len(link) : start] == link and start - len(link) in person_ends
+                    for link in NAMED_AS
+                )
             ):
                 continue
             first = sentence_start(d.words, d.newline_before, start)

@@ -50,6 +50,7 @@ from .text import (
 )
 
 ORGANISATIONS_KEY = "vne_organisations"
+HOME_PARTY = "Communist Party of Vietnam"  # in the norms of its bodies too
 EVENTS_KEY = "vne_events"
 NUMBERED = re.compile(r"No\.?\d{1,3}")  # ``No.2``, ``No2``: one word
 NUMBER_SIGN = re.compile(r"\bNo ?\. ?(?=\d)")  # ``No . 4`` (``No. 4`` as words) in a name: ``No.4``
@@ -172,6 +173,8 @@ class OrganisationTagger:
         self.foreign_local_bodies = PhraseTable.of(nlp.make_doc, terms["foreign_local_bodies"])
         self.parties = frozenset((*self.ruling_parties.values(), self.home_party))
         self.party_bodies = PhraseTable(nlp.make_doc, terms["party_bodies"].items())
+        self.bare_party_bodies = terms["bare_party_bodies"]
+        self.bare_party_body_words = WordSet(self.bare_party_bodies)
         self.central_committees = {f"Central Committee of the {party}": party for party in self.parties}
         self.plural_party_bodies = PhraseTable.of(nlp.make_doc, terms["plural_party_bodies"])
         self.own_bodies = PhraseTable.of(nlp.make_doc, terms["own_bodies"])
@@ -260,6 +263,7 @@ class OrganisationTagger:
         self._add_institutions(view, nationalities, countries, found)
         self._foreign_parties(view, countries, nationalities, found)
         self._owned_communist_parties(view, countries, found)
+        self._add_bare_party_bodies(view, found)
         self._add_un_prefixed(found)
         view.write(doc, ORGANISATIONS_KEY, [
             SpanData(*view.span(s, e), "ORG", norm) for (s, e), norm in sorted(found.items())
@@ -1079,6 +1083,18 @@ class OrganisationTagger:
                 party = parties.get(owners.get(start - 1), "")
                 if party.startswith("Communist Party"):
                     found[(start, end)] = party
+
+    def _add_bare_party_bodies(self, view: View, found: dict[tuple[int, int], str]) -> None:
+        """``the Politburo, the Secretariat``: a bare party body is the Communist Party of Vietnam's where the
+        document names that party or another of its bodies."""
+        if not any(HOME_PARTY in norm for norm in found.values()):
+            return
+        words, covered = view.words, positions_in(found)
+        for k in view.where(self.bare_party_body_words):
+            if is_capitalised(words[k]) and k not in covered and not (k and is_capitalised(words[k - 1])) and (
+                view.lowered[k + 1 : k + 2] != ("of",)
+            ):
+                found[(k, k + 1)] = self.bare_party_bodies[view.lowered[k]]
 
     def _is_party_work(self, view: View, m: Match) -> bool:
         """A bare ``Party`` before a noun of its work, in any case, is a modifier (``Party building``, ``the

@@ -26,6 +26,7 @@ from .officials import (
     PERSONS_KEY,
     TITLES_KEY,
     VESSELS_KEY,
+    after_age,
     after_caption_direction,
     after_honorifics,
     after_post_cue,
@@ -42,6 +43,7 @@ from .places import DEMONYMS_KEY, PLACES_KEY, describes_a_country
 from .resources import read_json
 from .roles import Role, broader, country_spans, describe
 from .text import (
+    ARTICLES,
     HOLDER_ENDS,
     POSSESSIVES,
     SENTENCE_ENDS,
@@ -63,11 +65,11 @@ EDGE_WORDS = frozenset({"the", "The", "'s", "'", "’s", "’"})
 SEVERAL_JOINERS = frozenset({"of", "the", "and", "for", "'s", "’s"})  # in plural bodies: ``People's Councils``
 OWNERS = frozenset({"PLACE", "ORG"})  # an owner's possessive may stand between a name's link and its post
 # What may stand between a name and the title it holds after it: ``Chiến, Permanent Vice
-# Chairman …``, ``the appointment of … Chiến as Permanent Vice Chairman …``, ``…, a former Minister``
+# Chairman …``, ``the appointment of … Chiến as (the) Permanent Vice Chairman …``, ``…, a former Minister``
 # (the words officials read before an appositive post), or nothing in a list of appointments (``Le Hong Lam
 # Ambassador to Norway;``: a title with no name after it).
 LINKS = frozenset({
-    "", ",", "—", "–", "-", "as", ", a former", *(f", {word}" for word in BEFORE_APPOSITIVE_POST)
+    "", ",", "—", "–", "-", "as", "as the", ", a former", *(f", {word}" for word in BEFORE_APPOSITIVE_POST)
 })
 # What joins a post to the post before it held by the same person: a former post in a list of one person's
 # posts (``…, former Secretary of …``), a new post after the present one (``assign Than, Deputy Secretary of
@@ -76,10 +78,10 @@ SAME_HOLDER_LINKS = frozenset({", former", ", and former", "and former", ", as"}
 
 
 def _linked(view: View, end: int, start: int) -> bool:
-    """Whether only a link (and a caption's direction: ``Chien (right), Politburo member``) stands between a
-    name ending at doc token ``end`` and a post at ``start``."""
+    """Whether only a link (and a caption's direction or an age: ``Chien (right), Politburo member``, ``Man,
+    62, Politburo Member``) stands between a name ending at doc token ``end`` and a post at ``start``."""
     k = bisect_left(view.index, end)
-    after = after_caption_direction(view.lowered, k)
+    after = after_age(view.words, after_caption_direction(view.lowered, k))
     if after != k and after < len(view.index):
         end = min(view.index[after], start)
     return view.text_of(end, start).strip() in LINKS
@@ -105,7 +107,8 @@ def _trim(span: Span, generic: frozenset[str]) -> SpanData | None:
     """A base-model span cut to the guide's edges, or None when it is not a name.
 
     Leading ``the``, possessives, punctuation, trailing lower-case words (``Guiyang city``) and an unclosed
-    bracket with what follows it go; a span across a line break, a lone generic word (``State``), one of
+    bracket with what follows it go; a span across a line break or opened by ``a``/``an`` (``a Comprehensive
+    Economic Partnership Agreement``), a lone generic word (``State``), one of
     ``not_names`` (after an ordinal if any: ``44th National Day``), a name with a decoration's, ceremony's or
     strategy's head (``Friendship Order``, ``Signing Ceremony``, ``National Strategy on Climate Change``) or
     a PLACE/PERSON with digits, or a PLACE describing a ``nation`` or ``country``, is dropped. A PERSON is
@@ -114,7 +117,7 @@ def _trim(span: Span, generic: frozenset[str]) -> SpanData | None:
     """
     doc = span.doc
     start, end = span.start, span.end
-    if "\n" in span.text.strip():
+    if "\n" in span.text.strip() or span[0].text in ARTICLES:
         return None
 
     def edge(token) -> bool:
