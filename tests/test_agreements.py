@@ -53,6 +53,14 @@ def test_partnerships_take_their_country_pair(nlp):
     ]
 
 
+def test_a_partnership_purpose_may_hold_a_possessive(nlp_blank):
+    """``… for Asia's Peace and Prosperity``: the possessive joins two capitalised words of the purpose."""
+    text = ("Japan and Viet Nam upgraded ties to the Extensive Strategic Partnership for Asia's Peace and "
+            "Prosperity in 2014.")
+    found = entities(vnentities.extract(text, "2023-09-21", nlp=nlp_blank), "AGREEMENT")
+    assert [e[1] for e in found] == ["Extensive Strategic Partnership for Asia's Peace and Prosperity"]
+
+
 def test_named_partnership_keeps_a_purpose_written_in_its_case(nlp_blank):
     """``… strategic partnership for peace, cooperation and sustainable development`` is one name, but a
     lower-case purpose after a capitalised partnership is not; a bare partnership takes the pair named in

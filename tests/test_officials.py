@@ -537,6 +537,22 @@ def test_an_age_between_a_name_and_its_post_and_a_post_after_as_the(nlp_blank):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "holder"),
+    [
+        ("It met under the chair of Politburo member and Chairman of the commission Nguyễn Duy Ngọc.",
+         "Politburo member and Chairman of the commission", "Nguyen Duy Ngoc"),
+        ("Nguyen Truong Son, Vice Director of the authority, said so.", "Vice Director of the authority",
+         "Nguyen Truong Son"),
+        ("She welcomed Crown Princess Kiko.", "Crown Princess", "Kiko"),
+    ],
+)
+def test_a_lower_case_body_closes_a_post_and_crown_princess(nlp_blank, text, title, holder):
+    """``of the commission``, ``of the authority``: a lower-case body closes a post's complement."""
+    found = entities(vnentities.extract(text, "2025-05-29", nlp=nlp_blank), "TITLE")
+    assert found == [("TITLE", title, holder)]
+
+
 def test_an_unknown_name_opening_a_sentence_before_a_comma_and_a_post(nlp_blank):
     """A name that opens a sentence holds the post set off after it, ``of the ASEAN Chair`` inside it; a place
     or a date opening one is no name."""

@@ -842,6 +842,13 @@ def test_base_model_names_after_a_or_of_an_ethnic_group_or_a_page_control_are_dr
     assert entities(vnentities.extract(text, "2023-10-09", nlp=nlp_sm)) == [("PLACE", "Vinh Long", "Vinh Long")]
 
 
+def test_an_acronym_before_a_bracket_and_a_glued_sentence(nlp_blank):
+    """``(LPRP).They``: the bracket, the period and the next sentence's word are split from the acronym."""
+    text = "He met leaders of the Lao People’s Revolutionary Party (LPRP).They said the LPRP would act."
+    found = entities(vnentities.extract(text, "2019-08-09", nlp=nlp_blank), "ORG")
+    assert [e[1] for e in found] == ["Lao People’s Revolutionary Party", "LPRP", "LPRP"]
+
+
 def test_a_bare_secretariat_is_the_party_s_where_the_party_is_named(nlp_blank):
     """``the Politburo, the Secretariat``: a bare ``Secretariat`` is the CPV's where one of its bodies is named;
     not where none is, nor before ``of``."""
@@ -882,11 +889,20 @@ def test_a_base_model_name_across_a_paragraph_break_is_dropped(nlp_sm):
          "Vietnam Border Guard"),
         ("The Shanghai Municipal Committee met.", "Shanghai Municipal Committee",
          "Shanghai Municipal Committee"),
+        ("He was an officer of the Immigration Department at the Ministry of Public Security.",
+         "Immigration Department", "Immigration Department"),
+        ("The Standing Board of the Central Steering Committee for Prevention and Control of Corruption, "
+         "Wastefulness, and Negative Phenomena met.",
+         "Standing Board of the Central Steering Committee for Prevention and Control of Corruption, "
+         "Wastefulness, and Negative Phenomena",
+         "Standing Board of the Central Steering Committee for Prevention and Control of Corruption, "
+         "Wastefulness, and Negative Phenomena"),
     ],
 )
 def test_bodies_of_an_organisation_numbered_institutions_and_foreign_committees(nlp_blank, text, org, norm):
-    """A body named before ``of (the) <organisation>`` (without its bracketed acronym in the norm), an
-    institution's number and a city's committee are part of the ORG."""
+    """A body named before ``of (the) <organisation>`` (without its bracketed acronym in the norm) or before
+    ``at (the) <organisation>`` (the organisation apart), an institution's number and a city's committee are
+    part of the ORG."""
     assert ("ORG", org, norm) in entities(vnentities.extract(text, "2023-07-10", nlp=nlp_blank))
 
 

@@ -406,7 +406,8 @@ class AgreementTagger:
 
     def _named_end(self, view: View, end: int) -> int:
         """``… Partnership for Peace and Prosperity in Asia and the World``, ``… strategic partnership for
-        peace and prosperity in Asia and the world``, ``… Strategic Partnership for the Future``: the full
+        peace and prosperity in Asia and the world``, ``… Strategic Partnership for the Future``, ``…
+        Partnership for Asia's Peace and Prosperity``: the full
         name, its purpose written in the case of the partnership's own words (``end`` when there is no
         purpose)."""
         words, lowered = view.words, view.lowered
@@ -421,7 +422,10 @@ class AgreementTagger:
         last, j = end, end + 1
         joiners = ("and", "the", "in", "of")
         while j < len(words) and (
-            named(j) or words[j] in joiners or (words[j] == "," and j + 1 < len(words) and named(j + 1))
+            named(j) or words[j] in joiners or (
+                (words[j] == "," or (words[j] in POSSESSIVES and last == j))  # ``… for Asia's Peace …``
+                and j + 1 < len(words) and named(j + 1)
+            )
         ):
             if named(j):
                 last = j + 1

@@ -601,7 +601,8 @@ class OrganisationTagger:
 
     def _add_sub_bodies(self, view: View, found: dict[tuple[int, int], str]) -> None:
         """``Army Command of the Royal Cambodian Armed Forces``: capitalised words ending in a body's head
-        outside the known organisations, then ``of (the) <organisation>``; named as written, without a
+        outside the known organisations, then ``of (the) <organisation>``, or up to the head before ``at (the)
+        <organisation>`` (``Immigration Department at the Ministry of …``); named as written, without a
         bracketed acronym, the organisation inside gives way to it. So does a known organisation ending in such
         a head before another's ``of`` (``Central Committee``, the CPV's, of the Ho Chi Minh Communist Youth
         Union; ``Border Guard High Command``, Vietnam's, of the Lao People’s Army), named as the knowledge base
@@ -618,6 +619,9 @@ class OrganisationTagger:
                 continue
             start = name_start(view, head, self.not_first, 4)
             end = _owned_until(view, owner, head + 1)
+            seated = (at := _after(view, head + 1, "at")) in owner and owner[at][0] == at
+            if end is None and seated and start < head:
+                end = head + 1  # a unit seated at a body, the body apart: ``Immigration Department at the …``
             alone = start == head and head and view.lowered[head - 1] == "the"  # ``the Command of …``
             if (start < head or alone) and end is not None and start not in owner:
                 name = BRACKETED_ACRONYM.sub("", _as_written(view, start, end))

@@ -28,7 +28,8 @@ EXTRA_PREFIXES = (r"[-–](?=[A-Z])", r"/(?=[A-Z])")
 EXTRA_SUFFIXES = (r"\./\.", r"/\.", r"(?<=[A-Za-z])/", r"(?<=[.A-Za-z])-", r"(?<=[a-z][A-Z])\.")
 # Glue left where captions lose their line break (``(Photo: VNA)Highly``, ``ảnh 1Armenian``) or their
 # space (``on October 15.(Photo: VNA)``), datelines the space before their agency (``Hanoi(VNA)``), brackets
-# theirs (``on Saturday(local time)``), or sentences their space (``in 2015.They``, ``the Deputy PM.He``),
+# theirs (``on Saturday(local time)``), or sentences their space (``in 2015.They``, ``the Deputy PM.He``,
+# ``(LPRP).They``),
 # the ``+`` of ``ASEAN+3``, and a sentence's period glued to a credit after a dash (``on June 2.-VNA``).
 EXTRA_INFIXES = (
     r"(?<=[A-Za-z])\)(?=[A-Z])",
@@ -38,6 +39,7 @@ EXTRA_INFIXES = (
     r"(?<=\d)(?=[A-Z][a-z])",
     r"(?:(?<=\d)|(?<=[a-z]{3})|(?<=[A-Z]{2}))\.(?=[A-Z][a-z])",
     r"(?<=[A-Za-z])\+(?=\d)",
+    r"(?<=[A-Za-z0-9])\)(?=\.[A-Z][a-z])|(?<=[A-Za-z0-9]\))\.(?=[A-Z][a-z])",
 )
 # English abbreviations (of US states, and Senator/Senior) that are also the last syllable of names and places
 # of the region: ``Nguyen Xuan Ky.``, ``Son La.`` and ``Hun Sen.`` end a sentence, their period is no part of
