@@ -1406,6 +1406,15 @@ def test_the_municipal_body_of_the_last_city(nlp_blank):
     ]
 
 
+def test_the_municipal_body_of_a_merged_city_is_the_city_s(nlp_blank):
+    """After a province merged into a centrally-run city, ``the municipal People’s Council`` is the city's,
+    though the province was named last."""
+    text = ("Hải Phòng City was formed by merging Hải Phòng with Hải Dương Province. Hiệu, former chairman of "
+            "the Hải Dương People's Council, will chair the municipal People’s Council.")
+    found = entities(vnentities.extract(text, "2025-06-30", nlp=nlp_blank), "ORG")
+    assert found[-1] == ("ORG", "People’s Council", "Hai Phong City People's Council")
+
+
 def test_a_local_body_of_a_province_named_after_it(nlp_blank):
     """``Border Guard Command of Dak Nong province``: a capitalised local body, ``of`` and a Vietnamese province
     are one ORG named as written (``province`` in lower case outside); not after a foreign place, nor at

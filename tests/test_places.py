@@ -151,6 +151,7 @@ def test_world_cities_name_no_known_place_again():
         ("He will visit the Port of Rotterdam.", "Port of Rotterdam", "Port of Rotterdam"),
         ("Rosatom will build the Ninh Thuan 1 Nuclear Power Plant.", "Ninh Thuan 1 Nuclear Power Plant",
          "Ninh Thuan 1 Nuclear Power Plant"),
+        ("The vote was held at the NA Building.", "NA Building", "NA Building"),
     ],
 )
 def test_named_facilities_are_places(nlp, text, place, norm):

@@ -148,6 +148,7 @@ class OrganisationTagger:
         self.mission_country_names = terms["mission_country_names"]
         self.local_qualifiers = frozenset(terms["local_qualifiers"])
         self.provincial_qualifiers = terms["provincial_qualifiers"]
+        self.municipal_qualifiers = frozenset(terms["municipal_qualifiers"])
         self.national_bodies = tuple(terms["national_bodies"])
         self.known_norms = frozenset(organisation_names().values())
         # ``National Assembly`` of ``National Assembly of Vietnam``: every country's body of that kind
@@ -496,7 +497,7 @@ class OrganisationTagger:
                 bodies[(k, body[0])] = f"{named[ends[before]]} {_as_written(view, k, body[0])}"
                 last = body[0]
             elif k >= 2 and lowered[k - 2] == "the" and words[k - 1] in self.provincial_qualifiers and (
-                province := _last_province(places, k)
+                province := _last_province(places, k, municipal=words[k - 1] in self.municipal_qualifiers)
             ):
                 qualifier = self.provincial_qualifiers[words[k - 1]]
                 bodies[(k, body[0])] = f"{province} {qualifier} {_as_written(view, k, body[0])}"
@@ -1414,14 +1415,17 @@ class OrganisationTagger:
         return end
 
 
-def _last_province(places: dict[int, tuple[int, str]], k: int) -> str | None:
-    """The norm of the last Vietnamese province among ``places`` (``place_positions``) starting by ``k``."""
+def _last_province(places: dict[int, tuple[int, str]], k: int, municipal: bool = False) -> str | None:
+    """The norm of the last Vietnamese province among ``places`` (``place_positions``) starting by ``k``; the
+    last centrally-run city if ``municipal`` and one is there (``the municipal People's Council`` of Hai Phong,
+    after Hai Duong merged into it)."""
     index = place_index()
     provinces = [
-        (start, norm) for start, (_, norm) in places.items()
+        (start, norm, place.municipality) for start, (_, norm) in places.items()
         if start <= k and (place := index.get(norm)) and place.kind == "province"
     ]
-    return max(provinces)[1] if provinces else None
+    cities = [province for province in provinces if province[2]] if municipal else []
+    return max(cities or provinces)[1] if provinces else None
 
 
 def _with_reversed_pair(

@@ -40,6 +40,7 @@ PLACES_KEY = "vne_places"
 HOME = "VN"  # Viet Nam's country code
 DEMONYMS_KEY = "vne_demonyms"
 DATELINE_MARKS = frozenset({"-", "--", ","})  # folded: after a dateline's place (``NICE —``)
+MUNICIPALITY = "Thành phố"  # the official name's start of a centrally-run city: ``Thành phố Hải Phòng``
 MAX_UNIT_DIGITS = 2  # a numbered unit inside a facility's name: ``Vinh Tan 4 Thermal Power Plant``
 
 
@@ -53,6 +54,7 @@ class Place:
     province_code: str | None = None
     successor: str | None = None
     successor_code: str | None = None
+    municipality: bool = False  # a centrally-run city (``Thành phố``), whose bodies are ``municipal``
 
 
 @cache
@@ -70,6 +72,7 @@ def place_index() -> dict[str, Place]:
             province["code"],
             successor["norm"],
             successor["code"],
+            province["name"].startswith(MUNICIPALITY),
         )
     for place in (
         *read_records("places.jsonl", frozenset({"norm", "kind", "names"}), frozenset({"province_code"})),
