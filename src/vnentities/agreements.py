@@ -407,9 +407,8 @@ class AgreementTagger:
     def _named_end(self, view: View, end: int) -> int:
         """``… Partnership for Peace and Prosperity in Asia and the World``, ``… strategic partnership for
         peace and prosperity in Asia and the world``, ``… Strategic Partnership for the Future``, ``…
-        Partnership for Asia's Peace and Prosperity``: the full
-        name, its purpose written in the case of the partnership's own words (``end`` when there is no
-        purpose)."""
+        Partnership for Asia's Peace and Prosperity``: the full name, its purpose written in the case of the
+        partnership's own words (``end`` when there is no purpose)."""
         words, lowered = view.words, view.lowered
         lower_case = not is_capitalised(words[end - 1])
 

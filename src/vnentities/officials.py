@@ -72,7 +72,7 @@ CHAIN_JOINERS = frozenset({"and", "cum"})  # between two posts of one person: ``
 DASHES = frozenset({"-", "–", "—"})
 MAX_OWNER_WORDS = 3  # ``Viet Nam's`` between a post cue and the post
 MAX_DIRECTION_WORDS = 3  # ``(second from left)``
-NAMED_AS = (("as",), ("as", "the"))  # between a name and the post it is given: ``elect Man as the NA Chair``
+NAMED_AS = (("as",), ("as", "the"))  # between a name and the post it is given: ``elect Hue as the NA Chairman``
 AGE_DIGITS = 2  # a person's age set off after the name: ``Tran Thanh Man, 62, Politburo Member …``
 IN_CHARGE = ("in", "charge", "of")  # a post's remit before its body: ``Deputy Commander in charge of law of …``
 MAX_LOWERCASE_WORDS = 3  # of a remit or a unit: ``in charge of law``, ``border guard department``
@@ -466,12 +466,10 @@ class OfficialTagger:
                 self.heads.match(d.lowered, k + 1) or self.modifiers.match(d.lowered, k + 1)
             ):
                 k += 1
-        plural_after = last_head is not None and last_head < len(d.words) and (
+        if last_head is not None and last_head < len(d.words) and last_head not in d.newline_before and (
             d.lowered[last_head] in self.title_plurals and is_capitalised(d.words[last_head])
-            and last_head not in d.newline_before
-        )
-        if plural_after:
-            return None
+        ):
+            return None  # ``Deputy`` + ``Secretaries``
         return last_head
 
     def _joined_portfolios(self, d: _Doc, j: int, k: int) -> int | None:
@@ -1290,11 +1288,10 @@ class OfficialTagger:
 
     def _cued_posts(self, d: _Doc, titles: dict, persons: dict, known: set[str]) -> None:
         """``she later became Deputy Head of …``, ``appointing Mr. Tran Luu Quang as Secretary of …``: a
-        capitalised post (or a comma chain of posts) after a post cue or a name and ``as`` (``as the``: ``to
-        elect Man as the NA Chair``), in a sentence about
-        a person (named in it, or meant by a pronoun), unless a place is the cue's subject (a country's post:
-        a place, then at most ``MAX_CUE_WORDS`` lower-case words). It replaces a shorter title found at its
-        start."""
+        capitalised post (or a comma chain of posts) after a post cue or a name and ``as`` (or ``as the``:
+        ``to elect Hue as the NA Chairman``), in a sentence about a person (named in it, or meant by a
+        pronoun), unless a place is the cue's subject (a country's post: a place, then at most
+        ``MAX_CUE_WORDS`` lower-case words). It replaces a shorter title found at its start."""
         found_at = {start: end for start, end in titles}
         covered = positions_in((*titles, *persons))
         person_ends = {end for _, end in persons}

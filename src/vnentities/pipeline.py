@@ -29,8 +29,8 @@ EXTRA_SUFFIXES = (r"\./\.", r"/\.", r"(?<=[A-Za-z])/", r"(?<=[.A-Za-z])-", r"(?<
 # Glue left where captions lose their line break (``(Photo: VNA)Highly``, ``ảnh 1Armenian``) or their
 # space (``on October 15.(Photo: VNA)``), datelines the space before their agency (``Hanoi(VNA)``), brackets
 # theirs (``on Saturday(local time)``), or sentences their space (``in 2015.They``, ``the Deputy PM.He``,
-# ``(LPRP).They``),
-# the ``+`` of ``ASEAN+3``, and a sentence's period glued to a credit after a dash (``on June 2.-VNA``).
+# ``(LPRP).They``), the ``+`` of ``ASEAN+3``, and a sentence's period glued to a credit after a dash (``on June
+# 2.-VNA``).
 EXTRA_INFIXES = (
     r"(?<=[A-Za-z])\)(?=[A-Z])",
     r"(?<=[A-Za-z0-9])\.(?=-[A-Z]{2})|(?<=[A-Za-z0-9]\.)-(?=[A-Z]{2})",
