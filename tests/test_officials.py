@@ -545,6 +545,9 @@ def test_an_age_between_a_name_and_its_post_and_a_post_after_as_the(nlp_blank):
         ("Nguyen Truong Son, Vice Director of the authority, said so.", "Vice Director of the authority",
          "Nguyen Truong Son"),
         ("She welcomed Crown Princess Kiko.", "Crown Princess", "Kiko"),
+        ("He hosted Speaker of the Legislative Chamber (lower house) of the Oliy Majlis of Uzbekistan Nuriddin "
+         "Ismoilov.", "Speaker of the Legislative Chamber (lower house) of the Oliy Majlis of Uzbekistan",
+         "Nuriddin Ismoilov"),
     ],
 )
 def test_a_lower_case_body_closes_a_post_and_crown_princess(nlp_blank, text, title, holder):

@@ -152,6 +152,7 @@ def test_world_cities_name_no_known_place_again():
         ("Rosatom will build the Ninh Thuan 1 Nuclear Power Plant.", "Ninh Thuan 1 Nuclear Power Plant",
          "Ninh Thuan 1 Nuclear Power Plant"),
         ("The vote was held at the NA Building.", "NA Building", "NA Building"),
+        ("Work kicked off at Bien Hoa Airbase\nWork began on Monday.", "Bien Hoa Airbase", "Bien Hoa Airbase"),
     ],
 )
 def test_named_facilities_are_places(nlp, text, place, norm):

@@ -117,11 +117,14 @@ def named_heads(
     view: View, heads: WordSet, stop: frozenset[str], limit: int, particles: frozenset[str] = frozenset(),
     topics: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[int, int]]:
-    """``(start, head)`` of each capitalised word of ``heads`` that no capitalised word follows, ``start``
-    where the capitalised words before it begin (``name_start``): ``Whitsun Reef``, ``RMIT University``."""
+    """``(start, head)`` of each capitalised word of ``heads`` that no capitalised word follows on its line,
+    ``start`` where the capitalised words before it begin (``name_start``): ``Whitsun Reef``, ``RMIT
+    University``."""
     words = view.words
     for head in view.where(heads):
-        if is_capitalised(words[head]) and not (head + 1 < len(words) and is_capitalised(words[head + 1])):
+        if is_capitalised(words[head]) and not (
+            head + 1 < len(words) and head + 1 not in view.newline_before and is_capitalised(words[head + 1])
+        ):
             yield name_start(view, head, stop, limit, particles, topics), head
 
 
