@@ -202,7 +202,7 @@ class AgreementTagger:
                 continue
             if pair is not None or bloc is not None:  # ``Vietnam–Cambodia Border …``, ``ASEAN Strategy …``
                 start = (pair or bloc)[0]
-            if end is None or (start > 0 and lowered[start - 1] in ("a", "an")):
+            if end is None or (start > 0 and lowered[start - 1] in ARTICLES):
                 continue
             dated = self._with_year(view, start, end)
             if dated[1] == end and lowered[start:end] in self.generic_documents:

@@ -50,7 +50,6 @@ from .text import (
 )
 
 ORGANISATIONS_KEY = "vne_organisations"
-HOME_PARTY = "Communist Party of Vietnam"  # in the norms of its bodies too
 EVENTS_KEY = "vne_events"
 NUMBERED = re.compile(r"No\.?\d{1,3}")  # ``No.2``, ``No2``: one word
 NUMBER_SIGN = re.compile(r"\bNo ?\. ?(?=\d)")  # ``No . 4`` (``No. 4`` as words) in a name: ``No.4``
@@ -620,8 +619,7 @@ class OrganisationTagger:
                 continue
             start = name_start(view, head, self.not_first, 4)
             end = _owned_until(view, owner, head + 1)
-            seated = (at := _after(view, head + 1, "at")) in owner and owner[at][0] == at
-            if end is None and seated and start < head:
+            if end is None and start < head and _owned_until(view, owner, head + 1, "at") is not None:
                 end = head + 1  # a unit seated at a body, the body apart: ``Immigration Department at the …``
             alone = start == head and head and view.lowered[head - 1] == "the"  # ``the Command of …``
             if (start < head or alone) and end is not None and start not in owner:
@@ -1092,7 +1090,7 @@ class OrganisationTagger:
     def _add_bare_party_bodies(self, view: View, found: dict[tuple[int, int], str]) -> None:
         """``the Politburo, the Secretariat``: a bare party body is the Communist Party of Vietnam's where the
         document names that party or another of its bodies."""
-        if not any(HOME_PARTY in norm for norm in found.values()):
+        if not any(self.home_party in norm for norm in found.values()):  # in its bodies' norms too
             return
         words, covered = view.words, positions_in(found)
         for k in view.where(self.bare_party_body_words):
@@ -1444,10 +1442,10 @@ def _with_reversed_pair(
     return start
 
 
-def _owned_until(view: View, owner: dict[int, tuple[int, int]], of: int) -> int | None:
-    """The end of ``of (the) <organisation>`` at view position ``of`` (``owner``: position → the found span
-    over it), None if none is there."""
-    owned = _after(view, of)
+def _owned_until(view: View, owner: dict[int, tuple[int, int]], of: int, word: str = "of") -> int | None:
+    """The end of ``of (the) <organisation>`` (or ``word``: ``at the …``) at view position ``of`` (``owner``:
+    position → the found span over it), None if none is there."""
+    owned = _after(view, of, word)
     if owned in owner and owner[owned][0] == owned:
         return owner[owned][1]
     return None
