@@ -842,6 +842,17 @@ def test_base_model_names_after_a_or_of_an_ethnic_group_or_a_page_control_are_dr
     assert entities(vnentities.extract(text, "2023-10-09", nlp=nlp_sm)) == [("PLACE", "Vinh Long", "Vinh Long")]
 
 
+def test_genre_acronyms_unnamed_heads_and_listed_generic_words_are_no_base_model_names(nlp_sm):
+    """``FTA``, ``LNG``, ``UXO``, ``OV``: concept acronyms; ``Steering Committee``, ``Standing Board``: a body's
+    head with no name; ``State, Government``: generic words listed; none is an ORG, whatever the base model
+    calls them."""
+    text = ("The two sides signed the FTA and an LNG deal. The Steering Committee met the Standing Board. "
+            "They cleared UXO and searched for MIA remains with OV. The Party, State, Government and people "
+            "of Vietnam thanked the Defence and Security sectors.")
+    found = entities(vnentities.extract(text, "2024-03-20", nlp=nlp_sm))
+    assert [e for e in found if e[0] == "ORG" and e[1] != "Party"] == []
+
+
 def test_an_acronym_before_a_bracket_and_a_glued_sentence(nlp_blank):
     """``(LPRP).They``: the bracket, the period and the next sentence's word are split from the acronym."""
     text = "He met leaders of the Lao People’s Revolutionary Party (LPRP).They said the LPRP would act."

@@ -63,6 +63,7 @@ BASE_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE",
 BASE_KEY = "vne_base"
 EDGE_WORDS = frozenset({"the", "The", "'s", "'", "’s", "’"})
 SEVERAL_JOINERS = frozenset({"of", "the", "and", "for", "'s", "’s"})  # in plural bodies: ``People's Councils``
+LIST_JOINERS = frozenset({",", "and", "&"})
 OWNERS = frozenset({"PLACE", "ORG"})  # an owner's possessive may stand between a name's link and its post
 # What may stand between a name and the title it holds after it: ``Chiến, Permanent Vice
 # Chairman …``, ``the appointment of … Chiến as (the) Permanent Vice Chairman …``, ``…, a former Minister``
@@ -155,7 +156,10 @@ def _trim(span: Span, generic: frozenset[str]) -> SpanData | None:
 def _names_several(words: list[str], generic: frozenset[str]) -> bool:
     """``National Assemblies``, ``Ministries of Foreign Affairs``, ``Foreign Ministers``: generic words with a
     head in the plural (the word before ``of``, else the last) name several bodies or posts, no one
-    organisation (``… Association of Prefectural Assembly Chairpersons`` is one)."""
+    organisation (``… Association of Prefectural Assembly Chairpersons`` is one); nor do generic words listed
+    one by one (``State, Government``, ``Defence and Security``)."""
+    if len(words) > 1 and set(words[0::2]) <= generic and set(words[1::2]) <= LIST_JOINERS:
+        return True
     plurals = generic_plurals()
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     return head in plurals and head not in generic and all(
