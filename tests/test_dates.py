@@ -58,6 +58,7 @@ from vnentities import dates
         ("They convened a day earlier in Hanoi.", "a day earlier", "2023-04-14"),
         ("May, 24/2019 - 08:02", "May, 24/2019 - 08:02", "2019-05-24T08:02"),
         ("Sept, 3/2018 signed", "Sept, 3/2018", "2018-09-03"),
+        ("Police meet\n\nJuly, 04 2025\nMPS - A delegation", "July, 04 2025", "2025-07-04"),
         ("They met in October this year.", "October this year", "2023-10"),
         ("They meet in March next year.", "March next year", "2024-03"),
         ("It began in May last year.", "May last year", "2022-05"),

@@ -537,6 +537,19 @@ def test_an_age_between_a_name_and_its_post_and_a_post_after_as_the(nlp_blank):
     ]
 
 
+def test_a_post_after_a_name_as_and_fillers_a_posted_head_in_a_place_and_a_nuncio(nlp_blank):
+    """``Zalewski as the first Resident Papal Representative in Vietnam``: fillers may stand between ``as`` and
+    the post, whose complement may open with ``in``; ``Apostolic Nuncio to Singapore`` is a posted head's."""
+    text = ("The Pope named Archbishop Marek Zalewski as the first Resident Papal Representative in Vietnam. "
+            "Marek Zalewski, Apostolic Nuncio to Singapore, spoke.")
+    found = entities(vnentities.extract(text, "2023-12-24", nlp=nlp_blank), "TITLE")
+    assert found[1:] == [
+        ("TITLE", "Archbishop", "Marek Zalewski"),
+        ("TITLE", "Resident Papal Representative in Vietnam", "Marek Zalewski"),
+        ("TITLE", "Apostolic Nuncio to Singapore", "Marek Zalewski"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "title", "holder"),
     [

@@ -853,6 +853,31 @@ def test_genre_acronyms_unnamed_heads_and_listed_generic_words_are_no_base_model
     assert [e for e in found if e[0] == "ORG" and e[1] != "Party"] == []
 
 
+def test_an_acronym_defined_in_the_text_over_an_unrelated_known_one(nlp_blank):
+    """``Australian Federal Police (AFP)``: every ``AFP`` of the text is the police, not the known news agency
+    (no word shared); a variant long form of a known acronym keeps the known name (``ASEAN``)."""
+    text = ("Vietnam, Australian Federal Police strengthen ties. He met the Australian Federal Police (AFP) "
+            "and the Association of South East Asian Nations (ASEAN). AFP and ASEAN training.")
+    found = entities(vnentities.extract(text, "2025-07-04", nlp=nlp_blank), "ORG")
+    asean = "Association of Southeast Asian Nations"
+    assert [norm for _, _, norm in found] == ["Australian Federal Police"] * 3 + [asean] * 2 + [
+        "Australian Federal Police", asean]
+
+
+def test_a_body_named_again_without_its_qualifiers_takes_its_full_name(nlp_blank):
+    """``the Joint Working Group`` after the ``Vietnam – Holy See Joint Working Group`` is that group; not a
+    unit's body after the unit (``Standing Board of the … Committee``)."""
+    text = ("He backed the Vietnam – Holy See Joint Working Group. She praised the Joint Working Group. The "
+            "Standing Board of the Yangsan City Council met the Yangsan City Council.")
+    found = entities(vnentities.extract(text, "2025-07-01", nlp=nlp_blank), "ORG")
+    assert [(name, norm) for _, name, norm in found] == [
+        ("Vietnam – Holy See Joint Working Group", "Vietnam-Holy See Joint Working Group"),
+        ("Joint Working Group", "Vietnam-Holy See Joint Working Group"),
+        ("Standing Board of the Yangsan City Council", "Standing Board of the Yangsan City Council"),
+        ("Yangsan City Council", "Yangsan City Council"),
+    ]
+
+
 def test_an_acronym_before_a_bracket_and_a_glued_sentence(nlp_blank):
     """``(LPRP).They``: the bracket, the period and the next sentence's word are split from the acronym."""
     text = "He met leaders of the Lao People’s Revolutionary Party (LPRP).They said the LPRP would act."

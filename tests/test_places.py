@@ -153,6 +153,8 @@ def test_world_cities_name_no_known_place_again():
          "Ninh Thuan 1 Nuclear Power Plant"),
         ("The vote was held at the NA Building.", "NA Building", "NA Building"),
         ("Work kicked off at Bien Hoa Airbase\nWork began on Monday.", "Bien Hoa Airbase", "Bien Hoa Airbase"),
+        ("She laid a wreath at Heroic Martyrs’ Monument in Hanoi.", "Heroic Martyrs’ Monument",
+         "Heroic Martyrs' Monument"),  # a plural's possessive inside the name
     ],
 )
 def test_named_facilities_are_places(nlp, text, place, norm):

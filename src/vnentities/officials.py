@@ -72,7 +72,6 @@ CHAIN_JOINERS = frozenset({"and", "cum"})  # between two posts of one person: ``
 DASHES = frozenset({"-", "–", "—"})
 MAX_OWNER_WORDS = 3  # ``Viet Nam's`` between a post cue and the post
 MAX_DIRECTION_WORDS = 3  # ``(second from left)``
-NAMED_AS = (("as",), ("as", "the"))  # between a name and the post it is given: ``elect Hue as the NA Chairman``
 AGE_DIGITS = 2  # a person's age set off after the name: ``Tran Thanh Man, 62, Politburo Member …``
 IN_CHARGE = ("in", "charge", "of")  # a post's remit before its body: ``Deputy Commander in charge of law of …``
 MAX_LOWERCASE_WORDS = 3  # of a remit or a unit: ``in charge of law``, ``border guard department``
@@ -122,11 +121,17 @@ def post_cue_fillers() -> frozenset[str]:
     return frozenset(read_json("titles.json")["post_cue_fillers"])
 
 
+def before_fillers(lowered: tuple[str, ...], start: int) -> int:
+    """Where the post cue fillers (``the first``) that end at view position ``start`` begin."""
+    while start and lowered[start - 1] in post_cue_fillers():
+        start -= 1
+    return start
+
+
 def after_post_cue(cues: PhraseTable, lowered: tuple[str, ...], start: int) -> bool:
     """Whether a post cue (``served as``) ends right before view position ``start``, or before fillers and
     an owner there (``became the``, ``becomes Viet Nam's first female``)."""
-    while start and lowered[start - 1] in post_cue_fillers():
-        start -= 1
+    start = before_fillers(lowered, start)
     if start and lowered[start - 1] in POSSESSIVES:
         return any(cues.ends_at(lowered, k) for k in range(max(0, start - 1 - MAX_OWNER_WORDS), start - 1))
     return cues.ends_at(lowered, start)
@@ -1288,20 +1293,18 @@ class OfficialTagger:
 
     def _cued_posts(self, d: _Doc, titles: dict, persons: dict, known: set[str]) -> None:
         """``she later became Deputy Head of …``, ``appointing Mr. Tran Luu Quang as Secretary of …``: a
-        capitalised post (or a comma chain of posts) after a post cue or a name and ``as`` (or ``as the``:
-        ``to elect Hue as the NA Chairman``), in a sentence about a person (named in it, or meant by a
-        pronoun), unless a place is the cue's subject (a country's post: a place, then at most
-        ``MAX_CUE_WORDS`` lower-case words). It replaces a shorter title found at its start."""
+        capitalised post (or a comma chain of posts) after a post cue or a name and ``as`` (and fillers:
+        ``to elect Hue as the NA Chairman``, ``Zalewski as the first …``), in a sentence about a person (named
+        in it, or meant by a pronoun), unless a place is the cue's subject (a country's post: a place, then at
+        most ``MAX_CUE_WORDS`` lower-case words). It replaces a shorter title found at its start."""
         found_at = {start: end for start, end in titles}
         covered = positions_in((*titles, *persons))
         person_ends = {end for _, end in persons}
         for start in self._title_starts(d):
+            link = before_fillers(d.lowered, start) - 1
             if (start in covered and start not in found_at) or not (
                 after_post_cue(self.post_cues, d.lowered, start)
-                or any(
-                    d.lowered[start - len(link) : start] == link and start - len(link) in person_ends
-                    for link in NAMED_AS
-                )
+                or (link > 0 and d.lowered[link] == "as" and link in person_ends)
             ):
                 continue
             first = sentence_start(d.words, d.newline_before, start)
@@ -1388,8 +1391,9 @@ class OfficialTagger:
     def _capitalised_posts(self, d: _Doc, start: int, end: int) -> bool:
         """Whether the words of a title before its first complement (or its year) are capitalised (a hyphen
         between two of them too: ``Co-Chair``; a post's word after an organisation may be lower case:
-        ``Politburo member``)."""
-        words = takewhile(lambda k: d.lowered[k] not in self.first_connectors, range(start, end))
+        ``Politburo member``); a posted head's complement may open with ``in``."""
+        words = takewhile(lambda k: d.lowered[k] not in self.first_connectors and d.lowered[k] != "in",
+                          range(start, end))
         return all(
             is_capitalised(d.words[k]) or d.words[k] == "-" or YEAR.fullmatch(d.words[k])
             or (k > start and k - 1 in d.organisation_ends)

@@ -74,6 +74,27 @@ def _as_written(view: View, start: int, end: int) -> str:
     return " ".join(fold(view.text_of(*view.span(start, end))).split()).replace(" - ", "-")
 
 
+def _complete_bare_names(found: dict[tuple[int, int], str]) -> None:
+    """``the Joint Working Group`` in a text that names the ``Việt Nam – Holy See Joint Working Group``: a body
+    of several words named as written (none the knowledge base knows) takes the name of the one body of the
+    text whose name ends in it after capitalised words (not a unit's: ``Standing Board of the … Committee``)."""
+    known = frozenset(organisation_names().values())
+    longer: dict[str, set[str]] = {}  # a name's every ending after capitalised words → the names with it
+    for norm in set(found.values()):
+        for k, char in enumerate(norm):
+            if char == " " and not any(word.islower() for word in norm[:k].split()):
+                longer.setdefault(norm[k + 1 :], set()).add(norm)
+    for span, norm in found.items():
+        if " " in norm and norm not in known and len(names := longer.get(norm, ())) == 1:
+            found[span] = next(iter(names))
+
+
+def _share_a_word(name: str, other: str) -> bool:
+    """Whether two names share a word of more than three letters (``South East Asian`` and ``Southeast Asian``:
+    ``Asian``), whatever their case."""
+    return not {w for w in name.lower().split() if len(w) > 3}.isdisjoint(other.lower().split())
+
+
 @cache
 def organisation_names() -> dict[str, str]:
     """Every organisation surface form → its full name (a name's leading ``The`` is never in its span)."""
@@ -239,10 +260,10 @@ class OrganisationTagger:
                 if len(acronym) > 1:
                     if view.words[i : i + len(acronym)] == acronym:
                         spaced[(i, i + len(acronym))] = norm
-                elif norm != written:  # a known long form's name over the acronym's own: ``(PCC)``
+                elif norm != written or (i, i + 1) not in found or not _share_a_word(found[i, i + 1], written):
+                    # a known long form's name over the acronym's own (``(PCC)``); a long form sharing no
+                    # word with the acronym's own, over it (``Australian Federal Police (AFP)``, not the agency)
                     found[(i, i + 1)] = norm
-                else:
-                    found.setdefault((i, i + 1), norm)
         replace_inside(found, spaced)  # ``MOC`` of ``JPWG - MOC`` gives way
         nationalities = place_positions(doc, view, DEMONYMS_KEY)
         self._add_paired(view, countries, pairs, found)
@@ -265,6 +286,7 @@ class OrganisationTagger:
         self._owned_communist_parties(view, countries, found)
         self._add_bare_party_bodies(view, found)
         self._add_un_prefixed(found)
+        _complete_bare_names(found)
         view.write(doc, ORGANISATIONS_KEY, [
             SpanData(*view.span(s, e), "ORG", norm) for (s, e), norm in sorted(found.items())
         ])

@@ -36,6 +36,7 @@ from .officials import (
     name_suffixes,
     person_norm,
     plural,
+    post_cue_fillers,
     sentence_start,
 )
 from .organisations import EVENTS_KEY, ORGANISATIONS_KEY
@@ -70,7 +71,7 @@ OWNERS = frozenset({"PLACE", "ORG"})  # an owner's possessive may stand between 
 # (the words officials read before an appositive post), or nothing in a list of appointments (``Le Hong Lam
 # Ambassador to Norway;``: a title with no name after it).
 LINKS = frozenset({
-    "", ",", "—", "–", "-", "as", "as the", ", a former", *(f", {word}" for word in BEFORE_APPOSITIVE_POST)
+    "", ",", "—", "–", "-", ", a former", *(f", {word}" for word in BEFORE_APPOSITIVE_POST)
 })
 # What joins a post to the post before it held by the same person: a former post in a list of one person's
 # posts (``…, former Secretary of …``), a new post after the present one (``assign Than, Deputy Secretary of
@@ -80,12 +81,15 @@ SAME_HOLDER_LINKS = frozenset({", former", ", and former", "and former", ", as"}
 
 def _linked(view: View, end: int, start: int) -> bool:
     """Whether only a link (and a caption's direction or an age: ``Chien (right), Politburo member``, ``Man,
-    62, Politburo Member``) stands between a name ending at doc token ``end`` and a post at ``start``."""
+    62, Politburo Member``) stands between a name ending at doc token ``end`` and a post at ``start``; ``as``
+    and post cue fillers are one (``Zalewski as the first …``)."""
     k = bisect_left(view.index, end)
     after = after_age(view.words, after_caption_direction(view.lowered, k))
     if after != k and after < len(view.index):
         end = min(view.index[after], start)
-    return view.text_of(end, start).strip() in LINKS
+    link = view.text_of(end, start).strip()
+    words = link.split()
+    return link in LINKS or (words[:1] == ["as"] and post_cue_fillers().issuperset(words[1:]))
 
 
 def _possessive_between(view: View, end: int, start: int) -> bool:

@@ -55,6 +55,7 @@ SENTENCE_ENDS = frozenset({".", "!", "?"})
 HOLDER_ENDS = SENTENCE_ENDS | {"(", "who"}
 ARTICLES = frozenset({"a", "an"})  # indefinite: ``a Memorandum of Understanding``, ``Li Shangfu, a State …``
 POSSESSIVES = frozenset({"'s", "'"})  # folded: a place before one owns the event after it, an owner a post
+PLURAL_POSSESSIVES = frozenset({"'", "’"})  # after a plural in a name: ``Heroic Martyrs’ Monument``
 HYPHEN = frozenset({"-"})  # the joiner of ``written_name`` for names such as ``Hi-Tech``
 LIST_CLOSERS = frozenset({"and", "&"})  # the word before a list's last item: ``Foreign, Commonwealth & …``
 COMPLEMENT_OPENERS = frozenset({"of", "for"})  # a body's complement: ``Ministry of Science and Technology``
@@ -81,8 +82,9 @@ def name_start(
     ``the`` or another capitalised word comes before it (``the To Lich River``, ``Tra On district``: ``To``
     and ``On`` a Vietnamese name's syllables); a lower-case word of ``particles`` may stand between two of
     them (``Quatro de Fevereiro``), and so may the lower-case part of a hyphened word (``Hoa Lac High-tech
-    Park``) and ``and`` between two capitalised words of ``topics`` (``Disaster and Dyke Management``), not
-    after ``of`` (``Ministry of National Defence`` + ``and Defence Industry Agency``).
+    Park``), a plural's possessive apostrophe (``Heroic Martyrs’ Monument``) and ``and`` between two
+    capitalised words of ``topics`` (``Disaster and Dyke Management``), not after ``of`` (``Ministry of
+    National Defence`` + ``and Defence Industry Agency``).
     """
     words, start, joined = view.words, end, end
     while (
@@ -90,6 +92,9 @@ def name_start(
         and (
             is_capitalised(words[start - 1]) or words[start - 1] == "-"
             or (words[start - 1] in particles and start > 1 and is_capitalised(words[start - 2]))
+            or (words[start - 1] in PLURAL_POSSESSIVES and start > 1 and (
+                is_capitalised(words[start - 2]) and words[start - 2].endswith("s")
+            ))
             or (words[start - 1] == "and" and start > 1 and start < end and all(
                 is_capitalised(words[k]) and view.lowered[k] in topics for k in (start - 2, start)
             ))
