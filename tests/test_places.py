@@ -153,7 +153,7 @@ def test_world_cities_name_no_known_place_again():
          "Ninh Thuan 1 Nuclear Power Plant"),
         ("The vote was held at the NA Building.", "NA Building", "NA Building"),
         ("Work kicked off at Bien Hoa Airbase\nWork began on Monday.", "Bien Hoa Airbase", "Bien Hoa Airbase"),
-        ("She laid a wreath at Heroic Martyrs’ Monument in Hanoi.", "Heroic Martyrs’ Monument",
+        ("She laid a wreath at Heroic Martyrs’ Monument on Sunday.", "Heroic Martyrs’ Monument",
          "Heroic Martyrs' Monument"),  # a plural's possessive inside the name
     ],
 )
