@@ -235,6 +235,28 @@ def _subject(view: View, entities: list[SpanData], i: int, pronouns: frozenset[s
     return None
 
 
+def _passive_agent(view: View, entities: list[SpanData], i: int, link_end: int) -> bool:
+    """Whether the PERSON ``entities[i]``, before ``as`` and a post at doc token ``link_end``, is a passive's
+    agent: ``by`` (and at most a TITLE) right before it (``appointed by Pope Francis as …``)."""
+    if view.text_of(entities[i].end, link_end).split()[:1] != ["as"]:
+        return False
+    start = entities[i].start
+    if i and entities[i - 1].label == "TITLE" and _linked(view, entities[i - 1].end, start):
+        start = entities[i - 1].start
+    k = bisect_left(view.index, start)
+    return k > 0 and view.lowered[k - 1] == "by"
+
+
+def _passive_subject(view: View, entities: list[SpanData], i: int) -> SpanData | None:
+    """The last PERSON before a passive's agent ``entities[i]`` in its sentence (``Zalewski has been appointed
+    by Pope Francis as …``), if any."""
+    first = sentence_start(view.words, view.newline_before, bisect_left(view.index, entities[i].start))
+    return next((
+        e for e in reversed(entities[: i - 1])
+        if e.label == "PERSON" and bisect_left(view.index, e.start) >= first
+    ), None)
+
+
 def _holding_longer(role: Role, roles: dict[str, set[Role]]) -> list[str]:
     """The people holding a title that begins with ``role``'s words (``Deputy Minister of …``), ``the``
     aside (``Chairman of United Russia Party`` for ``Chairman of the United Russia Party (URP) and …``)."""
@@ -420,7 +442,10 @@ class Resolver:
             if before and before.label == "PERSON" and (
                 _linked(view, before.end, link_end) or self._definite_link(view, before.end, e)
             ):
-                holders[e.start] = people[before.start]
+                agent = _passive_agent(view, entities, i - 1, link_end)
+                holder = _passive_subject(view, entities, i - 1) if agent else before
+                if holder is not None:
+                    holders[e.start] = people[holder.start]
             elif person and person.label == "PERSON" and (
                 _set_off(view, e, after, person, person_starts) or self._honoured_after_comma(view, e, person)
             ):
