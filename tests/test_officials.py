@@ -539,7 +539,7 @@ def test_an_age_between_a_name_and_its_post_and_a_post_after_as_the(nlp_blank):
 
 def test_a_post_after_a_passive_s_agent_and_as_is_the_subject_s(nlp_blank):
     """``Zalewski has been appointed by Pope Francis as …``: the post after the agent and ``as`` is the
-    subject's; a post set off after ``by`` and a name stays that name's (``led by General Giang, Minister …``)."""
+    subject's; a post set off after ``by`` and a name stays that name's (``led by General Giang, …``)."""
     text = ("Tran Van Son was chosen by Prime Minister Pham Minh Chinh as Minister of Finance. The delegation "
             "was led by General Phan Van Giang, Minister of Defence.")
     found = entities(vnentities.extract(text, "2024-01-01", nlp=nlp_blank), "TITLE")

@@ -101,11 +101,10 @@ PATTERNS = [
     ("month_year_range", _pattern(  # ``2018 to December 2020``, ``December 2019 - March 2020``
         rf"(?<![\w$.,])(?P<date>(?P<first>(?:{_MONTH}{_COMMA})?{_YEAR}){_RANGE}"
         rf"(?P<last>(?:{_MONTH}{_COMMA})?{_YEAR}))(?![\w\d/-])")),
-    ("day", _pattern(
+    ("day", _pattern(  # last: ``May, 24/2019`` (VNS datelines), ``July, 04 2025`` (the MPS's)
         rf"(?:{_WEEKDAY},?\s+)?(?P<date>(?:{_MONTH}\s+{_DAY}(?P<to1>{_TO}{_DAY})?"
         rf"|{_DAY}(?P<to2>{_TO}{_DAY})?\s+{_MONTH}){_COMMA}{_YEAR}"
-        rf"|{_MONTH},\s*\d{{1,2}}(?:/|\s+){_YEAR}){_CLOCK}(?!\d)")),  # last: ``May, 24/2019`` (VNS datelines),
-    # ``July, 04 2025`` (the Ministry of Public Security's)
+        rf"|{_MONTH},\s*\d{{1,2}}(?:/|\s+){_YEAR}){_CLOCK}(?!\d)")),
     ("numeric", _pattern(  # ``20/05/2017 10:12``, ``15-03-2024 | 14:49:36``, ``15.03.2024``: day first; the
         # time first too (``13:18, 13/03/2024``)
         rf"(?:(?P<lead>{_TIME}),?\s+|{_WEEKDAY},?\s+)?(?P<date>\d{{1,2}}(?P<dsep>[/.-])\d{{1,2}}(?P=dsep){_YEAR})"

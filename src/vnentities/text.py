@@ -55,7 +55,6 @@ SENTENCE_ENDS = frozenset({".", "!", "?"})
 HOLDER_ENDS = SENTENCE_ENDS | {"(", "who"}
 ARTICLES = frozenset({"a", "an"})  # indefinite: ``a Memorandum of Understanding``, ``Li Shangfu, a State …``
 POSSESSIVES = frozenset({"'s", "'"})  # folded: a place before one owns the event after it, an owner a post
-PLURAL_POSSESSIVES = frozenset({"'", "’"})  # after a plural in a name: ``Heroic Martyrs’ Monument``
 HYPHEN = frozenset({"-"})  # the joiner of ``written_name`` for names such as ``Hi-Tech``
 LIST_CLOSERS = frozenset({"and", "&"})  # the word before a list's last item: ``Foreign, Commonwealth & …``
 COMPLEMENT_OPENERS = frozenset({"of", "for"})  # a body's complement: ``Ministry of Science and Technology``
@@ -92,7 +91,7 @@ def name_start(
         and (
             is_capitalised(words[start - 1]) or words[start - 1] == "-"
             or (words[start - 1] in particles and start > 1 and is_capitalised(words[start - 2]))
-            or (words[start - 1] in PLURAL_POSSESSIVES and start > 1 and (
+            or (words[start - 1] == "'" and start > 1 and (  # folded ``’``
                 is_capitalised(words[start - 2]) and words[start - 2].endswith("s")
             ))
             or (words[start - 1] == "and" and start > 1 and start < end and all(
