@@ -878,6 +878,14 @@ def test_a_body_named_again_without_its_qualifiers_takes_its_full_name(nlp_blank
     ]
 
 
+def test_nordic_parliaments_and_partner_police_forces_are_known(nlp_blank):
+    """Knowledge base: the Nordic parliaments by their own names (``Swedish Riksdag``, ``Storting``) and the
+    police forces of partner countries (``Royal Thai Police``)."""
+    text = "The Swedish Riksdag, the Norwegian Storting and the Royal Thai Police welcomed the delegation."
+    found = entities(vnentities.extract(text, "2024-11-13", nlp=nlp_blank), "ORG")
+    assert [norm for _, _, norm in found] == ["Riksdag", "Storting", "Royal Thai Police"]
+
+
 def test_an_acronym_before_a_bracket_and_a_glued_sentence(nlp_blank):
     """``(LPRP).They``: the bracket, the period and the next sentence's word are split from the acronym."""
     text = "He met leaders of the Lao People’s Revolutionary Party (LPRP).They said the LPRP would act."
