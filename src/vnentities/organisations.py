@@ -74,11 +74,10 @@ def _as_written(view: View, start: int, end: int) -> str:
     return " ".join(fold(view.text_of(*view.span(start, end))).split()).replace(" - ", "-")
 
 
-def _complete_bare_names(found: dict[tuple[int, int], str]) -> None:
+def _complete_bare_names(found: dict[tuple[int, int], str], known: frozenset[str]) -> None:
     """``the Joint Working Group`` in a text that names the ``Việt Nam – Holy See Joint Working Group``: a body
-    of several words named as written (none the knowledge base knows) takes the name of the one body of the
+    of several words named as written (none of the ``known`` norms) takes the name of the one body of the
     text whose name ends in it after capitalised words (not a unit's: ``Standing Board of the … Committee``)."""
-    known = frozenset(organisation_names().values())
     longer: dict[str, set[str]] = {}  # a name's every ending after capitalised words → the names with it
     for norm in set(found.values()):
         for k, char in enumerate(norm):
@@ -286,7 +285,7 @@ class OrganisationTagger:
         self._owned_communist_parties(view, countries, found)
         self._add_bare_party_bodies(view, found)
         self._add_un_prefixed(found)
-        _complete_bare_names(found)
+        _complete_bare_names(found, self.known_norms)
         view.write(doc, ORGANISATIONS_KEY, [
             SpanData(*view.span(s, e), "ORG", norm) for (s, e), norm in sorted(found.items())
         ])
