@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 import vnentities
@@ -2615,3 +2619,20 @@ def test_european_commissioners_posts_after_who_is_a_and_an_envoy_of_a_named_lea
         ("TITLE", "Special Envoy", "Liu Haixing"),
         ("TITLE", "CPC General Secretary and President of China", "Xi Jinping"),
     ]
+
+
+def test_a_title_s_holder_does_not_depend_on_the_string_hash_seed():
+    """``Vietnam British Ambassador`` and ``Ambassador … of the United Kingdom``: a holder of posts in two
+    countries holds ``the UK Ambassador`` whatever order Python's string hashing gives their set (run in fresh
+    interpreters with four hash seeds)."""
+    text = ("Dong Thap was the first province Vietnam British Ambassador Iain Frew visited.\n\nHe met Mr. Iain "
+            "Frew, Ambassador Extraordinary and Plenipotentiary of the United Kingdom to Vietnam. The UK "
+            "Ambassador spoke.")
+    code = (f"import vnentities; doc = vnentities.extract({text!r}, '2026-01-16', "
+            "nlp=vnentities.load('blank')); print([e.norm for e in doc.entities if e.text == 'UK Ambassador'])")
+    outputs = {
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout.strip()
+        for seed in ("0", "1", "2", "3")
+    }
+    assert outputs == {"['Iain Frew']"}

@@ -515,18 +515,19 @@ class Resolver:
     def _holder(
         role: Role, candidates: list[str], roles: dict[str, set[Role]], mentions: Counter
     ) -> str | None:
-        """The most mentioned of the ``candidates`` holding ``role`` in its country, else in a compatible one
-        (a holder whose country is unknown)."""
+        """The most mentioned of the ``candidates`` holding ``role`` in its country (one of theirs: ``Vietnam
+        British Ambassador`` and ``Ambassador of the United Kingdom``), else in a compatible one (a holder whose
+        country is unknown)."""
 
-        def country_of(person: str) -> str | None:
+        def countries_of(person: str) -> set[str]:
             known = {r.country for r in roles[person] if r.country}
-            if known:
-                return known.pop()
-            return "VN" if person.split()[0].lower() in family_names() else None
+            return known or ({"VN"} if person.split()[0].lower() in family_names() else set())
 
-        countries = {p: country_of(p) for p in candidates}
-        eligible = [p for p in candidates if role.country is None or countries[p] in (None, role.country)]
-        same = [p for p in eligible if role.country is not None and countries[p] == role.country]
+        countries = {p: countries_of(p) for p in candidates}
+        eligible = [
+            p for p in candidates if role.country is None or role.country in countries[p] or not countries[p]
+        ]
+        same = [p for p in eligible if role.country in countries[p]]
         return max(same or eligible, key=lambda p: mentions[p]) if eligible else None
 
 
