@@ -544,12 +544,14 @@ def test_an_age_between_a_name_and_its_post_and_a_post_after_as_the(nlp_blank):
 def test_a_post_after_a_passive_s_agent_and_as_is_the_subject_s(nlp_blank):
     """``Zalewski has been appointed by Pope Francis as …``: the post after the agent and ``as`` is the
     subject's; a post set off after ``by`` and a name stays that name's (``led by General Giang, …``)."""
-    text = ("Tran Van Son was chosen by Prime Minister Pham Minh Chinh as Minister of Finance. The delegation "
-            "was led by General Phan Van Giang, Minister of Defence.")
+    text = ("Tran Van Son was chosen by Prime Minister Pham Minh Chinh as Minister of Finance. Le Van Thanh "
+            "was named by Chinh as Minister of Industry. The delegation was led by General Phan Van Giang, "
+            "Minister of Defence.")
     found = entities(vnentities.extract(text, "2024-01-01", nlp=nlp_blank), "TITLE")
     assert found == [
         ("TITLE", "Prime Minister", "Pham Minh Chinh"),
         ("TITLE", "Minister of Finance", "Tran Van Son"),
+        ("TITLE", "Minister of Industry", "Le Van Thanh"),
         ("TITLE", "General", "Phan Van Giang"),
         ("TITLE", "Minister of Defence", "Phan Van Giang"),
     ]

@@ -252,7 +252,7 @@ def _passive_subject(view: View, entities: list[SpanData], i: int) -> SpanData |
     by Pope Francis as …``), if any."""
     first = sentence_start(view.words, view.newline_before, bisect_left(view.index, entities[i].start))
     return next((
-        e for e in reversed(entities[: i - 1])
+        e for e in reversed(entities[:i])
         if e.label == "PERSON" and bisect_left(view.index, e.start) >= first
     ), None)
 
