@@ -769,6 +769,21 @@ def test_a_later_mention_by_the_last_two_names_hyphened(nlp_blank):
         ("Díaz-Canel", "Miguel Diaz Canel"), ("Chinh", "Pham Minh Chinh"), ("Diaz-Canel", "Miguel Diaz Canel")]
 
 
+def test_a_full_name_repeated_wins_over_the_pieces_found_inside_it(nlp_blank):
+    """A known full name said again is one PERSON, even where a city (``Orlando``) or a shorter name found by
+    other rules (``Maria Amarelle Boue``) stands inside it; a place that is the whole name keeps its label."""
+    text = ("Cuban Ambassador Orlando Hernandez Guillen met Ha Thi Nga, who hosted Teresa Maria Amarelle Boue, "
+            "Secretary General of the Cuban Women's Union. Orlando Hernandez Guillen agreed.\n\n"
+            "Teresa Maria Amarelle Boue briefed her host.")
+    doc = vnentities.extract(text, "2023-05-12", nlp=nlp_blank)
+    assert [(text, norm) for _, text, norm in entities(doc, "PERSON")] == [
+        ("Orlando Hernandez Guillen", "Orlando Hernandez Guillen"), ("Ha Thi Nga", "Ha Thi Nga"),
+        ("Teresa Maria Amarelle Boue", "Teresa Maria Amarelle Boue"),
+        ("Orlando Hernandez Guillen", "Orlando Hernandez Guillen"),
+        ("Teresa Maria Amarelle Boue", "Teresa Maria Amarelle Boue")]
+    assert entities(doc, "PLACE") == []
+
+
 def test_a_local_party_chief_stands_alone_and_goes_to_the_local_holder(nlp_blank):
     """``the municipal Party chief``: the capitalised ``Party chief`` is a title, held by the city's Party
     secretary, not by the General Secretary; a bare ``Party chief`` is still the General Secretary's."""

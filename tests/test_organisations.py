@@ -2512,3 +2512,12 @@ def test_a_bracketed_year_alone_after_an_event_is_no_short_name(nlp_blank):
     text = "The Vietnam International Defence Expo 2024 (2024) opened."
     doc = vnentities.extract(text, "2023-05-25", nlp=nlp_blank)
     assert entities(doc, "EVENT") == [("EVENT", "Vietnam International Defence Expo 2024", None)]
+
+
+def test_a_ministrys_portfolio_may_name_school_levels_and_industries(nlp_blank):
+    """Portfolios of partners' ministries: school levels, electronics, shipping, emergency situations."""
+    text = ("Saidov met officials of the Ministry of Higher Education and Secondary Education of Uzbekistan, "
+            "Russia's Ministry of Emergency Situations and India's Ministry of Ports, Shipping and Waterways.")
+    assert [t for _, t, _ in entities(vnentities.extract(text, "2024-05-02", nlp=nlp_blank), "ORG")] == [
+        "Ministry of Higher Education and Secondary Education of Uzbekistan",
+        "Ministry of Emergency Situations", "Ministry of Ports, Shipping and Waterways"]

@@ -321,7 +321,8 @@ class Resolver:
         view = View.of(doc)
         entities = _flat([s for key in RULE_GROUPS for s in view.group(doc, key)])
         vessels = view.group(doc, VESSELS_KEY)
-        entities += self._name_mentions(doc, entities, vessels)
+        mentions, overridden = self._name_mentions(doc, entities, vessels)
+        entities = [e for e in entities if e not in overridden] + mentions
         if self.use_base:
             nationalities = view.group(doc, DEMONYMS_KEY)  # ``Ukrainian`` is no base model's place
             taken = {i for e in (*entities, *nationalities, *vessels) for i in range(e.start, e.end)}
@@ -343,9 +344,12 @@ class Resolver:
     # people
 
     @staticmethod
-    def _name_mentions(doc: Doc, entities: list[SpanData], vessels: list[SpanData]) -> list[SpanData]:
+    def _name_mentions(
+        doc: Doc, entities: list[SpanData], vessels: list[SpanData]
+    ) -> tuple[list[SpanData], set[SpanData]]:
         """Further mentions of names found elsewhere: the whole name, its end, or its key word alone (not in
-        a ship's name)."""
+        a ship's name); and the entities a whole name's repeat covers in pieces (``Orlando``, a city, and
+        ``Hernandez Guillen`` in ``Orlando Hernandez Guillen``), which give way to it."""
         view = View.of(doc)
         texts = [view.text_of(e.start, e.end) for e in entities if e.label == "PERSON"]
         full = {tuple(fold(text).lower().split()): is_regnal(text) for text in texts if len(text.split()) > 1}
@@ -354,24 +358,34 @@ class Resolver:
             for name, regnal in full.items() for key in _name_keys(name, regnal) if key not in stop_words()
         }
         keys.update(tail for name, regnal in full.items() if not regnal for tail in _tails(name))
-        taken = {i for e in (*entities, *vessels) for i in range(e.start, e.end)}
+        in_vessels = {i for e in vessels for i in range(e.start, e.end)}
+        by_token = {i: e for e in entities for i in range(e.start, e.end)}
+        sizes = sorted({len(name) for name in (*full, *keys)}, reverse=True)
         lowered = view.lowered
-        found = []
+        found, overridden = [], set()
         k = 0
         for candidate in view.where({name[0] for name in (*full, *keys)}):
             if candidate < k:
                 continue
             k = candidate
-            for size in (3, 2, 1):
+            for size in sizes:
                 name = lowered[k : k + size]
-                if len(name) < size or not (name in full or name in keys):
+                if len(name) < size or not (name in full or name in keys) or not is_capitalised(view.words[k]):
                     continue
                 start, end = view.span(k, k + size)
-                if is_capitalised(view.words[k]) and taken.isdisjoint(range(start, end)):
-                    found.append(SpanData(start, end, "PERSON", person_norm(view.text_of(start, end))))
-                    k += size
-                    break
-        return found
+                if not in_vessels.isdisjoint(range(start, end)):
+                    continue
+                pieces = {by_token[i] for i in range(start, end) if i in by_token}
+                if name in full and all(
+                    start <= e.start and e.end <= end and (e.start, e.end) != (start, end) for e in pieces
+                ):
+                    overridden.update(pieces)
+                elif pieces:
+                    continue
+                found.append(SpanData(start, end, "PERSON", person_norm(view.text_of(start, end))))
+                k += size
+                break
+        return found, overridden
 
     @staticmethod
     def _resolve_people(doc: Doc, entities: list[SpanData]) -> dict[int, str]:
