@@ -784,6 +784,23 @@ def test_a_full_name_repeated_wins_over_the_pieces_found_inside_it(nlp_blank):
     assert entities(doc, "PLACE") == []
 
 
+def test_a_doctors_park_a_fijian_ratu_and_a_chinese_he_after_a_comma_are_people(nlp_blank):
+    """``Dr Kidong Park`` is no facility; ``Ratu`` is an honorific outside the name; ``He Wei`` set off by a
+    comma after a post is its holder (a bare ``He`` there stays a pronoun)."""
+    text = ("Long honoured Dr Kidong Park, Representative of the World Health Organisation in Vietnam. "
+            "Fiji President Ratu Wiliame Maivalili Katonivere met Hoai and the Ambassador of China to Vietnam, "
+            "He Wei. "
+            "Hoai thanked the Chinese side, He said.")
+    doc = vnentities.extract(text, "2025-12-05", nlp=nlp_blank)
+    assert entities(doc, "TITLE") == [
+        ("TITLE", "Representative of the World Health Organisation in Vietnam", "Kidong Park"),
+        ("TITLE", "Fiji President", "Wiliame Maivalili Katonivere"),
+        ("TITLE", "Ambassador of China to Vietnam", "He Wei")]
+    assert [t for _, t, _ in entities(doc, "PERSON")] == [
+        "Kidong Park", "Wiliame Maivalili Katonivere", "He Wei"]
+    assert "Dr Kidong Park" not in [t for _, t, _ in entities(doc, "PLACE")]
+
+
 def test_a_local_party_chief_stands_alone_and_goes_to_the_local_holder(nlp_blank):
     """``the municipal Party chief``: the capitalised ``Party chief`` is a title, held by the city's Party
     secretary, not by the General Secretary; a bare ``Party chief`` is still the General Secretary's."""

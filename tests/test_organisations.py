@@ -2521,3 +2521,19 @@ def test_a_ministrys_portfolio_may_name_school_levels_and_industries(nlp_blank):
     assert [t for _, t, _ in entities(vnentities.extract(text, "2024-05-02", nlp=nlp_blank), "ORG")] == [
         "Ministry of Higher Education and Secondary Education of Uzbekistan",
         "Ministry of Emergency Situations", "Ministry of Ports, Shipping and Waterways"]
+
+
+def test_courts_and_procuracies_are_every_countrys_and_names_are_known_in_either_spelling(nlp_blank):
+    """The Supreme People's Court and Procuracy are national bodies (``… of Laos``, ``Lao …``); a known name
+    is known in the other spelling (``UN … Organisation`` is UNESCO); a body after a country's bracketed
+    acronym and possessive is that country's, and so is its own bracketed acronym."""
+    text = ("Tri met the Supreme People's Procuracy of Laos and the Lao Supreme People's Court, then the UN "
+            "Educational, Scientific and Cultural Organisation. A delegation from the Republic of Korea "
+            "(RoK)’s National Assembly (NA) arrived.")
+    assert [(t, n) for _, t, n in entities(vnentities.extract(text, "2025-10-29", nlp=nlp_blank), "ORG")] == [
+        ("Supreme People's Procuracy of Laos", "Supreme People's Procuracy of Laos"),
+        ("Lao Supreme People's Court", "Supreme People's Court of Laos"),
+        ("UN Educational, Scientific and Cultural Organisation",
+         "United Nations Educational, Scientific and Cultural Organization"),
+        ("National Assembly", "National Assembly of the Republic of Korea"),
+        ("NA", "National Assembly of the Republic of Korea")]

@@ -556,11 +556,11 @@ class OfficialTagger:
         comma at ``comma``, ending the sentence, before a caption's bracket (``…, Susan Burns (Photo: SGGP)``)
         or ``who``, or set off by a comma that no ``and`` follows; after an honorific, wherever it ends (``Vice
         Mayor of Vientiane, Mr. Phoukhong Bannavong and …``); after a rank if any (``…, Archbishop Paul
-        Gallagher``)."""
+        Gallagher``); one a family name that is a stop word opens (``…, He Wei.``)."""
         if comma + 1 >= len(d.words) or d.words[comma] != ",":
             return None
         rank = self.ranks.match(d.lowered, comma + 1) if is_capitalised(d.words[comma + 1]) else None
-        name = self._plain_name(d, rank[0] if rank else comma + 1)
+        name = self._family_opened_name(d, rank[0] if rank else comma + 1)
         if name is None or name[1] - name[0] < 2:
             return None
         end = name[1]

@@ -94,15 +94,31 @@ def _share_a_word(name: str, other: str) -> bool:
     return not {w for w in name.lower().split() if len(w) > 3}.isdisjoint(other.lower().split())
 
 
+def _spellings(name: str, pairs: list[list[str]]) -> set[str]:
+    """``name`` in every spelling the word pairs allow: ``UN … Organisation``, ``United Nations …
+    Organization``."""
+    variants = {name}
+    for first, second in pairs:
+        for old, new in ((first, second), (second, first)):
+            variants |= {re.sub(rf"\b{old}\b", new, variant) for variant in variants}
+    return variants
+
+
 @cache
 def organisation_names() -> dict[str, str]:
-    """Every organisation surface form → its full name (a name's leading ``The`` is never in its span)."""
+    """Every organisation surface form → its full name (a name's leading ``The`` is never in its span); the
+    names in other spellings too, where the knowledge base gives them to no other."""
     records = read_records("organisations.jsonl", frozenset({"norm", "names", "acronyms"}))
-    return {
+    names = {
         surface: record["norm"]
         for record in records
         for surface in (*record["names"], *record["acronyms"], record["norm"].removeprefix("The "))
     }
+    pairs = read_json("organisation_terms.json")["spelling_pairs"]
+    for name, norm in list(names.items()):
+        for variant in _spellings(name, pairs):
+            names.setdefault(variant, norm)
+    return names
 
 
 class OrganisationTagger:
@@ -745,7 +761,9 @@ class OrganisationTagger:
                 start = k - (k > 0 and view.words[k - 1] == ROYAL)
                 found[(start, country[0])] = self._body_of(GOVERNMENT_NORM, country[1])
         ends = by_end(countries)
-        owner = {end + 1: code for end, (_, code) in ends.items()}  # the word after ``'s``
+        owner = {  # the word after ``'s``, or after ``(RoK)'s``
+            (after_bracketed_acronym(view.words, end) or end) + 1: code for end, (_, code) in ends.items()
+        }
         for (start, end), norm in list(found.items()):
             if not norm.startswith(self.national_bodies):
                 continue
@@ -759,6 +777,8 @@ class OrganisationTagger:
                 view.words[start - 1] in POSSESSIVES
             ):
                 found[(start, end)] = self._body_of(norm, owner[start])
+                if after_bracketed_acronym(view.words, end) and found.get((end + 1, end + 2)) == norm:
+                    found[(end + 1, end + 2)] = found[(start, end)]  # its acronym: ``National Assembly (NA)``
 
     def _add_parties(
         self,

@@ -172,6 +172,7 @@ class PlaceTagger:
         self.head_first_connectors = frozenset(terms["head_first_connectors"])
         self.plural_head_words = WordSet(self.plural_heads)
         self.generic = frozenset(terms["generic"])
+        self.personal_honorifics = frozenset(terms["personal_honorifics"])
         self.max_words = terms["max_words"]
         self.particles = frozenset(terms["name_particles"])
         self.gate_heads = PhraseTable.of(nlp.make_doc, terms["lower_case_heads"])
@@ -359,6 +360,8 @@ class PlaceTagger:
             before = lowered[start:head]
             if (start, after) not in places and not (
                 all(word in self.generic for word in before) or all(word in self.title_words for word in before)
+                or lowered[start] in self.personal_honorifics
+                or (start and lowered[start - 1] in self.personal_honorifics)
             ):
                 facilities[(start, after)] = name = written_name(words[start:after], HYPHEN)
                 if after_bracketed_acronym(words, after):  # ``… Industrial Parks (VSIP)``, and every ``VSIP``
