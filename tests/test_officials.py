@@ -801,6 +801,17 @@ def test_a_doctors_park_a_fijian_ratu_and_a_chinese_he_after_a_comma_are_people(
     assert "Dr Kidong Park" not in [t for _, t, _ in entities(doc, "PLACE")]
 
 
+def test_a_post_word_hyphened_to_a_name_is_part_of_the_name(nlp_blank):
+    """``Amir`` is a post, but in ``Amir-Abdollahian`` it opens a surname; ``Secretary-General`` stays a post;
+    ``Economic Diplomacy`` is a deputy minister's portfolio."""
+    text = ("Hang met Iranian Minister of Foreign Affairs Hossein Amir-Abdollahian, Deputy Foreign Minister "
+            "for Economic Diplomacy Mehdi Safari and UN Secretary-General Antonio Guterres.")
+    assert entities(vnentities.extract(text, "2024-03-05", nlp=nlp_blank), "TITLE") == [
+        ("TITLE", "Iranian Minister of Foreign Affairs", "Hossein Amir-Abdollahian"),
+        ("TITLE", "Deputy Foreign Minister for Economic Diplomacy", "Mehdi Safari"),
+        ("TITLE", "UN Secretary-General", "Antonio Guterres")]
+
+
 def test_a_local_party_chief_stands_alone_and_goes_to_the_local_holder(nlp_blank):
     """``the municipal Party chief``: the capitalised ``Party chief`` is a title, held by the city's Party
     secretary, not by the General Secretary; a bare ``Party chief`` is still the General Secretary's."""

@@ -2537,3 +2537,12 @@ def test_courts_and_procuracies_are_every_countrys_and_names_are_known_in_either
          "United Nations Educational, Scientific and Cultural Organization"),
         ("National Assembly", "National Assembly of the Republic of Korea"),
         ("NA", "National Assembly of the Republic of Korea")]
+
+
+def test_a_peoples_culture_days_are_an_event_without_a_year(nlp_blank):
+    """``Day(s)`` needs a year or a place alone before it, or a cultural qualifier after a name; a bare
+    ``National Day`` stays a holiday."""
+    text = ("The 2024 Vietnamese Culture Days in Russia opened, then the Vietnam Culture Days in Japan and the "
+            "Hanoi Days in Paris, before National Day.")
+    assert [t for _, t, _ in entities(vnentities.extract(text, "2024-07-03", nlp=nlp_blank), "EVENT")] == [
+        "2024 Vietnamese Culture Days", "Vietnam Culture Days", "Hanoi Days"]

@@ -751,3 +751,10 @@ def test_and_between_two_topic_words_inside_a_facility_name(nlp_blank):
 def test_a_numbered_district_or_ward_is_a_place(nlp_blank, text, places):
     """A capitalised ``District`` or ``Ward`` starting a name and a number of up to two digits is a PLACE."""
     assert entities(vnentities.extract(text, "2022-07-07", nlp=nlp_blank), "PLACE") == places
+
+
+def test_zanzibar_is_a_region_of_tanzania_wherever_it_stands(nlp_blank):
+    """Zanzibar is Tanzania's semi-autonomous region, a hand-listed place: no locative is needed."""
+    text = "He visited the Zanzibar semi-autonomous region. Zanzibar’s Second Vice President thanked him."
+    assert entities(vnentities.extract(text, "2019-07-12", nlp=nlp_blank), "PLACE") == [
+        ("PLACE", "Zanzibar", "Zanzibar"), ("PLACE", "Zanzibar", "Zanzibar")]

@@ -445,8 +445,11 @@ class OfficialTagger:
 
         A hyphen may join a modifier to the next word (``Vice-Minister``). A rank post after a head that
         is no modifier starts a title of its own (``VUFO President Ambassador …``, not ``Deputy Ambassador``).
-        None before a capitalised plural post word: ``Deputy`` of ``Deputy Secretaries``, ``Deputy PMs``.
+        None before a capitalised plural post word: ``Deputy`` of ``Deputy Secretaries``, ``Deputy PMs``; and
+        for a post word hyphened to a capitalised word that is none, part of a name: ``Amir-Abdollahian``.
         """
+        if self._hyphened_to_name(d, j):
+            return None
         last_head, k, rank_ends = None, j, False
         while k < len(d.words) and (k == j or k not in d.newline_before) and not (
             rank_ends and d.lowered[k] in self.rank_posts
@@ -995,6 +998,13 @@ class OfficialTagger:
             and not (j + 1 < len(d.words) and is_capitalised(d.words[j + 1]))
         )
 
+    def _hyphened_to_name(self, d: _Doc, j: int) -> bool:
+        """Whether the word at ``j`` is hyphened to a capitalised word that is no post word:
+        ``Amir-Abdollahian``, not ``Secretary-General``."""
+        return j + 2 < len(d.words) and d.words[j + 1] == "-" and is_capitalised(d.words[j + 2]) and (
+            d.lowered[j + 2] not in self.core_words
+        )
+
     def _name_word(self, d: _Doc, j: int, inner: bool = False) -> bool:
         """A word of a name; a stop word that is also a syllable (``An``) only where it is ``inner``, as in
         ``_syllable``."""
@@ -1004,7 +1014,7 @@ class OfficialTagger:
             and is_capitalised(word)
             and (word.replace("-", "").replace("'", "").isalpha() or INITIALS.fullmatch(word) is not None)
             and (word not in self.stop_words or (inner and word in self.syllable_stop_words))
-            and not self.heads.match(d.lowered, j)
+            and (not self.heads.match(d.lowered, j) or self._hyphened_to_name(d, j))
             and not self.modifiers.match(d.lowered, j)
             and d.lowered[j] not in self.title_plurals  # ``Deputy Prime Ministers``
         )

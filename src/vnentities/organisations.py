@@ -143,6 +143,7 @@ class OrganisationTagger:
         self.ordinal_heads = [tuple(head.split()) for head in events["ordinal_heads"]]
         self.ordinal_head_words = frozenset(head[-1] for head in self.ordinal_heads)
         self.year_heads = frozenset(events["year_heads"])
+        self.year_head_qualifiers = frozenset(events["year_head_qualifiers"])
         self.event_heads = WordSet(
             [*events["heads"], *events["pair_heads"], *self.ordinal_head_words, *self.year_heads]
         )
@@ -1204,7 +1205,8 @@ class OrganisationTagger:
         None is named after ``a``/``an``. A pair head (``Year``) makes an event only when a country pair is in
         the name, or a country before it hosts it in another (``Russia Year in Vietnam``); an ordinal head
         (``General Assembly``) only when an ordinal opens it; a year head (``Day``) only with a year after it,
-        or a place right before it, which alone names it then (``Belarus Day``, ``Hanoi Days``).
+        or a place right before it, which alone names it then (``Belarus Day``, ``Hanoi Days``), or a qualifier
+        after a name (``Vietnam Culture Days``).
         """
         country_ends = by_end(countries)
         place_ends = by_end(places)
@@ -1267,9 +1269,10 @@ class OrganisationTagger:
                 spans.append((holiday - 1, end))  # the year before it: ``the 2026 Lunar New Year``
                 continue
             if lowered[i] in self.year_heads and not yearly:
-                if i not in place_ends:
+                if i in place_ends:
+                    start = place_ends[i][0]  # a place's day: ``Belarus Day``
+                elif not (lowered[i - 1] in self.year_head_qualifiers and start < i - 1):
                     continue  # a holiday, not one year of it: ``National Day``
-                start = place_ends[i][0]  # a place's day: ``Belarus Day``
             if holiday is not None and yearly:
                 spans.append((holiday, end))  # one year's holiday: ``Lunar New Year 2025``
                 continue
