@@ -812,6 +812,13 @@ def test_a_post_word_hyphened_to_a_name_is_part_of_the_name(nlp_blank):
         ("TITLE", "UN Secretary-General", "Antonio Guterres")]
 
 
+def test_a_monks_or_nuns_dharma_name_opens_with_thich(nlp_blank):
+    """``Thích`` opens a Buddhist monk's or nun's name as a family name does."""
+    text = "Buddhist nun Thich Nguyen An, a representative of the society, spoke."
+    assert entities(vnentities.extract(text, "2022-10-31", nlp=nlp_blank), "PERSON") == [
+        ("PERSON", "Thich Nguyen An", "Thich Nguyen An")]
+
+
 def test_a_local_party_chief_stands_alone_and_goes_to_the_local_holder(nlp_blank):
     """``the municipal Party chief``: the capitalised ``Party chief`` is a title, held by the city's Party
     secretary, not by the General Secretary; a bare ``Party chief`` is still the General Secretary's."""

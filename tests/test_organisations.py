@@ -2546,3 +2546,11 @@ def test_a_peoples_culture_days_are_an_event_without_a_year(nlp_blank):
             "Hanoi Days in Paris, before National Day.")
     assert [t for _, t, _ in entities(vnentities.extract(text, "2024-07-03", nlp=nlp_blank), "EVENT")] == [
         "2024 Vietnamese Culture Days", "Vietnam Culture Days", "Hanoi Days"]
+
+
+def test_a_bodys_portfolio_may_hold_a_possessive_and_students(nlp_blank):
+    """``Office of City People's Committee`` is one body; ``Youth and Student`` are joined topics."""
+    text = ("The MoU was signed at the Office of City People’s Committee with the Vietnam Youth and Student "
+            "Association in Japan.")
+    assert [t for _, t, _ in entities(vnentities.extract(text, "2025-06-05", nlp=nlp_blank), "ORG")] == [
+        "Office of City People’s Committee", "Vietnam Youth and Student Association"]

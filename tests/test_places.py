@@ -758,3 +758,11 @@ def test_zanzibar_is_a_region_of_tanzania_wherever_it_stands(nlp_blank):
     text = "He visited the Zanzibar semi-autonomous region. Zanzibar’s Second Vice President thanked him."
     assert entities(vnentities.extract(text, "2019-07-12", nlp=nlp_blank), "PLACE") == [
         ("PLACE", "Zanzibar", "Zanzibar"), ("PLACE", "Zanzibar", "Zanzibar")]
+
+
+def test_naval_bases_and_dutch_provinces_are_places(nlp_blank):
+    """``Base`` heads a facility's name; the Netherlands' provinces are hand-listed places."""
+    text = "The frigate left Kure Naval Base for Friesland province and North Brabant."
+    assert entities(vnentities.extract(text, "2025-12-11", nlp=nlp_blank), "PLACE") == [
+        ("PLACE", "Kure Naval Base", "Kure Naval Base"), ("PLACE", "Friesland", "Friesland"),
+        ("PLACE", "North Brabant", "North Brabant")]

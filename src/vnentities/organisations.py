@@ -591,6 +591,10 @@ class OrganisationTagger:
                     j = end = places[j][0]
                 elif is_capitalised(words[j]) and lowered[j] in self.portfolio_words:
                     j = end = j + 1
+                elif words[j] in POSSESSIVES and end == j and j + 1 < len(words) and (
+                    is_capitalised(words[j + 1]) and lowered[j + 1] in self.portfolio_words
+                ):  # ``Office of City People's Committee``
+                    j += 1
                 elif words[j] in ("and", ",") and (end == j or words[j - 1 : j + 1] == (",", "and")) and (
                     j + 1 < len(words) and (is_capitalised(words[j + 1]) or words[j + 1] == "and")
                 ):  # ``Economic, Scientific, and Technical``
