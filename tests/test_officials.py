@@ -819,6 +819,18 @@ def test_a_monks_or_nuns_dharma_name_opens_with_thich(nlp_blank):
         ("PERSON", "Thich Nguyen An", "Thich Nguyen An")]
 
 
+def test_capitalised_hyphened_syllables_business_portfolios_and_a_foreign_party(nlp_blank):
+    """``Kim Hyeon-Gon`` is one name; ``Business``, ``Promotion`` are portfolio words; Fidesz is known."""
+    text = ("Kim Hyeon-Gon, Chairman of the Vietnam–Korea Business and Investment Association, met Canadian "
+            "Minister of International Trade, Export Promotion, Small Business and Economic Development "
+            "Mary Ng and Vice President of Fidesz – Hungarian Civic Alliance Katalin Novak.")
+    assert entities(vnentities.extract(text, "2025-09-17", nlp=nlp_blank), "TITLE") == [
+        ("TITLE", "Chairman of the Vietnam–Korea Business and Investment Association", "Kim Hyeon-Gon"),
+        ("TITLE", "Canadian Minister of International Trade, Export Promotion, Small Business and Economic "
+                  "Development", "Mary Ng"),
+        ("TITLE", "Vice President of Fidesz – Hungarian Civic Alliance", "Katalin Novak")]
+
+
 def test_a_local_party_chief_stands_alone_and_goes_to_the_local_holder(nlp_blank):
     """``the municipal Party chief``: the capitalised ``Party chief`` is a title, held by the city's Party
     secretary, not by the General Secretary; a bare ``Party chief`` is still the General Secretary's."""

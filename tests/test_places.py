@@ -766,3 +766,12 @@ def test_naval_bases_and_dutch_provinces_are_places(nlp_blank):
     assert entities(vnentities.extract(text, "2025-12-11", nlp=nlp_blank), "PLACE") == [
         ("PLACE", "Kure Naval Base", "Kure Naval Base"), ("PLACE", "Friesland", "Friesland"),
         ("PLACE", "North Brabant", "North Brabant")]
+
+
+def test_former_states_an_oblasts_short_name_and_the_southeastern_region(nlp_blank):
+    """Czechoslovakia has its withdrawn ISO code as SU and VD do; ``Rostov`` alone is its oblast;
+    ``Southeastern region`` is Viet Nam's Southeast region."""
+    text = "Since Czechoslovakia's time, delegates from Rostov have visited the Southeastern region."
+    assert entities(vnentities.extract(text, "2023-02-20", nlp=nlp_blank), "PLACE") == [
+        ("PLACE", "Czechoslovakia", "CS"), ("PLACE", "Rostov", "Rostov Oblast"),
+        ("PLACE", "Southeastern region", "Southeast region")]

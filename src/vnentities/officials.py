@@ -211,8 +211,9 @@ def plural(word: str) -> str:
 
 
 def _is_hyphened_syllable(word: str) -> bool:
-    """The lower-case second syllable of a hyphened given name (``yeon`` of ``Dong-yeon``)."""
-    return word.isalpha() and word.islower() and len(word) <= MAX_SYLLABLE
+    """The second syllable of a hyphened given name, lower case or capitalised (``yeon`` of ``Dong-yeon``,
+    ``Gon`` of ``Hyeon-Gon``)."""
+    return word.isalpha() and (word.islower() or word.istitle()) and len(word) <= MAX_SYLLABLE
 
 
 def _is_hyphen(d: _Doc, j: int) -> bool:
