@@ -100,7 +100,7 @@ def _spellings(name: str, pairs: list[list[str]]) -> set[str]:
     variants = {name}
     for first, second in pairs:
         for old, new in ((first, second), (second, first)):
-            variants |= {re.sub(rf"\b{old}\b", new, variant) for variant in variants}
+            variants |= {re.sub(rf"\b{re.escape(old)}\b", new, variant) for variant in variants}
     return variants
 
 
