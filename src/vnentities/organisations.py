@@ -1275,7 +1275,7 @@ class OrganisationTagger:
             if lowered[i] in self.year_heads and not yearly:
                 if i in place_ends:
                     start = place_ends[i][0]  # a place's day: ``Belarus Day``
-                elif not (lowered[i - 1] in self.year_head_qualifiers and start < i - 1):
+                elif not (start < i - 1 and lowered[i - 1] in self.year_head_qualifiers):
                     continue  # a holiday, not one year of it: ``National Day``
             if holiday is not None and yearly:
                 spans.append((holiday, end))  # one year's holiday: ``Lunar New Year 2025``
