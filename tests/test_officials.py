@@ -2700,3 +2700,16 @@ def test_a_title_s_holder_does_not_depend_on_the_string_hash_seed():
         for seed in ("0", "1", "2", "3")
     }
     assert outputs == {"['Iain Frew']"}
+
+
+def test_a_name_ends_in_no_particle_and_a_passives_agent_holds_no_cued_post(nlp_blank):
+    """``… Bintaresh Al Dhaheri``: a particle at the limit of a name's words takes the word after it; a post
+    cued after ``assigned by <post> <name> to`` is the subject's, not the agent's."""
+    text = ("Ambassador Obaid Saeed Obaid Bintaresh Al Dhaheri met Minister Dang Quoc Khanh, who on July 25 "
+            "was assigned by Prime Minister Pham Minh Chinh to assume the position of Permanent Vice Chairman "
+            "of the Vietnam National Mekong Committee.")
+    found = entities(vnentities.extract(text, "2023-07-26", nlp=nlp_blank), "TITLE")
+    assert [(t, norm) for _, t, norm in found] == [
+        ("Ambassador", "Obaid Saeed Obaid Bintaresh Al Dhaheri"), ("Minister", "Dang Quoc Khanh"),
+        ("Prime Minister", "Pham Minh Chinh"),
+        ("Permanent Vice Chairman of the Vietnam National Mekong Committee", "Dang Quoc Khanh")]

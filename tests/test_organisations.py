@@ -2554,3 +2554,31 @@ def test_a_bodys_portfolio_may_hold_a_possessive_and_students(nlp_blank):
             "Association in Japan.")
     assert [t for _, t, _ in entities(vnentities.extract(text, "2025-06-05", nlp=nlp_blank), "ORG")] == [
         "Office of City People’s Committee", "Vietnam Youth and Student Association"]
+
+
+def test_a_portfolio_list_after_a_comma_and_a_hyphen_between_portfolios(nlp_blank):
+    """``for Economic, Trade and Investment Cooperation`` after a hyphened head's words, and
+    ``Scientific-Technical`` inside a list of portfolios, belong to the body's name."""
+    text = ("They praised the Inter-Government Committee for Economic, Trade and Investment Cooperation and "
+            "the Joint Commission on Economic, Cultural, and Scientific-Technical Cooperation.")
+    assert [t for _, t, _ in entities(vnentities.extract(text, "2022-07-12", nlp=nlp_blank), "ORG")] == [
+        "Inter-Government Committee for Economic, Trade and Investment Cooperation",
+        "Joint Commission on Economic, Cultural, and Scientific-Technical Cooperation"]
+
+
+def test_a_known_name_with_dashes_for_its_lists_commas_and_insurance_as_a_portfolio(nlp_blank):
+    """``Ministry of Labour – Invalids and Social Affairs`` is the known ministry; ``Insurance`` is a
+    portfolio word."""
+    text = "The Ministry of Labour – Invalids and Social Affairs and the Department of Social Insurance met."
+    assert entities(vnentities.extract(text, "2023-05-08", nlp=nlp_blank), "ORG") == [
+        ("ORG", "Ministry of Labour – Invalids and Social Affairs",
+         "Ministry of Labour, Invalids and Social Affairs"),
+        ("ORG", "Department of Social Insurance", "Department of Social Insurance")]
+
+
+def test_letters_of_exchange_programmes_and_laws_are_no_base_model_names(nlp_sm):
+    """A ``Letter of Exchange`` is a document, a programme and a law are no organisation: whatever the base
+    model calls them, none is an entity."""
+    text = ("The ministries signed two Letters of Exchange under the EPS Program. The Letter of Exchange "
+            "follows the Law on Environmental Protection.")
+    assert entities(vnentities.extract(text, "2025-04-15", nlp=nlp_sm)) == []

@@ -775,3 +775,13 @@ def test_former_states_an_oblasts_short_name_and_the_southeastern_region(nlp_bla
     assert entities(vnentities.extract(text, "2023-02-20", nlp=nlp_blank), "PLACE") == [
         ("PLACE", "Czechoslovakia", "CS"), ("PLACE", "Rostov", "Rostov Oblast"),
         ("PLACE", "Southeastern region", "Southeast region")]
+
+
+def test_a_routes_modifiers_a_numbered_bridge_and_rivers_named_before_their_head(nlp_blank):
+    """``standard`` and ``high-speed`` may stand between a route's ends and its head; compass points are no
+    route's ends; ``Can Tho 2 bridge`` is the bridge, not the city; names before ``rivers`` are places."""
+    text = ("They studied the Lao Cai–Hanoi–Hai Phong standard railway, the North–South high-speed railway, "
+            "the Can Tho 2 bridge and the Se San and Srepok rivers.")
+    assert entities(vnentities.extract(text, "2025-04-15", nlp=nlp_blank), "PLACE") == [
+        ("PLACE", "Lao Cai–Hanoi–Hai Phong", "Lao Cai-Hanoi-Hai Phong"), ("PLACE", "Can Tho 2", "Can Tho 2"),
+        ("PLACE", "Se San", "Se San"), ("PLACE", "Srepok", "Srepok")]

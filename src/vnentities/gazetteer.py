@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from .text import View, WordSet, fold, folded_words, is_capitalised
 
 LIST_AND = re.compile(r"(, [^,]+?) and ")  # the ``and`` closing a list: ``Labour, Invalids and Social Affairs``
+LIST_DASHES = (" – ", " - ")  # in place of a list's commas: ``Labour – Invalids and Social Affairs``
 
 
 def _is_acronym(surface: str) -> bool:
@@ -57,14 +58,18 @@ class _Node(dict):
     forms: tuple[_Form, ...] = ()
 
 
-def _with_serial_commas(entries: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
-    """Each entry, and its form with a comma before the ``and`` that closes a list, if it has such a list
-    (``Ministry of Labour, Invalids, and Social Affairs``)."""
+def _with_list_forms(entries: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    """Each entry, and, if it has a list closed by ``and``, its forms with a comma before that ``and``
+    (``Ministry of Labour, Invalids, and Social Affairs``) and with a dash for the list's commas
+    (``Ministry of Labour – Invalids and Social Affairs``)."""
     for surface, key in entries:
         yield surface, key
         serial = LIST_AND.sub(r"\1, and ", surface, count=1)
         if serial != surface:
             yield serial, key
+            head, _, items = surface.partition(", ")
+            for dash in LIST_DASHES:
+                yield dash.join([head, *items.split(", ")]), key
 
 
 class Gazetteer:
@@ -72,7 +77,7 @@ class Gazetteer:
 
     def __init__(self, tokenizer: Callable[[str], Doc], entries: Iterable[tuple[str, str]]) -> None:
         self._trie = _Node()
-        for surface, key in _with_serial_commas(entries):
+        for surface, key in _with_list_forms(entries):
             words = folded_words(tokenizer(surface))
             if not words:
                 continue

@@ -910,13 +910,13 @@ class OrganisationTagger:
         countries: dict[int, tuple[int, str]] | None = None, foreign: bool = False,
     ) -> int:
         """End of ``of/for`` (or one of ``connectors``) and capitalised words joined by ``and``, ``the``,
-        hyphens (a lower-case word too after a hyphen, a number or year after an acronym: ``for AIPA 41``) from
-        ``k`` (or ``k``), no calendar word among them; one of ``countries`` is taken whole and ends it (``… of
-        the Democratic People’s Republic of Korea``), or ends it before ``and`` if one came before it. A
-        ``foreign`` head's complement may open with ``on`` too, and ``of`` joins inside it (``Committee on the
-        Settlement of Post-War UXO …``), but not before a country (``… Region`` + ``of Vietnam``); it ends
-        before a Vietnamese family name and another capitalised word. Any complement ends before a name after a
-        portfolio word."""
+        hyphens (a lower-case word too after a hyphen, a number or year after an acronym: ``for AIPA 41``; a
+        comma before a list of portfolio words) from ``k`` (or ``k``), no calendar word among them; one of
+        ``countries`` is taken whole and ends it (``… of the Democratic People’s Republic of Korea``), or ends
+        it before ``and`` if one came before it. A ``foreign`` head's complement may open with ``on`` too, and
+        ``of`` joins inside it (``Committee on the Settlement of Post-War UXO …``), but not before a country
+        (``… Region`` + ``of Vietnam``); it ends before a Vietnamese family name and another capitalised word.
+        Any complement ends before a name after a portfolio word."""
         words, lowered = view.words, view.lowered
         connectors = self.foreign_connectors if foreign else connectors or self.institution_connectors
         joiners = self.foreign_joiners if foreign else self.institution_joiners
@@ -948,6 +948,10 @@ class OrganisationTagger:
             elif lowered[j] in joiners:
                 joined = j if lowered[j] in ("and", "of") else joined  # an inner ``of`` owns no country
                 j += 1
+            elif words[j] == "," and end == j and (
+                listed := list_end(words, j, partial(self._portfolios_end, words))
+            ):
+                return listed  # a list of portfolios ends it: ``for Economic, Trade and Investment …``
             else:
                 break
         return end
@@ -1188,9 +1192,14 @@ class OrganisationTagger:
         return is_capitalised(word) or bool(ORDINAL.match(word)) or bool(YEAR.match(word))
 
     def _portfolios_end(self, words: tuple[str, ...], k: int) -> int | None:
-        """End of the capitalised portfolio words from ``k`` (``Technical Cooperation``); None if none."""
+        """End of the capitalised portfolio words from ``k``, a hyphen between two of them (``Technical
+        Cooperation``, ``Scientific-Technical Cooperation``); None if none."""
+
+        def portfolio(j: int) -> bool:
+            return j < len(words) and is_capitalised(words[j]) and words[j].lower() in self.portfolio_words
+
         j = k
-        while j < len(words) and is_capitalised(words[j]) and words[j].lower() in self.portfolio_words:
+        while portfolio(j) or (j > k and words[j] in HYPHEN and portfolio(j + 1)):
             j += 1
         return j if j > k else None
 

@@ -199,6 +199,7 @@ class PlaceTagger:
         self.numbered_units = WordSet(terms["numbered_units"])
         self.route_heads = PhraseTable.of(nlp.make_doc, terms["route_heads"])
         self.route_head_words = WordSet(self.route_heads.first_words)
+        self.route_modifiers = frozenset(terms["route_modifiers"])
         self.state_forms = frozenset(terms["state_forms"])
         self.city_locatives = frozenset(terms["city_locatives"])
 
@@ -420,10 +421,10 @@ class PlaceTagger:
         """``Moc Bai border gate``, ``Tan Nam – Meun Chey international border gate pair``, ``Cai Mep port``,
         ``Prey Veng, Svay Rieng and Oddar Meanchey provinces``, ``Nghia Tru Commune``.
 
-        The capitalised names before a lower-case head (after its modifiers, and a
-        parenthesis after a name; each name of a list before a plural head) are places, named as written
-        unless known; a nationality (``the Chinese port``), a known place's longer name and a sentence's first
-        word alone (``Eleven provinces``) are not.
+        The capitalised names before a lower-case head (after its modifiers, and a parenthesis after a name;
+        each name of a list before a plural head; a small number ending the name: ``Can Tho 2 bridge``) are
+        places, named as written unless known; a nationality (``the Chinese port``), a known place's longer
+        name (but for a numbered one) and a sentence's first word alone (``Eleven provinces``) are not.
         """
         words, lowered = view.words, view.lowered
         known = positions_in(places)
@@ -438,11 +439,18 @@ class PlaceTagger:
             while True:
                 end = _before_parenthesis(words, end)
                 start = self._gate_name_start(view, end)
+                numbered = start == end and end > 1 and words[end - 1].isdigit() and (
+                    len(words[end - 1]) <= MAX_UNIT_DIGITS
+                )
+                if numbered:  # ``Can Tho 2 bridge``: the number is the name's, the place inside gives way
+                    start = self._gate_name_start(view, end - 1)
+                    start = start if start < end - 1 else end
                 if start == end or not demonyms.isdisjoint(range(start, end)):
                     break
                 if (start, end) not in places:
                     opens = start == 0 or start in view.newline_before or words[start - 1] == "."
-                    if not known.isdisjoint(range(start, end)) or (end - start == 1 and opens):
+                    inside = not numbered and not known.isdisjoint(range(start, end))
+                    if inside or (end - start == 1 and opens):
                         break  # a known place's longer name (``Quang Tri Province and``), ``Eleven provinces``
                     gates[(start, end)] = written_name(words[start:end], HYPHEN)
                 if start >= 2 and words[start - 1] in self.pair_joiners:
@@ -455,16 +463,22 @@ class PlaceTagger:
 
     def _add_routes(self, view: View, places: dict[tuple[int, int], str]) -> None:
         """``Cat Linh-Ha Dong metro``, ``Lao Cai–Hanoi–Hai Phong railway``: the capitalised name of a route
-        by its ends, before a lower-case head or bracketed after it and its number (``metro line 1 (Ben Thanh
-        - Suoi Tien)``), is one place named as written."""
+        by its ends, before a lower-case head (and its modifiers: ``standard railway``) or bracketed after it
+        and its number (``metro line 1 (Ben Thanh - Suoi Tien)``), is one place named as written; compass
+        points are not its ends (``North–South railway``)."""
         words = view.words
         routes = {}
         for head in view.where(self.route_head_words):
             if is_capitalised(words[head]) or (match := self.route_heads.match(view.lowered, head)) is None:
                 continue
-            start = name_start(view, head, self.not_first, self.max_words)
-            if any(word in self.pair_joiners for word in words[start + 1 : head - 1]):
-                routes[(start, head)] = written_name(words[start:head], HYPHEN)
+            end = head
+            while end > 0 and words[end - 1] in self.route_modifiers:
+                end -= 1
+            start = name_start(view, end, self.not_first, self.max_words)
+            if start < end and self.compass_points.issuperset(view.lowered[start:end:2]):
+                continue  # ``North–South railway``: an axis, no place
+            if any(word in self.pair_joiners for word in words[start + 1 : end - 1]):
+                routes[(start, end)] = written_name(words[start:end], HYPHEN)
             elif bracketed := self._bracketed_route(words, match[0]):
                 routes[bracketed] = written_name(words[slice(*bracketed)], HYPHEN)
         replace_inside(places, routes)

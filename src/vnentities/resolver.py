@@ -220,25 +220,28 @@ def _set_off(view: View, title: SpanData, named: SpanData, person: SpanData, sta
 
 
 def _subject(view: View, entities: list[SpanData], i: int, pronouns: frozenset[str]) -> SpanData | None:
-    """The person a post cued at ``entities[i]`` is about: the last PERSON before it in its sentence,
-    else, after a pronoun there, the last PERSON before that sentence in its paragraph."""
+    """The person a post cued at ``entities[i]`` is about: the last PERSON before it in its sentence (not a
+    passive's agent: ``assigned by Prime Minister … to assume the position of …``), else, after a pronoun
+    there, the last PERSON before that sentence in its paragraph."""
     at = bisect_left(view.index, entities[i].start)
     first = sentence_start(view.words, view.newline_before, at)
     line = next((k for k in range(first, -1, -1) if k in view.newline_before), 0)
     pronoun = not pronouns.isdisjoint(view.lowered[first:at])
-    for e in reversed(entities[:i]):
+    for k in range(i - 1, -1, -1):
+        e = entities[k]
         end = bisect_left(view.index, e.end)
         if end <= line or (end <= first and not pronoun):
             return None
-        if e.label == "PERSON":
+        if e.label == "PERSON" and not _passive_agent(view, entities, k, entities[i].start):
             return e
     return None
 
 
 def _passive_agent(view: View, entities: list[SpanData], i: int, link_end: int) -> bool:
-    """Whether the PERSON ``entities[i]``, before ``as`` and a post at doc token ``link_end``, is a passive's
-    agent: ``by`` (and at most a TITLE) right before it (``appointed by Pope Francis as …``)."""
-    if view.text_of(entities[i].end, link_end).split()[:1] != ["as"]:
+    """Whether the PERSON ``entities[i]``, before ``as`` or ``to`` and a post at doc token ``link_end``, is a
+    passive's agent: ``by`` (and at most a TITLE) right before it (``appointed by Pope Francis as …``,
+    ``assigned by Prime Minister … to assume the position of …``)."""
+    if view.text_of(entities[i].end, link_end).split()[:1] not in (["as"], ["to"]):
         return False
     start = entities[i].start
     if i and entities[i - 1].label == "TITLE" and _linked(view, entities[i - 1].end, start):
