@@ -2713,3 +2713,12 @@ def test_a_name_ends_in_no_particle_and_a_passives_agent_holds_no_cued_post(nlp_
         ("Ambassador", "Obaid Saeed Obaid Bintaresh Al Dhaheri"), ("Minister", "Dang Quoc Khanh"),
         ("Prime Minister", "Pham Minh Chinh"),
         ("Permanent Vice Chairman of the Vietnam National Mekong Committee", "Dang Quoc Khanh")]
+
+
+def test_a_places_last_word_opens_no_post(nlp_blank):
+    """``HCM City leader``: ``City`` is the place's word, not a local qualifier opening a post."""
+    text = "HCM City leader hosts US Ambassador. He met the Hanoi City leader on Monday."
+    found = entities(vnentities.extract(text, "2020-06-23", nlp=nlp_blank))
+    assert [e for e in found if e[0] in ("PLACE", "TITLE")] == [
+        ("PLACE", "HCM City", "Ho Chi Minh"), ("TITLE", "US Ambassador", None),
+        ("PLACE", "Hanoi City", "Ha Noi")]

@@ -234,6 +234,7 @@ class _Doc:
         self.placed: set[int] = set()
         self.place_end: dict[int, int] = {}  # where each place starting at a position ends
         self.place_ends: set[int] = set()  # the last position of each place
+        self.place_inner: set[int] = set()  # the positions of places but for their first
         self.prefix: dict[int, int] = {}
         self.organisation_end: dict[int, int] = {}  # where each organisation starting at a position ends
         self.organisation_ends: set[int] = set()  # the last position of each organisation
@@ -257,6 +258,7 @@ class _Doc:
                 if key == PLACES_KEY:
                     self.place_end[start] = end
                     self.place_ends.add(end - 1)
+                    self.place_inner.update(range(start + 1, end))
                 if key == DEMONYMS_KEY:
                     self.nationality_at[end] = start
                     self.nationality_end[start] = end
@@ -366,6 +368,8 @@ class OfficialTagger:
             if found is None:
                 continue
             title, name, standalone = found
+            if title[0] in d.place_inner:
+                continue  # a place's word: ``Hanoi City leader``
             if name and d.words[title[0]] in self.local_qualifiers and is_capitalised(d.words[title[0] + 1]):
                 title = (title[0] + 1, title[1])  # ``the municipal Secretary of the Party Committee``
             if name and (_is_whole_name(d, name) or d.lowered[title[1] - 1] in self.single_name_heads):
