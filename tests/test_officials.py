@@ -2722,3 +2722,16 @@ def test_a_places_last_word_opens_no_post(nlp_blank):
     assert [e for e in found if e[0] in ("PLACE", "TITLE")] == [
         ("PLACE", "HCM City", "Ho Chi Minh"), ("TITLE", "US Ambassador", None),
         ("PLACE", "Hanoi City", "Ha Noi")]
+
+
+def test_the_before_a_last_portfolio_and_a_place_after_a_particle(nlp_blank):
+    """``… Energy, and the Environment``, ``… Resources and the Environment``: ``the`` may open a complement's
+    last portfolio; a one-word place after a particle ends a name (``Paul de Jersey``, not Jersey)."""
+    text = ("He met US Under Secretary for Economic Growth, Energy, and the Environment Jose W. Fernandez, "
+            "Minister of Natural Resources and the Environment Tran Hong Ha and Governor of Queensland Paul de "
+            "Jersey.")
+    found = entities(vnentities.extract(text, "2024-01-25", nlp=nlp_blank), "TITLE")
+    assert [(t, norm) for _, t, norm in found] == [
+        ("US Under Secretary for Economic Growth, Energy, and the Environment", "Jose W. Fernandez"),
+        ("Minister of Natural Resources and the Environment", "Tran Hong Ha"),
+        ("Governor of Queensland", "Paul de Jersey")]

@@ -2582,3 +2582,11 @@ def test_letters_of_exchange_programmes_and_laws_are_no_base_model_names(nlp_sm)
     text = ("The ministries signed two Letters of Exchange under the EPS Program. The Letter of Exchange "
             "follows the Law on Environmental Protection.")
     assert entities(vnentities.extract(text, "2025-04-15", nlp=nlp_sm)) == []
+
+
+def test_energy_and_technology_companies_of_the_genre_are_known(nlp_blank):
+    """Gazprom, Saudi Aramco and Cadence are known companies, named as the knowledge base names them."""
+    text = "Gazprom, Saudi Aramco and Cadence signed deals with PetroVietnam."
+    found = [(t, norm) for _, t, norm in entities(vnentities.extract(text, "2024-10-30", nlp=nlp_blank), "ORG")]
+    assert found[:3] == [
+        ("Gazprom", "Gazprom"), ("Saudi Aramco", "Saudi Aramco"), ("Cadence", "Cadence Design Systems")]

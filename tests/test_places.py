@@ -785,3 +785,10 @@ def test_a_routes_modifiers_a_numbered_bridge_and_rivers_named_before_their_head
     assert entities(vnentities.extract(text, "2025-04-15", nlp=nlp_blank), "PLACE") == [
         ("PLACE", "Lao Cai–Hanoi–Hai Phong", "Lao Cai-Hanoi-Hai Phong"), ("PLACE", "Can Tho 2", "Can Tho 2"),
         ("PLACE", "Se San", "Se San"), ("PLACE", "Srepok", "Srepok")]
+
+
+def test_japans_regions_are_places(nlp_blank):
+    """``Kyushu region``, as ``Kansai region``, is the region of Japan."""
+    text = "Oita is a prefecture in the Kyushu region, and Osaka is in Kansai."
+    assert [(t, norm) for _, t, norm in entities(vnentities.extract(text, "2025-09-26", nlp=nlp_blank), "PLACE")
+            if t.startswith("K")] == [("Kyushu region", "Kyushu"), ("Kansai", "Kansai")]

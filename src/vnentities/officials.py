@@ -699,6 +699,8 @@ class OfficialTagger:
                 j + 2 in d.place_end
             ):
                 j += 2  # two places: ``Director General for Asia and the Pacific``
+            elif word == "and" and d.lowered[j + 1 : j + 2] == ("the",) and (item := self._list_item(d, j + 1)):
+                j = end = item  # the last of two portfolios: ``… of Natural Resources and the Environment``
             elif word == "and" and j + 1 < len(d.words) and (
                 d.lowered[j + 1] == "the" or self._chained(d, j, commas=False) is not None
             ):
@@ -813,11 +815,12 @@ class OfficialTagger:
         return list_end(d.lowered, k, lambda j: self._list_item(d, j, places))
 
     def _list_item(self, d: _Doc, k: int, places: bool = False) -> int | None:
-        """End of the capitalised complement words from ``k`` (a nationality among them), or, in a list of
-        ``places``, of a place or nationality there (``Ambassador to Algeria, Mali, … and Gambia``); None if
-        none or a post starts there."""
+        """End of the capitalised complement words from ``k`` (a nationality among them, ``the`` before them),
+        or, in a list of ``places``, of a place or nationality there (``Ambassador to Algeria, Mali, … and
+        Gambia``); None if none or a post starts there."""
         if places and (place := d.place_end.get(k, d.nationality_end.get(k))) is not None:
             return place if self._core(d, place) is None else None
+        k += d.lowered[k : k + 1] == ("the",)  # ``… and the Environment``
         j = k
         while j < len(d.words) and j not in d.newline_before and is_capitalised(d.words[j]):
             if self._core(d, j) is not None:
@@ -972,8 +975,10 @@ class OfficialTagger:
             after = j  # past up to two particles: ``Cora van Nieuwenhuizen``, ``Ursula von der Leyen``
             while after < len(d.words) and after - j < 2 and d.words[after] in self.particles:
                 after += 1
-            if after > j and after < len(d.words) and self._name_word(d, after):
-                j = after
+            if after > j and after < len(d.words) and (
+                self._name_word(d, after) or (d.place_end.get(after) == after + 1 and d.words[after].istitle())
+            ):
+                j = after  # a place's name too after a particle: ``Paul de Jersey``
             elif j + 2 < len(d.words) and d.words[j] in self.particles and d.words[j + 1] == "-" and (
                 self._name_word(d, j + 2)
             ):
