@@ -989,7 +989,7 @@ class OfficialTagger:
                 j += 2  # ``Dong-yeon``, ``Jae-myung``, ``Al-Sabah``
             if j in d.newline_before:
                 break
-        if j < len(d.words) and d.lowered[j - 1] in self.particles and self._name_word(d, j, inner=True):
+        if k < j < len(d.words) and d.lowered[j - 1] in self.particles and self._name_word(d, j, inner=True):
             j += 1  # nor in a particle: ``Obaid Saeed Obaid Bintaresh Al Dhaheri``
         while j > k and INITIALS.fullmatch(d.words[j - 1]):  # a name does not end in initials
             j -= 1
