@@ -353,7 +353,7 @@ class PlaceTagger:
                 if lowered[k] in self.hyphen_modifiers and words[k - 1] in HYPHEN
             ]
             start = modifiers[-1] + 1 if modifiers else start
-            if start > 1 and words[start - 1].isdigit() and len(words[start - 1]) <= MAX_UNIT_DIGITS and (
+            if start > 1 and _is_unit_number(words[start - 1]) and (
                 (numbered := name_start(view, start - 1, self.not_first, self.max_words)) < start - 1
             ):
                 start = numbered  # a plant's unit number: ``Ninh Thuan 1 Nuclear Power Plant``
@@ -433,15 +433,11 @@ class PlaceTagger:
             capitalised = is_capitalised(words[head]) and words[head] not in self.capitalised_unit_heads
             if capitalised or self.gate_heads.match(lowered, head) is None:
                 continue
-            end = head
-            while end > 0 and lowered[end - 1] in self.gate_modifiers and not is_capitalised(words[end - 1]):
-                end -= 1
+            end = _modifiers_start(view, head, self.gate_modifiers)
             while True:
                 end = _before_parenthesis(words, end)
                 start = self._gate_name_start(view, end)
-                numbered = start == end and end > 1 and words[end - 1].isdigit() and (
-                    len(words[end - 1]) <= MAX_UNIT_DIGITS
-                )
+                numbered = start == end and end > 1 and _is_unit_number(words[end - 1])
                 if numbered:  # ``Can Tho 2 bridge``: the number is the name's, the place inside gives way
                     start = self._gate_name_start(view, end - 1)
                     start = start if start < end - 1 else end
@@ -471,9 +467,7 @@ class PlaceTagger:
         for head in view.where(self.route_head_words):
             if is_capitalised(words[head]) or (match := self.route_heads.match(view.lowered, head)) is None:
                 continue
-            end = head
-            while end > 0 and words[end - 1] in self.route_modifiers:
-                end -= 1
+            end = _modifiers_start(view, head, self.route_modifiers)
             start = name_start(view, end, self.not_first, self.max_words)
             if start < end and self.compass_points.issuperset(view.lowered[start:end:2]):
                 continue  # ``North–South railway``: an axis, no place
@@ -514,9 +508,8 @@ class PlaceTagger:
         covered = positions_in(places)
         for head in view.where(self.numbered_units):
             end = head + 2
-            if end <= len(words) and is_capitalised(words[head]) and words[head + 1].isdigit() and (
-                len(words[head + 1]) <= MAX_UNIT_DIGITS and not covered.intersection(range(head, end))
-                and name_start(view, head, self.not_first, 1) == head
+            if end <= len(words) and is_capitalised(words[head]) and _is_unit_number(words[head + 1]) and (
+                not covered.intersection(range(head, end)) and name_start(view, head, self.not_first, 1) == head
             ):
                 places[(head, end)] = written_name(words[head:end], HYPHEN)
 
@@ -538,6 +531,20 @@ class PlaceTagger:
         start = name_start(view, end, self.not_first, self.max_words)
         joiners = [k for k in range(start, end) if view.words[k] in self.pair_joiners]
         return joiners[-1] + 1 if joiners else start
+
+
+def _is_unit_number(word: str) -> bool:
+    """Whether ``word`` is a unit's small number (``4`` of ``Vinh Tan 4 Thermal Power Plant``)."""
+    return word.isdigit() and len(word) <= MAX_UNIT_DIGITS
+
+
+def _modifiers_start(view: View, head: int, modifiers: frozenset[str]) -> int:
+    """Where the lower-case ``modifiers`` right before the head at ``head`` start (``international`` of
+    ``international border gate``, ``standard`` of ``standard railway``)."""
+    k = head
+    while k > 0 and view.lowered[k - 1] in modifiers and not is_capitalised(view.words[k - 1]):
+        k -= 1
+    return k
 
 
 def _before_parenthesis(words: tuple[str, ...], end: int, limit: int = 8) -> int:
