@@ -758,6 +758,18 @@ def test_foreign_legislatures_are_known(nlp_blank):
     ]
 
 
+def test_regional_parliaments_are_known_by_their_own_english_names(nlp_blank):
+    """A regional parliament named head first is normed by the name it uses for itself in English; the
+    lower-case ``region`` after it stays outside."""
+    text = "The Parliament of Flanders region hosted the Walloon Parliament and the Scottish Parliament."
+    doc = vnentities.extract(text, "2022-07-06", nlp=nlp_blank)
+    assert entities(doc, "ORG") == [
+        ("ORG", "Parliament of Flanders", "Flemish Parliament"),
+        ("ORG", "Walloon Parliament", "Parliament of Wallonia"),
+        ("ORG", "Scottish Parliament", "Scottish Parliament"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "org"),
     [
