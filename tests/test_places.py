@@ -456,6 +456,16 @@ def test_hemispheres_and_more_regions(nlp_blank):
     ]
 
 
+def test_central_eastern_europe_is_central_and_eastern_europe(nlp_blank):
+    """``Central Eastern Europe`` (with or without its hyphen) is the region, not ``Eastern Europe``."""
+    text = "Poland is a gateway to the Central Eastern Europe and Central-Eastern Europe markets."
+    found = entities(vnentities.extract(text, "2024-01-29", nlp=nlp_blank), "PLACE")
+    assert found == [("PLACE", "Poland", "PL")] + [
+        ("PLACE", name, "Central and Eastern Europe")
+        for name in ("Central Eastern Europe", "Central-Eastern Europe")
+    ]
+
+
 def test_a_local_unit_before_of_names_the_place_after_it(nlp_blank):
     """``the outlying district of Gia Lam``: capitalised words after a local unit's lower-case head and
     ``of`` are a PLACE, up to another such head (``the ward of Ba Dinh District``); the Kavkaz is the
