@@ -2735,3 +2735,18 @@ def test_the_before_a_last_portfolio_and_a_place_after_a_particle(nlp_blank):
         ("US Under Secretary for Economic Growth, Energy, and the Environment", "Jose W. Fernandez"),
         ("Minister of Natural Resources and the Environment", "Tran Hong Ha"),
         ("Governor of Queensland", "Paul de Jersey")]
+
+
+def test_consuls_joint_posts_and_a_regions_complement(nlp_blank):
+    """``the Honorary Consul`` stands alone after ``the``; ``Joint`` opens a post (``Joint Managing Director``,
+    ``Joint Secretary``); ``the Western Pacific`` completes a WHO post, with or without its ``Region``."""
+    text = ("Velagapudi Kavitha Dutt, Joint Managing Director at Kcp Ltd, was appointed. The Honorary "
+            "Consul thanked Joint Secretary Rahul Singh. Dr. Saia Ma'u Piukala, Director of the Western "
+            "Pacific Region of the World Health Organization, came. Ha met Dr. Saia Ma'u Piukala, WHO "
+            "Regional Director for the Western Pacific, on Monday.")
+    found = entities(vnentities.extract(text, "2024-05-13", nlp=nlp_blank), "TITLE")
+    assert [t for _, t, _ in found] == [
+        "Joint Managing Director at Kcp Ltd", "Honorary Consul", "Joint Secretary",
+        "Director of the Western Pacific Region of the World Health Organization",
+        "WHO Regional Director for the Western Pacific"]
+    assert [norm for *_, norm in found[2:]] == ["Rahul Singh"] + ["Saia Ma'u Piukala"] * 2

@@ -2602,3 +2602,15 @@ def test_energy_and_technology_companies_of_the_genre_are_known(nlp_blank):
     found = [(t, norm) for _, t, norm in entities(vnentities.extract(text, "2024-10-30", nlp=nlp_blank), "ORG")]
     assert found[:3] == [
         ("Gazprom", "Gazprom"), ("Saudi Aramco", "Saudi Aramco"), ("Cadence", "Cadence Design Systems")]
+
+
+def test_vaccine_makers_education_bodies_and_an_outlets_site_are_known(nlp_blank):
+    """Vabiotech, T&T (the group), SEAMEO and the ASEAN-China Centre (in either order) are known; ``VTV.vn``
+    is Vietnam Television's site."""
+    text = ("VTV.vn - Vabiotech bottles the vaccine while T&T buys doses. China-ASEAN Centre and the Southeast "
+            "Asian Ministers of Education Organization (SEAMEO) co-organise the week.")
+    found = entities(vnentities.extract(text, "2022-08-23", nlp=nlp_blank), "ORG")
+    seameo = "Southeast Asian Ministers of Education Organization"
+    assert [(t, norm) for _, t, norm in found] == [
+        ("VTV.vn", "Vietnam Television"), ("Vabiotech", "Vabiotech"), ("T&T", "T&T Group"),
+        ("China-ASEAN Centre", "ASEAN-China Centre"), (seameo, seameo), ("SEAMEO", seameo)]

@@ -802,3 +802,11 @@ def test_japans_regions_are_places(nlp_blank):
     text = "Oita is a prefecture in the Kyushu region, and Osaka is in Kansai."
     assert [(t, norm) for _, t, norm in entities(vnentities.extract(text, "2025-09-26", nlp=nlp_blank), "PLACE")
             if t.startswith("K")] == [("Kyushu region", "Kyushu"), ("Kansai", "Kansai")]
+
+
+def test_vietnamese_spellings_of_a_lao_province(nlp_blank):
+    """``Xaynhabuly`` and ``Saynhabuly``, the Vietnamese press's spellings, are Sainyabuli."""
+    text = "Quang Ninh works with Xaynhabuly province; Saynhabuly sent a delegation."
+    found = entities(vnentities.extract(text, "2019-06-03", nlp=nlp_blank), "PLACE")
+    assert found == [("PLACE", "Quang Ninh", "Quang Ninh")] + [
+        ("PLACE", name, "Sainyabuli") for name in ("Xaynhabuly", "Saynhabuly")]
