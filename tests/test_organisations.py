@@ -2614,3 +2614,11 @@ def test_vaccine_makers_education_bodies_and_an_outlets_site_are_known(nlp_blank
     assert [(t, norm) for _, t, norm in found] == [
         ("VTV.vn", "Vietnam Television"), ("Vabiotech", "Vabiotech"), ("T&T", "T&T Group"),
         ("China-ASEAN Centre", "ASEAN-China Centre"), (seameo, seameo), ("SEAMEO", seameo)]
+
+
+def test_the_united_nations_vesak_day_of_a_year_is_one_event(nlp_blank):
+    """``United Nations Vesak Day 2025`` is one year's EVENT, with the UN inside, as ``2019 UN Vesak Day``."""
+    text = "Indian leaders attended the United Nations Vesak Day 2025 in HCM City after the 2019 UN Vesak Day."
+    found = entities(vnentities.extract(text, "2025-06-02", nlp=nlp_blank))
+    assert [e for e in found if e[0] in ("EVENT", "ORG")] == [
+        ("EVENT", "United Nations Vesak Day 2025", None), ("EVENT", "2019 UN Vesak Day", None)]
