@@ -2622,3 +2622,17 @@ def test_the_united_nations_vesak_day_of_a_year_is_one_event(nlp_blank):
     found = entities(vnentities.extract(text, "2025-06-02", nlp=nlp_blank))
     assert [e for e in found if e[0] in ("EVENT", "ORG")] == [
         ("EVENT", "United Nations Vesak Day 2025", None), ("EVENT", "2019 UN Vesak Day", None)]
+
+
+def test_a_head_first_bodys_list_closes_with_and(nlp_blank):
+    """A list in a body named head first closes with ``and`` (``Committee for Cambodia, Laos and Myanmar``,
+    ``Ministry of Labour, Invalids and Social Affairs``); a place after a comma with no ``and`` is no item of
+    its name (``Department of Europe, Russia``)."""
+    text = ("The Department of Europe, Russia, met the Committee for Cambodia, Laos and Myanmar and "
+            "the Ministry of Labour, Invalids and Social Affairs.")
+    found = entities(vnentities.extract(text, "2022-09-28", nlp=nlp_blank))
+    committee = "Committee for Cambodia, Laos and Myanmar"
+    ministry = "Ministry of Labour, Invalids and Social Affairs"
+    assert found == [
+        ("ORG", "Department of Europe", "Department of Europe"), ("PLACE", "Russia", "RU"),
+        ("ORG", committee, committee), ("ORG", ministry, ministry)]

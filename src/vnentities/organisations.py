@@ -584,6 +584,7 @@ class OrganisationTagger:
                 continue
             start = provinces[head] if named_before and not prefixed else head - prefixed
             end, j = None, head + 2
+            listed = None  # the end before a comma whose list has not yet closed with ``and``
             while j < len(words) and j not in view.newline_before:
                 if j in places:
                     if places[j][0] < len(words) and words[places[j][0]] in POSSESSIVES:
@@ -598,11 +599,17 @@ class OrganisationTagger:
                 elif words[j] in ("and", ",") and (end == j or words[j - 1 : j + 1] == (",", "and")) and (
                     j + 1 < len(words) and (is_capitalised(words[j + 1]) or words[j + 1] == "and")
                 ):  # ``Economic, Scientific, and Technical``
+                    if words[j] == "and":
+                        listed = None
+                    elif listed is None:
+                        listed = end
                     j += 1
                 elif lowered[j] == "with" and end == j and j + 1 in places:
                     j += 1
                 else:
                     break
+            if listed is not None:  # a list ends with ``and``: not ``… of Saint Petersburg, Russia``
+                end = listed
             owned_end = _owned_until(view, owner, head + 1 if end is None else end)
             if owned_end is not None:  # ``of the <organisation>`` after the portfolio
                 end, prefixed = owned_end, True
