@@ -2750,3 +2750,11 @@ def test_consuls_joint_posts_and_a_regions_complement(nlp_blank):
         "Director of the Western Pacific Region of the World Health Organization",
         "WHO Regional Director for the Western Pacific"]
     assert [norm for *_, norm in found[2:]] == ["Rahul Singh"] + ["Saia Ma'u Piukala"] * 2
+
+
+def test_a_russian_regions_lower_case_head_completes_a_post(nlp_blank):
+    """``oblast`` and ``krai`` after a place complete a governor's post, as ``region`` and ``state`` do."""
+    text = ("President Thuong received Vladislav Valerievich Shapsha, Governor of Russia’s Kaluga oblast, in "
+            "Hanoi.")
+    found = entities(vnentities.extract(text, "2023-11-22", nlp=nlp_blank), "TITLE")
+    assert found[1:] == [("TITLE", "Governor of Russia’s Kaluga oblast", "Vladislav Valerievich Shapsha")]

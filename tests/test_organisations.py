@@ -2636,3 +2636,10 @@ def test_a_head_first_bodys_list_closes_with_and(nlp_blank):
     assert found == [
         ("ORG", "Department of Europe", "Department of Europe"), ("PLACE", "Russia", "RU"),
         ("ORG", committee, committee), ("ORG", ministry, ministry)]
+
+
+def test_holding_heads_a_company(nlp_blank):
+    """``Holding`` and ``Holdings`` head a company's name (``JTA International Investment Holding``)."""
+    text = "The JTA International Investment Holding and Temasek Holdings invest in Vietnam."
+    found = entities(vnentities.extract(text, "2024-11-01", nlp=nlp_blank), "ORG")
+    assert [t for _, t, _ in found] == ["JTA International Investment Holding", "Temasek Holdings"]
