@@ -608,7 +608,7 @@ class OrganisationTagger:
                     j += 1
                 else:
                     break
-            if listed is not None:  # a list ends with ``and``: not ``… of Saint Petersburg, Russia``
+            if listed is not None:  # a list ends with ``and``: not ``Department of Europe, Russia``
                 end = listed
             owned_end = _owned_until(view, owner, head + 1 if end is None else end)
             if owned_end is not None:  # ``of the <organisation>`` after the portfolio
