@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from importlib.resources import files
 
 import pytest
@@ -810,3 +811,11 @@ def test_vietnamese_spellings_of_a_lao_province(nlp_blank):
     found = entities(vnentities.extract(text, "2019-06-03", nlp=nlp_blank), "PLACE")
     assert found == [("PLACE", "Quang Ninh", "Quang Ninh")] + [
         ("PLACE", name, "Sainyabuli") for name in ("Xaynhabuly", "Saynhabuly")]
+
+
+def test_each_place_is_defined_once():
+    """A norm given to two records, in one file or two, would keep only the later one's names."""
+    norms = Counter(json.loads(line)["norm"]
+             for file in ("places.jsonl", "cities.jsonl", "foreign_places.jsonl", "world_cities.jsonl")
+             for line in files("vnentities.data").joinpath(file).read_text(encoding="utf-8").splitlines())
+    assert [norm for norm, count in norms.items() if count > 1] == []
