@@ -594,3 +594,12 @@ def test_a_bare_joint_statement_names_no_agreement_but_one_with_its_year_does(nl
     doc = vnentities.extract(text, "2023-10-21", nlp=nlp_blank)
     assert entities(doc, "AGREEMENT") == [("AGREEMENT", "Joint Statement 2020", "Joint Statement 2020")]
     assert entities(doc, "DATE") == [("DATE", "2011", "2011")]
+
+
+def test_global_modifies_a_document_named_after_the(nlp_blank):
+    """``the Global Treaty on Plastic Pollution`` is named whole; after ``a`` it names none."""
+    text = ("Viet Nam backs the Global Treaty on Plastic Pollution and talks to build a Global Agreement on "
+            "Plastic Pollution.")
+    doc = vnentities.extract(text, "2023-07-26", nlp=nlp_blank)
+    assert entities(doc, "AGREEMENT") == [("AGREEMENT", "Global Treaty on Plastic Pollution",
+                                           "Global Treaty on Plastic Pollution")]

@@ -68,6 +68,8 @@ from vnentities import dates
         ("Posted 2024-04-02 in Hanoi.", "2024-04-02", "2024-04-02"),
         ("Wednesday, 2022-06-22 08:00:27\nFont Size", "Wednesday, 2022-06-22 08:00:27", "2022-06-22T08:00:27"),
         ("Monday, 2023-04-10 14:05 NDO", "Monday, 2023-04-10 14:05", "2023-04-10T14:05"),
+        ("Sunday- 08:48, 14/12/2025\n\nViet Nam", "Sunday- 08:48, 14/12/2025", "2025-12-14T08:48"),
+        ("Friday, 09:15, 2024/04/05 Hanoi", "Friday, 09:15, 2024/04/05", "2024-04-05T09:15"),
         ("It ran from May 30 to June 1 in Singapore.", "May 30 to June 1", "2023-05-30/2023-06-01"),
         ("It takes effect at 23:00 on December 31.", "23:00 on December 31", "2023-12-31T23:00"),
         ("It was signed in 2015.They met again.", "2015", "2015"),  # a sentence glued to a year

@@ -61,6 +61,8 @@ _ZONE_NAME = rf"(?:{_alternation(VOCAB['zones'])})(?!\w)"  # ``PT``: an offset b
 # ``GMT+7``, ``(GMT+7)``, ``[GMT+7]``, or a zone's name
 _ZONE = rf"(?:[(\[]?(?:GMT|UTC)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?[)\]]?|{_ZONE_NAME})"
 _CLOCK = rf"(?P<time>(?:\s*[-–,|/]?\s*){_TIME}(?:\s*{_ZONE})?)?"
+# Before a byline's numeric date: a weekday, then a time, either or both (``Sunday- 08:48, 14/12/2025``)
+_BYLINE_LEAD = rf"(?:{_WEEKDAY}(?:\s*[-–,]\s*|\s+))?(?:(?P<lead>{_TIME}),?\s+)?"
 _SIDE = rf"(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})"
 _BETWEEN = r"(?<=[Bb]etween\s)"  # a range whose ends ``and`` joins: ``between September 14 and 18``
 _QUARTER = rf"(?:{_alternation({*VOCAB['quarters'], *map(str.title, VOCAB['quarters'])})})"
@@ -106,12 +108,12 @@ PATTERNS = [
         rf"|{_DAY}(?P<to2>{_TO}{_DAY})?\s+{_MONTH}){_COMMA}{_YEAR}"
         rf"|{_MONTH},\s*\d{{1,2}}(?:/|\s+){_YEAR}){_CLOCK}(?!\d)")),
     ("numeric", _pattern(  # ``20/05/2017 10:12``, ``15-03-2024 | 14:49:36``, ``15.03.2024``: day first; the
-        # time first too (``13:18, 13/03/2024``)
-        rf"(?:(?P<lead>{_TIME}),?\s+|{_WEEKDAY},?\s+)?(?P<date>\d{{1,2}}(?P<dsep>[/.-])\d{{1,2}}(?P=dsep){_YEAR})"
+        # time first too (``13:18, 13/03/2024``), after a weekday or not
+        rf"{_BYLINE_LEAD}(?P<date>\d{{1,2}}(?P<dsep>[/.-])\d{{1,2}}(?P=dsep){_YEAR})"
         rf"(?(lead)|{_CLOCK})(?!\d|[.-]\d)")),
     ("year_first", _pattern(  # ``2024/04/02``, bylines with the time first (``22:19, 2024/04/02``) or after
         # a weekday (``Wednesday, 2022-06-22 08:00:27``)
-        rf"(?:(?P<lead>{_TIME}),?\s+|{_WEEKDAY},?\s+)?(?P<date>{_YEAR}(?P<sep>[/-])\d{{1,2}}(?P=sep)\d{{1,2}})"
+        rf"{_BYLINE_LEAD}(?P<date>{_YEAR}(?P<sep>[/-])\d{{1,2}}(?P=sep)\d{{1,2}})"
         rf"(?(lead)|{_CLOCK})(?!\d)")),
     ("month_day", _pattern(
         rf"(?P<date>{_MONTH}\s+{_DAY}(?P<to1>{_TO}{_DAY})?|{_DAY}(?P<to2>{_TO}{_DAY})?"
