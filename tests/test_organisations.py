@@ -2643,3 +2643,23 @@ def test_holding_heads_a_company(nlp_blank):
     text = "The JTA International Investment Holding and Temasek Holdings invest in Vietnam."
     found = entities(vnentities.extract(text, "2024-11-01", nlp=nlp_blank), "ORG")
     assert [t for _, t, _ in found] == ["JTA International Investment Holding", "Temasek Holdings"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Delegation visits Kyrgyzstan\n\nNational Assembly Vice Chairman Nguyen Khac Dinh met them.",
+         [("PLACE", "Kyrgyzstan", "KG"), ("TITLE", "National Assembly Vice Chairman", "Nguyen Khac Dinh"),
+          ("PERSON", "Nguyen Khac Dinh", "Nguyen Khac Dinh")]),
+        ("Trade grows with Kyrgyzstan\nNational Assembly debates the budget.",
+         [("PLACE", "Kyrgyzstan", "KG"), ("ORG", "National Assembly", "National Assembly of Vietnam")]),
+        ("PM attends summit in Jakarta\n\nASEAN Summit opens.",
+         [("TITLE", "PM", None), ("PLACE", "Jakarta", "Jakarta"), ("EVENT", "ASEAN Summit", None)]),
+        ("Leaders met at the Vietnam\nEmbassy in Japan.",
+         [("PLACE", "Vietnam", "VN"), ("PLACE", "Japan", "JP")]),
+    ],
+)
+def test_a_name_ending_a_line_qualifies_nothing_below(nlp, text, expected):
+    """A country or nationality at a line's end (a headline's last word) is no part of a body, post, mission or
+    event that opens the next line."""
+    assert entities(vnentities.extract(text, "2023-10-01", nlp=nlp)) == expected

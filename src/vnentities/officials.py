@@ -606,8 +606,8 @@ class OfficialTagger:
 
     def _unchained_title(self, d: _Doc, i: int, core: int, posted: bool) -> tuple[int, int] | None:
         """``(core end, end)`` of ``_title`` before any chained post."""
-        if core != i and core in d.newline_before:
-            return None
+        if not d.newline_before.isdisjoint(range(i + 1, core + 1)):
+            return None  # a nationality or body before the core stays on its line
         core_end = self._core(d, core)
         if core_end is None:
             return None

@@ -730,7 +730,9 @@ class OrganisationTagger:
         words, lowered = view.words, view.lowered
         covered = positions_in(found)
         for start, (end, code) in (*nationalities.items(), *countries.items()):
-            if code == HOME or end >= len(words) or end in covered or words[end] not in self.nationality_heads:
+            if code == HOME or end >= len(words) or end in covered or (
+                end in view.newline_before or words[end] not in self.nationality_heads
+            ):
                 continue
             after = end + 1 + (end + 1 < len(words) and lowered[end + 1] in POSSESSIVES)
             named_on = end + 1 < len(words) and is_capitalised(words[end + 1]) and (
@@ -739,7 +741,7 @@ class OrganisationTagger:
             post = after < len(words) and lowered[after].removesuffix("s") in self.organisation_heads
             if not named_on and not post:
                 found[(start, end + 1)] = f"{words[end]} of {self._country_name(code)}"
-        before = by_end(nationalities)
+        before = _by_end_on_line(view, nationalities)
         relinked: set[str] = set()  # acronyms whose every mention has been relinked
         for (start, end), norm in list(found.items()):
             nationality, code = before.get(start, (None, HOME))
@@ -772,7 +774,7 @@ class OrganisationTagger:
             if country and is_capitalised(view.words[k]) and not any(s <= k < e for s, e in found):
                 start = k - (k > 0 and view.words[k - 1] == ROYAL)
                 found[(start, country[0])] = self._body_of(GOVERNMENT_NORM, country[1])
-        ends = by_end(countries)
+        ends = _by_end_on_line(view, countries)
         owner = {  # the word after ``'s``, or after ``(RoK)'s``
             (after_bracketed_acronym(view.words, end) or end) + 1: code for end, (_, code) in ends.items()
         }
@@ -1040,7 +1042,7 @@ class OrganisationTagger:
         """
         words, lowered = view.words, view.lowered
         covered = positions_in(found)
-        before = {**by_end(countries), **by_end(nationalities)}
+        before = _by_end_on_line(view, {**countries, **nationalities})
         bodies = {start: (end, norm) for (start, end), norm in found.items()}
         for i in view.where(self.mission_head_words):
             match = self.mission_heads.match(lowered, i)
@@ -1240,7 +1242,7 @@ class OrganisationTagger:
             if spans and spans[-1][1] > i:
                 continue
             start = i
-            while start > 0 and words[start] not in self.not_first:  # nothing before ``The``
+            while start > 0 and words[start] not in self.not_first and start not in view.newline_before:
                 if (
                     start > 3 and after_bracketed_acronym(words, start - 3) == start
                     and (self._is_name_word(words[start - 4]) or words[start - 4] in POSSESSIVES)
@@ -1475,6 +1477,11 @@ class OrganisationTagger:
                 return further
             return last
         return end
+
+
+def _by_end_on_line(view: View, spans: dict[int, tuple[int, str]]) -> dict[int, tuple[int, str]]:
+    """``by_end`` of the spans whose line goes on after them: a name ending a line qualifies nothing below."""
+    return {end: span for end, span in by_end(spans).items() if end not in view.newline_before}
 
 
 def _last_province(places: dict[int, tuple[int, str]], k: int, municipal: bool = False) -> str | None:
