@@ -70,6 +70,9 @@ from vnentities import dates
         ("Monday, 2023-04-10 14:05 NDO", "Monday, 2023-04-10 14:05", "2023-04-10T14:05"),
         ("Sunday- 08:48, 14/12/2025\n\nViet Nam", "Sunday- 08:48, 14/12/2025", "2025-12-14T08:48"),
         ("Friday, 09:15, 2024/04/05 Hanoi", "Friday, 09:15, 2024/04/05", "2024-04-05T09:15"),
+        ("THURSDAY 7 MARCH 2019\n\nHANOI", "THURSDAY 7 MARCH 2019", "2019-03-07"),
+        ("TALKS OPEN ON MONDAY", "MONDAY", "2023-04-10"),
+        ("SIGNED ON 2 SEPTEMBER", "2 SEPTEMBER", "2023-09-02"),
         ("It ran from May 30 to June 1 in Singapore.", "May 30 to June 1", "2023-05-30/2023-06-01"),
         ("It takes effect at 23:00 on December 31.", "23:00 on December 31", "2023-12-31T23:00"),
         ("It was signed in 2015.They met again.", "2015", "2015"),  # a sentence glued to a year
@@ -98,9 +101,14 @@ def test_date_values(nlp_blank, text, span, value):
 
 
 def test_and_joins_two_dates_only_after_between(nlp_blank):
-    """``September 14 and 18`` without ``between`` is no range: a day and a number."""
-    doc = vnentities.extract("They met on September 14 and 18 delegates came.", "2023-04-15", nlp=nlp_blank)
-    assert entities(doc, "DATE") == [("DATE", "September 14", "2023-09-14")]
+    """``September 14 and 18`` without ``between`` is no range: a day and a number; two months after
+    ``between`` are one interval, two without it two months."""
+    doc = vnentities.extract("They met on September 14 and 18 delegates came. Exports rose between April and "
+                             "June 2022 and fell in July and August.", "2023-04-15", nlp=nlp_blank)
+    assert entities(doc, "DATE") == [
+        ("DATE", "September 14", "2023-09-14"), ("DATE", "April and June 2022", "2022-04/2022-06"),
+        ("DATE", "July", "2023-07"), ("DATE", "August", "2023-08"),
+    ]
 
 
 def test_weekday_is_closest_on_or_before_doc_date(nlp_blank):
@@ -170,9 +178,9 @@ def test_a_capitalised_relative_day_inside_a_sentence_is_a_name(nlp_blank):
 
 
 def test_words_that_look_like_dates_are_not(nlp_blank):
-    """``may`` the verb, amounts and a year inside a name are not DATEs."""
-    doc = vnentities.extract("Prices may rise by 2,000 dong; UNCLOS 1982 applies.", "2023-01-01",
-                             nlp=nlp_blank)
+    """``may`` the verb (in capitals too), amounts and a year inside a name are not DATEs."""
+    doc = vnentities.extract("Prices may rise by 2,000 dong; UNCLOS 1982 applies. PRICES MAY RISE",
+                             "2023-01-01", nlp=nlp_blank)
     assert entities(doc, "DATE") == []
 
 
@@ -194,7 +202,8 @@ def _find_by_scanning(text: str) -> list[tuple[str, tuple[int, int]]]:
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(
     ["1", "2", "0", "9", "20", "2023", "12023", "19", "/", "-", "–", " ", ",", ".", "$", "%", "st",
-     "May", "June", "Jan.", "Sept", "Monday", "Mon", "next", "last", "this", "in", "since", "a",
+     "May", "June", "Jan.", "Sept", "Monday", "Mon", "MAY", "MARCH", "FRIDAY", "next", "last", "this", "in",
+     "since", "a",
      "today", "GMT+7", ":", "h", "(", ")", "\n"]), max_size=25).map("".join))
 def test_patterns_are_tried_wherever_they_can_match(text):
     """Trying the patterns only at the listed start places finds what scanning finds."""

@@ -30,6 +30,11 @@ def _alternation(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
+def _cased(words) -> list[str]:
+    """Names in title case and in capitals (a dateline's ``THURSDAY 7 MARCH 2019``)."""
+    return [cased for word in words for cased in (word.title(), word.upper())]
+
+
 # Where each pattern's matches may start (see ``_starts``): at a number, at a name (a month's, a weekday's,
 # ``next`` …) or at either.
 DIGITS_FIRST, NAMES_FIRST, EITHER_FIRST = "digits", "names", "either"
@@ -46,10 +51,10 @@ def _pattern(pattern: str, first: str = EITHER_FIRST) -> re.Pattern:
 
 _ABBREVIATIONS = [m for m in VOCAB["months"] if any(o != m and o.startswith(m) for o in VOCAB["months"])]
 _MONTH = (
-    rf"(?:(?:{_alternation(m.title() for m in VOCAB['months'] if m not in _ABBREVIATIONS)})"
+    rf"(?:(?:{_alternation(_cased(m for m in VOCAB['months'] if m not in _ABBREVIATIONS))})"
     rf"|(?:{_alternation(m.title() for m in _ABBREVIATIONS)})\.?(?!\w))"
 )
-_WEEKDAY = rf"(?:{_alternation(w.title() for w in VOCAB['weekdays'])})"
+_WEEKDAY = rf"(?:{_alternation(_cased(VOCAB['weekdays']))})"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
 _DASH = r"\s*[-–]\s*"
@@ -65,6 +70,9 @@ _CLOCK = rf"(?P<time>(?:\s*[-–,|/]?\s*){_TIME}(?:\s*{_ZONE})?)?"
 _BYLINE_LEAD = rf"(?:{_WEEKDAY}(?:\s*[-–,]\s*|\s+))?(?:(?P<lead>{_TIME}),?\s+)?"
 _SIDE = rf"(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})"
 _BETWEEN = r"(?<=[Bb]etween\s)"  # a range whose ends ``and`` joins: ``between September 14 and 18``
+# A range of months' year if any (``2022``, ``this year``), then no day (not ``January to September 5``)
+_MONTHS_YEAR = rf"(?:{_COMMA}(?P<year>{_YEAR})|\s+(?P<offset>this|next|last)\s+year)?"
+_NO_DAY = r"(?![\w\d])(?!\s+\d{1,2}(?!\d))"
 _QUARTER = rf"(?:{_alternation({*VOCAB['quarters'], *map(str.title, VOCAB['quarters'])})})"
 
 # An hour of the day: ``2pm``, ``2.30 p.m.``, ``14:00``.
@@ -88,9 +96,10 @@ PATTERNS = [
         rf"(?P<date>(?P<first>{_SIDE}{_COMMA}{_YEAR})(?:{_RANGE}|,?\s+until\s+)(?P<last>{_SIDE}{_COMMA}{_YEAR}))"
         rf"(?![\w\d])")),
     ("month_range", _pattern(  # ``January-September``, ``January to September 2022``, ``… this year``, no day
-        rf"(?P<date>(?P<first>{_MONTH}){_RANGE}(?P<last>{_MONTH})"
-        rf"(?:{_COMMA}(?P<year>{_YEAR})|\s+(?P<offset>this|next|last)\s+year)?)"
-        rf"(?![\w\d])(?!\s+\d{{1,2}}(?!\d))", NAMES_FIRST)),
+        rf"(?P<date>(?P<first>{_MONTH}){_RANGE}(?P<last>{_MONTH}){_MONTHS_YEAR}){_NO_DAY}", NAMES_FIRST)),
+    ("month_range", _pattern(  # ``between April and June``
+        rf"{_BETWEEN}(?P<date>(?P<first>{_MONTH})\s+and\s+(?P<last>{_MONTH}){_MONTHS_YEAR}){_NO_DAY}",
+        NAMES_FIRST)),
     ("between_days", _pattern(  # ``between September 14 and 18``, ``between May 30 and June 2, 2025``
         rf"{_BETWEEN}(?P<date>(?P<first>{_SIDE})\s+and\s+(?P<last>{_SIDE}|{_DAY})(?:{_COMMA}(?P<year>{_YEAR}))?)"
         rf"(?![\w\d])")),
@@ -140,11 +149,11 @@ RELATIVE = re.compile(
     re.IGNORECASE,
 )
 # Every match of PATTERNS starts at the first digit of a number, at a month or weekday name (all begin with
-# one of these three letters), at ``next``, ``last``, ``this`` (or capitalised) or at a quarter's ordinal:
-# only those places are tried.
+# one of these three letters, in title case or capitals), at ``next``, ``last``, ``this`` (or capitalised) or at
+# a quarter's ordinal: only those places are tried.
 DIGITS = re.compile(r"\d+")
 NAME_STARTS = tuple(
-    sorted({name[:3].title() for name in (*VOCAB["months"], *VOCAB["weekdays"])}
+    sorted(set(_cased(name[:3] for name in (*VOCAB["months"], *VOCAB["weekdays"])))
            | {"next", "last", "this", "Next", "Last", "This"}
            | {w for word in VOCAB["quarters"] if not word[0].isdigit() for w in (word, word.title())})
 )
