@@ -30,6 +30,10 @@ from conftest import entities
          "came.", "Singaporean Minister for Manpower and Second Minister for Trade and Industry",
          "Tan See Leng"),
         ("The statue of President Ho Chi Minh stands in Moscow.", "President", "Ho Chi Minh"),
+        ("Tonga's Minister for Fisheries and Marine Resources Semisi Fakahau came.",
+         "Minister for Fisheries and Marine Resources", "Semisi Fakahau"),
+        ("Minister for Nuclear Safety and Space Industries Ann Lee came.",
+         "Minister for Nuclear Safety and Space Industries", "Ann Lee"),
         ("Mayor of Changwon City Hong Nam-pyo visited.", "Mayor of Changwon City", "Hong Nam-pyo"),
         ("South Korean President Lee Jae-myung arrived - the visit was short.",
          "South Korean President", "Lee Jae-myung"),
@@ -2758,3 +2762,16 @@ def test_a_russian_regions_lower_case_head_completes_a_post(nlp_blank):
             "Hanoi.")
     found = entities(vnentities.extract(text, "2023-11-22", nlp=nlp_blank), "TITLE")
     assert found[1:] == [("TITLE", "Governor of Russia’s Kaluga oblast", "Vladislav Valerievich Shapsha")]
+
+
+def test_where_a_holder_is_received_is_no_part_of_the_post(nlp):
+    """``at`` and a place after a post say where its holder is: ``Head of State of Samoa`` + ``Government
+    House``, a facility named ``House``."""
+    text = ("The Ambassador presented his credentials to the Head of State of Samoa at Government House in "
+            "Apia. The President of Laos at the Presidential Palace greeted them.")
+    found = entities(vnentities.extract(text, "2019-03-07", nlp=nlp))
+    assert [(label, span) for label, span, _ in found if label in ("TITLE", "PLACE")][:5] == [
+        ("TITLE", "Ambassador"), ("TITLE", "Head of State of Samoa"), ("PLACE", "Government House"),
+        ("PLACE", "Apia"), ("TITLE", "President of Laos"),
+    ]
+    assert ("PLACE", "Presidential Palace", "Presidential Palace") in found

@@ -2663,3 +2663,24 @@ def test_a_name_ending_a_line_qualifies_nothing_below(nlp, text, expected):
     """A country or nationality at a line's end (a headline's last word) is no part of a body, post, mission or
     event that opens the next line."""
     assert entities(vnentities.extract(text, "2023-10-01", nlp=nlp)) == expected
+
+
+def test_regional_bodies_and_airlines_in_the_knowledge_base(nlp):
+    """The Pacific Islands Forum is a body (no event), the CIS is no Commonwealth of Nations, and an airline
+    named ``Air`` and a place is the airline, not the place."""
+    text = ("The Pacific Islands Forum (PIF), the Commonwealth of Independent States (CIS) and the "
+            "Asia-Pacific Parliamentary Union (APPU) met. PIF, CIS and APPU leaders agreed. Air Astana and Air "
+            "France fly.")
+    assert [(label, norm) for label, _, norm in entities(vnentities.extract(text, "2024-01-01", nlp=nlp))] == [
+        *[("ORG", "Pacific Islands Forum")] * 2, *[("ORG", "Commonwealth of Independent States")] * 2,
+        *[("ORG", "Asia-Pacific Parliamentary Union")] * 2, ("ORG", "Pacific Islands Forum"),
+        ("ORG", "Commonwealth of Independent States"), ("ORG", "Asia-Pacific Parliamentary Union"),
+        ("ORG", "Air Astana"), ("ORG", "Air France"),
+    ]
+
+
+@pytest.mark.parametrize("opener", ["Regarding", "Following", "Amid", "Concerning"])
+def test_a_sentence_opening_preposition_is_no_part_of_an_event(nlp_blank, opener):
+    text = f"{opener} SEA Games 33, the delegation met."
+    assert entities(vnentities.extract(text, "2025-12-10", nlp=nlp_blank), "EVENT") == [
+        ("EVENT", "SEA Games 33", None)]

@@ -644,6 +644,15 @@ class OfficialTagger:
             field += 1
         return self._core(d, field) if field > k else None
 
+    @staticmethod
+    def _place_alone(d: _Doc, k: int) -> bool:
+        """Whether a place starts at ``k`` and no body's name goes on after it (``Bahrain Foreign Ministry``,
+        ``Kenya's Ministry …``)."""
+        end = d.place_end.get(k)
+        return end is not None and (
+            end == len(d.words) or (not is_capitalised(d.words[end]) and d.words[end] not in POSSESSIVES)
+        )
+
     def _complement(self, d: _Doc, k: int, posted: bool = False) -> int:
         """``_read_complement``, read once per position and ``posted``."""
         if (k, posted) not in d.complements:
@@ -728,6 +737,8 @@ class OfficialTagger:
                 break
             elif word == "to" and j - 1 in d.place_ends and not self.posted_heads.ends_at(d.lowered, k):
                 break  # only an envoy is posted to a place: ``welcome the Emir of Qatar to Vietnam``
+            elif word == "at" and self._place_alone(d, j + 1 + (d.lowered[j + 1 : j + 2] == ("the",))):
+                break  # where a post's holder is, no part of it: ``Head of State of Samoa at Government House``
             elif word in self.connectors or (
                 ORDINAL.match(word) and j + 1 < len(d.words) and is_capitalised(d.words[j + 1])
             ) or (
