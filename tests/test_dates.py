@@ -72,6 +72,8 @@ from vnentities import dates
         ("Friday, 09:15, 2024/04/05 Hanoi", "Friday, 09:15, 2024/04/05", "2024-04-05T09:15"),
         ("THURSDAY 7 MARCH 2019\n\nHANOI", "THURSDAY 7 MARCH 2019", "2019-03-07"),
         ("TALKS OPEN ON MONDAY", "MONDAY", "2023-04-10"),
+        ("It docked on Monday, April 10, for a visit.", "Monday, April 10", "2023-04-10"),
+        ("They sail on Tuesday 18 April.", "Tuesday 18 April", "2023-04-18"),
         ("SIGNED ON 2 SEPTEMBER", "2 SEPTEMBER", "2023-09-02"),
         ("It ran from May 30 to June 1 in Singapore.", "May 30 to June 1", "2023-05-30/2023-06-01"),
         ("It takes effect at 23:00 on December 31.", "23:00 on December 31", "2023-12-31T23:00"),

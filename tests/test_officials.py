@@ -30,6 +30,9 @@ from conftest import entities
          "came.", "Singaporean Minister for Manpower and Second Minister for Trade and Industry",
          "Tan See Leng"),
         ("The statue of President Ho Chi Minh stands in Moscow.", "President", "Ho Chi Minh"),
+        ("Sen. Lt. Col. Luong Cao Khai led the patrol.", "Sen. Lt. Col.", "Luong Cao Khai"),
+        ("Mexican Undersecretary Luz Maria de la Mora spoke.", "Mexican Undersecretary",
+         "Luz Maria de la Mora"),
         ("Tonga's Minister for Fisheries and Marine Resources Semisi Fakahau came.",
          "Minister for Fisheries and Marine Resources", "Semisi Fakahau"),
         ("Minister for Nuclear Safety and Space Industries Ann Lee came.",
@@ -2775,3 +2778,9 @@ def test_where_a_holder_is_received_is_no_part_of_the_post(nlp):
         ("PLACE", "Apia"), ("TITLE", "President of Laos"),
     ]
     assert ("PLACE", "Presidential Palace", "Presidential Palace") in found
+
+
+def test_the_crown_prince_alone_stands_for_the_prince_named(nlp):
+    text = "Danish Crown Prince Frederik arrived. On November 1, the Crown Prince paid tribute."
+    assert entities(vnentities.extract(text, "2022-11-04", nlp=nlp), "TITLE") == [
+        ("TITLE", "Danish Crown Prince", "Frederik"), ("TITLE", "Crown Prince", "Frederik")]

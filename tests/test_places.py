@@ -185,11 +185,13 @@ def test_named_facilities_are_places(nlp, text, place, norm):
         ("Projects such as Dai Ngai bridge go on.", [("PLACE", "Dai Ngai", "Dai Ngai")]),
         ("Japan’s Yamaguchi prefecture and Fukuoka prefecture sent delegations.",
          [("PLACE", "Japan", "JP"), ("PLACE", "Yamaguchi", "Yamaguchi"), ("PLACE", "Fukuoka", "Fukuoka")]),
+        ("A healthy Mekong river basin and the Da river; Mekong countries met.",
+         [("PLACE", "Mekong", "Mekong River"), ("PLACE", "Da", "Da River"), ("PLACE", "Mekong", "Mekong")]),
     ],
 )
 def test_names_before_a_lower_case_border_gate_are_places(nlp, text, places):
-    """``X border gate`` (or ``port``): X is a PLACE named as written (a known place keeps its norm); pairs
-    give two; a nationality is not a place."""
+    """``X border gate`` (or ``port``): X is a PLACE named as written (a known place keeps its norm, a known
+    river's name before ``river`` is that river); pairs give two; a nationality is not a place."""
     assert entities(vnentities.extract(text, "2025-08-29", nlp=nlp), "PLACE") == places
 
 

@@ -124,8 +124,8 @@ PATTERNS = [
         # a weekday (``Wednesday, 2022-06-22 08:00:27``)
         rf"{_BYLINE_LEAD}(?P<date>{_YEAR}(?P<sep>[/-])\d{{1,2}}(?P=sep)\d{{1,2}})"
         rf"(?(lead)|{_CLOCK})(?!\d)")),
-    ("month_day", _pattern(
-        rf"(?P<date>{_MONTH}\s+{_DAY}(?P<to1>{_TO}{_DAY})?|{_DAY}(?P<to2>{_TO}{_DAY})?"
+    ("month_day", _pattern(  # its weekday before it too: ``on Monday, August 5``
+        rf"(?:{_WEEKDAY},?\s+)?(?P<date>{_MONTH}\s+{_DAY}(?P<to1>{_TO}{_DAY})?|{_DAY}(?P<to2>{_TO}{_DAY})?"
         rf"\s+{_MONTH})(?![\w\d])")),
     ("month_year", _pattern(rf"(?P<date>{_MONTH}{_COMMA}{_YEAR})(?!\d)", NAMES_FIRST)),
     ("year_range", _pattern(  # ``2020–24`` too, and ``between 2020 and 2025``
@@ -262,7 +262,7 @@ class DateTagger:
         base = dt.date.fromisoformat(doc._.doc_date) if doc._.doc_date else None
         spans, anchor = [], base
         for kind, m in found:
-            start, end = m.span("date") if kind in ("month_day", "month_year") else m.span()
+            start, end = m.span()
             if kind in ("month", "relative", "weekday", "year") and m.start() != m.start("date"):
                 start = m.start("date")
             value, anchor = self._value(text, kind, m, base, anchor)
@@ -320,7 +320,7 @@ class DateTagger:
         order = {"numeric": "DMY", "year_first": "YMD"}.get(kind, "MDY")
         groups = m.groupdict()
         time = groups.get("time") or groups.get("lead")  # a time after the date, or before it
-        text = f"{m.group('date')} {time or ''}" if "time" in groups else m.group(0)
+        text = f"{m.group('date')} {time or ''}" if "time" in groups else m.group("date")
         if kind in ("day", "month_day") and (m.group("to1") or m.group("to2")):
             return self._day_range(m, kind, base)
         parsed = parse(text, base, order)

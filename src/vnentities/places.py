@@ -41,6 +41,7 @@ HOME = "VN"  # Viet Nam's country code
 DEMONYMS_KEY = "vne_demonyms"
 DATELINE_MARKS = frozenset({"-", "--", ","})  # folded: after a dateline's place (``NICE —``)
 MUNICIPALITY = "Thành phố"  # the official name's start of a centrally-run city: ``Thành phố Hải Phòng``
+RIVER = "river"  # a lower-case head, and the kind of place it names
 MAX_UNIT_DIGITS = 2  # a numbered unit inside a facility's name: ``Vinh Tan 4 Thermal Power Plant``
 
 
@@ -449,6 +450,10 @@ class PlaceTagger:
                     if inside or (end - start == 1 and opens):
                         break  # a known place's longer name (``Quang Tri Province and``), ``Eleven provinces``
                     gates[(start, end)] = written_name(words[start:end], HYPHEN)
+                name = gates.get((start, end)) or places[(start, end)]
+                river = place_index().get(f"{name} River") if lowered[head] == RIVER else None
+                if river is not None and river.kind == RIVER:
+                    gates[(start, end)] = river.norm  # ``Mekong river``, ``Da river``: the known river
                 if start >= 2 and words[start - 1] in self.pair_joiners:
                     end = start - 1  # the name before the joiner, the other gate of a pair
                 elif lowered[head].endswith("s") and (before := previous_item_end(lowered, start)) is not None:
