@@ -709,6 +709,16 @@ def test_a_bare_title_with_a_country_prefers_a_holder_of_that_country(nlp_blank)
     assert entities(doc, "TITLE")[-1] == ("TITLE", "Vietnamese Government chief", "Pham Minh Chinh")
 
 
+@pytest.mark.parametrize("bare", ["The Tongan FM", "The Tongan Foreign Minister"])
+def test_a_counterpart_holds_the_post_of_the_official_he_meets_in_his_country(nlp, nlp_blank, bare):
+    """``his Tongan counterpart X``: X is Tonga's foreign minister, so ``the Tongan FM`` is X."""
+    text = ("Foreign Minister Bui Thanh Son held talks with his Tongan counterpart Fekitamoeloa Katoa in "
+            f"Hanoi. {bare} thanked Vietnam. Son said the two countries would sign an MoU.")
+    for model in (nlp, nlp_blank):
+        doc = vnentities.extract(text, "2025-04-10", nlp=model)
+        assert entities(doc, "TITLE")[-1] == ("TITLE", bare[4:], "Fekitamoeloa Katoa")
+
+
 def test_a_post_after_a_cue_an_owner_and_fillers(nlp_blank):
     """``she becomes Việt Nam's first female Deputy Prime Minister``: hers, not the other deputy's."""
     text = ("The appointment of Phạm Thị Thanh Trà marks a milestone, as she becomes Việt Nam’s first female "

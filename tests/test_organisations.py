@@ -113,11 +113,14 @@ def test_a_bare_party_of_another_country_is_its_ruling_party(nlp, text, norm):
          "Meeting.", "Preparatory Regional Comprehensive Economic Partnership (RCEP) Ministerial Meeting"),
         ("They held the Forum on Science and Technology.", "Forum on Science and Technology"),
         ("He spoke at the 22nd edition of the Shangri-la Dialogue.", "Shangri-la Dialogue"),
+        ("He opened the Mekong-US Partnership Track 1.5 Policy Dialogue.",
+         "Mekong-US Partnership Track 1.5 Policy Dialogue"),
+        ("They joined the ASEAN Regional Forum Track II Workshop.", "ASEAN Regional Forum Track II Workshop"),
     ],
 )
 def test_event_names_keep_their_ordinal_and_complement(nlp_blank, event, text):
-    """A lower-case ordinal before an event, a bracketed acronym inside and an agreement named in it belong
-    to it."""
+    """A lower-case ordinal before an event, a bracketed acronym inside, an agreement named in it and a
+    track and its number belong to it."""
     doc = vnentities.extract(text, "2024-01-01", nlp=nlp_blank)
     assert entities(doc) == [("EVENT", event, None)]
 

@@ -159,6 +159,8 @@ class OrganisationTagger:
         self.party_words = WordSet(("party",))
         self.acronym_suffix = events["acronym_suffix"]
         self.suffix_counts = frozenset(events["suffix_counts"])
+        self.track_words = frozenset(events["track_words"])
+        self.track_numbers = frozenset(events["track_numbers"])
         self.named_heads = WordSet([*events["named_heads"], *(f"{head}s" for head in events["named_heads"])])
         self.meeting_acronyms = frozenset(events["session_acronyms"])  # ``AMM``, ``AMMTC``
         self.session_acronyms = self.meeting_acronyms | {
@@ -1253,6 +1255,10 @@ class OrganisationTagger:
                     and self._is_name_word(words[start - 3])
                 ):
                     start -= 1  # a hyphened name's lower part, a count: ``Shangri-la Dialogue``, ``ASEAN+3``
+                elif start > 2 and words[start - 2] in self.track_words and (
+                    words[start - 1] in self.track_numbers
+                ):
+                    start -= 2  # ``Mekong-US Partnership Track 1.5 Policy Dialogue``
                 elif (
                     self._is_name_word(words[start - 1]) or words[start - 1] in self.joiners
                 ) and not (

@@ -260,6 +260,35 @@ def _passive_subject(view: View, entities: list[SpanData], i: int) -> SpanData |
     ), None)
 
 
+def _counterparts(
+    view: View,
+    entities: list[SpanData],
+    holders: dict[int, str],
+    described: dict[int, Role],
+    countries: list[tuple[int, int, str]],
+) -> list[tuple[int, Role]]:
+    """``Foreign Minister Bui Thanh Son met his Tongan counterpart Fekitamoeloa Katoa``: (the start of a PERSON
+    after a nationality or country and ``counterpart``, the role of the last held post before it in its
+    sentence, in that country), so that ``the Tongan FM`` later stands for the counterpart."""
+    ending = {end: code for _, end, code in countries}
+    found = []
+    for i, e in enumerate(entities):
+        k = bisect_left(view.index, e.start)
+        k -= k > 0 and view.words[k - 1] == ","
+        if e.label != "PERSON" or k < 2 or view.lowered[k - 1] != "counterpart":
+            continue
+        code = ending.get(view.index[k - 1])
+        first = sentence_start(view.words, view.newline_before, k)
+        post = next((
+            t for t in reversed(entities[:i])
+            if t.label == "TITLE" and t.start in holders and bisect_left(view.index, t.start) >= first
+        ), None)
+        if code and post and described[post.start].country != code:
+            role = described[post.start]
+            found.append((e.start, role._replace(country=code)))
+    return found
+
+
 def _holding_longer(role: Role, roles: dict[str, set[Role]]) -> list[str]:
     """The people holding a title that begins with ``role``'s words (``Deputy Minister of …``), ``the``
     aside (``Chairman of United Russia Party`` for ``Chairman of the United Russia Party (URP) and …``)."""
@@ -483,6 +512,8 @@ class Resolver:
         roles: dict[str, set[Role]] = {}
         for start, holder in holders.items():
             roles.setdefault(holder, set()).add(described[start])
+        for start, role in _counterparts(view, entities, holders, described, countries):
+            roles.setdefault(people[start], set()).add(role)
         mentions = Counter(people.values())
         holding: dict[str, list[str]] = {}  # role → the people who hold it, in the order of ``roles``
         for person, held in roles.items():
