@@ -74,6 +74,9 @@ from vnentities import dates
         ("TALKS OPEN ON MONDAY", "MONDAY", "2023-04-10"),
         ("It docked on Monday, April 10, for a visit.", "Monday, April 10", "2023-04-10"),
         ("They sail on Tuesday 18 April.", "Tuesday 18 April", "2023-04-18"),
+        ("Tue 02nd November 2021 | 05:15 PM\n\nLONDON", "Tue 02nd November 2021 | 05:15 PM",
+         "2021-11-02T17:15"),
+        ("They met on Thurs. 20 April.", "Thurs. 20 April", "2023-04-20"),
         ("SIGNED ON 2 SEPTEMBER", "2 SEPTEMBER", "2023-09-02"),
         ("It ran from May 30 to June 1 in Singapore.", "May 30 to June 1", "2023-05-30/2023-06-01"),
         ("It takes effect at 23:00 on December 31.", "23:00 on December 31", "2023-12-31T23:00"),
@@ -183,6 +186,13 @@ def test_words_that_look_like_dates_are_not(nlp_blank):
     """``may`` the verb (in capitals too), amounts and a year inside a name are not DATEs."""
     doc = vnentities.extract("Prices may rise by 2,000 dong; UNCLOS 1982 applies. PRICES MAY RISE",
                              "2023-01-01", nlp=nlp_blank)
+    assert entities(doc, "DATE") == []
+
+
+def test_a_weekday_cut_short_is_a_date_only_before_a_full_date(nlp_blank):
+    """``Sun`` and ``Mon`` alone are names (``Sun Weidong``, ``Mon State``), not weekdays."""
+    doc = vnentities.extract("Vice FM Sun Weidong visited Mon State on Wed. Sun met him.", "2023-01-01",
+                             nlp=nlp_blank)
     assert entities(doc, "DATE") == []
 
 

@@ -304,11 +304,15 @@ def test_plural_titles_are_neither_titles_nor_names(nlp_blank):
          "Kim Hong-kyun"),
         ("Deputy-Director Tran Van Nam arrived.", "Deputy-Director", "Tran Van Nam"),
         ("Deputy Director Pham Van An arrived.", "Deputy Director", "Pham Van An"),
+        ("UAE Minister of State Sultan Bin Ahmed Al Jaber arrived.", "UAE Minister of State",
+         "Sultan Bin Ahmed Al Jaber"),
+        ("Oman's Sultan Haitham bin Tarik arrived.", "Sultan", "Haitham bin Tarik"),
     ],
 )
 def test_hyphened_titles_and_names(nlp, nlp_blank, text, title, person):
     """A hyphen joins a modifier to a post (``Vice-Minister``) and a syllable to a name (``Hong-kyun``);
-    ``An`` ends a Vietnamese name after another syllable."""
+    ``An`` ends a Vietnamese name after another syllable; a post word before a patronymic is a given name
+    (``Sultan Bin Ahmed``)."""
     for model in (nlp, nlp_blank):
         doc = vnentities.extract(text, "2025-01-01", nlp=model)
         assert ("TITLE", title, person) in entities(doc)

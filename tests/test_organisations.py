@@ -71,10 +71,13 @@ def test_named_events(nlp_blank):
         ("The 46th meeting of the Việt Nam–Cambodia Joint Committee for Economic Cooperation "
          "opened.", "Việt Nam–Cambodia Joint Committee for Economic Cooperation",
          "Viet Nam-Cambodia Joint Committee for Economic Cooperation"),
+        ("It held the sixth session of the Vietnamese – Egyptian Joint Committee.",
+         "Vietnamese – Egyptian Joint Committee", "Vietnamese-Egyptian Joint Committee"),
     ],
 )
 def test_bodies_named_after_a_country_pair(nlp, text, name, norm):
-    """A country pair, capitalised words and an organisation head are one ORG, named as written."""
+    """A pair of countries or nationalities, capitalised words and an organisation head are one ORG, named
+    as written."""
     found = entities(vnentities.extract(text, "2024-01-01", nlp=nlp))
     assert ("ORG", name, norm) in found
     assert [e for e in found if e[0] == "PLACE"] == []
@@ -832,6 +835,25 @@ def test_holidays_diseases_and_goals_are_no_base_model_names(nlp_sm):
     text = ("Laos celebrated its 44th National Day and the New Year; the Ebola and Marburg outbreaks ended; "
             "the Sustainable Development Goals (SDGs) were discussed on Victory Day with 650,000 EUR in Q&A.")
     assert entities(vnentities.extract(text, "2019-11-27", nlp=nlp_sm)) == [("PLACE", "Laos", "LA")]
+
+
+def test_concepts_are_no_base_model_names(nlp_sm):
+    """Aid, farming standards and South-South cooperation name no body and no place."""
+    text = ("Japan provided Official Development Assistance for Digital Transformation, and farms met Good "
+            "Agricultural Practices (GAP) under South-South cooperation.")
+    assert entities(vnentities.extract(text, "2023-11-04", nlp=nlp_sm)) == [("PLACE", "Japan", "JP")]
+
+
+def test_news_agencies_and_another_spelling_of_the_mongolian_parliament(nlp_blank):
+    """Wire agencies by name or acronym; ``Hural`` is ``Khural``."""
+    text = "LONDON, (WAM) The State Great Hural met, KCNA and the Qatar News Agency (QNA) reported."
+    assert entities(vnentities.extract(text, "2021-11-02", nlp=nlp_blank), "ORG") == [
+        ("ORG", "WAM", "Emirates News Agency"),
+        ("ORG", "State Great Hural", "State Great Khural"),
+        ("ORG", "KCNA", "Korean Central News Agency"),
+        ("ORG", "Qatar News Agency", "Qatar News Agency"),
+        ("ORG", "QNA", "Qatar News Agency"),
+    ]
 
 
 def test_ceremonies_and_strategies_are_no_names_and_an_unclosed_bracket_ends_one(nlp_sm):
@@ -1943,6 +1965,15 @@ def test_committees_named_by_two_words_or_more(nlp_blank):
         ("ORG", "Scientific Advisory Council", "Scientific Advisory Council"),
         ("ORG", "State Affairs Commission of the Democratic People’s Republic of Korea",
          "State Affairs Commission of the Democratic People's Republic of Korea"),
+    ]
+
+
+def test_departments_named_by_two_words_or_more(nlp_blank):
+    """``Department`` after two capitalised words or more names a body as written, not after one alone."""
+    text = "The Plant Protection Department and the General Police Department met the Lands Department."
+    assert entities(vnentities.extract(text, "2022-07-13", nlp=nlp_blank), "ORG") == [
+        ("ORG", "Plant Protection Department", "Plant Protection Department"),
+        ("ORG", "General Police Department", "General Police Department"),
     ]
 
 

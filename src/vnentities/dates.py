@@ -55,6 +55,8 @@ _MONTH = (
     rf"|(?:{_alternation(m.title() for m in _ABBREVIATIONS)})\.?(?!\w))"
 )
 _WEEKDAY = rf"(?:{_alternation(_cased(VOCAB['weekdays']))})"
+# Before a full date, a weekday cut short too: ``Tue 02nd November 2021``
+_WEEKDAY_LEAD = rf"(?:{_WEEKDAY}|(?:{_alternation(w.title() for w in VOCAB['weekday_abbreviations'])})\.?)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
 _DASH = r"\s*[-–]\s*"
@@ -113,7 +115,7 @@ PATTERNS = [
         rf"(?<![\w$.,])(?P<date>(?P<first>(?:{_MONTH}{_COMMA})?{_YEAR}){_RANGE}"
         rf"(?P<last>(?:{_MONTH}{_COMMA})?{_YEAR}))(?![\w\d/-])")),
     ("day", _pattern(  # last: ``May, 24/2019`` (VNS datelines), ``July, 04 2025`` (the MPS's)
-        rf"(?:{_WEEKDAY},?\s+)?(?P<date>(?:{_MONTH}\s+{_DAY}(?P<to1>{_TO}{_DAY})?"
+        rf"(?:{_WEEKDAY_LEAD},?\s+)?(?P<date>(?:{_MONTH}\s+{_DAY}(?P<to1>{_TO}{_DAY})?"
         rf"|{_DAY}(?P<to2>{_TO}{_DAY})?\s+{_MONTH}){_COMMA}{_YEAR}"
         rf"|{_MONTH},\s*\d{{1,2}}(?:/|\s+){_YEAR}){_CLOCK}(?!\d)")),
     ("numeric", _pattern(  # ``20/05/2017 10:12``, ``15-03-2024 | 14:49:36``, ``15.03.2024``: day first; the
@@ -125,7 +127,7 @@ PATTERNS = [
         rf"{_BYLINE_LEAD}(?P<date>{_YEAR}(?P<sep>[/-])\d{{1,2}}(?P=sep)\d{{1,2}})"
         rf"(?(lead)|{_CLOCK})(?!\d)")),
     ("month_day", _pattern(  # its weekday before it too: ``on Monday, August 5``
-        rf"(?:{_WEEKDAY},?\s+)?(?P<date>{_MONTH}\s+{_DAY}(?P<to1>{_TO}{_DAY})?|{_DAY}(?P<to2>{_TO}{_DAY})?"
+        rf"(?:{_WEEKDAY_LEAD},?\s+)?(?P<date>{_MONTH}\s+{_DAY}(?P<to1>{_TO}{_DAY})?|{_DAY}(?P<to2>{_TO}{_DAY})?"
         rf"\s+{_MONTH})(?![\w\d])")),
     ("month_year", _pattern(rf"(?P<date>{_MONTH}{_COMMA}{_YEAR})(?!\d)", NAMES_FIRST)),
     ("year_range", _pattern(  # ``2020–24`` too, and ``between 2020 and 2025``

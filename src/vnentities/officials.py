@@ -339,6 +339,7 @@ class OfficialTagger:
         self.epithets = PhraseTable(tokenize, terms["epithets"].items())
         self.epithet_words = WordSet(self.epithets.first_words)
         self.particles = frozenset(terms["name_particles"])
+        self.patronymics = frozenset(terms["patronymics"])
         self.organisation_heads = frozenset(terms["organisation_heads"])
         self.owned_heads = frozenset(terms["owned_heads"])
         self.single_name_heads = frozenset(terms["single_name_heads"])
@@ -453,7 +454,7 @@ class OfficialTagger:
         None before a capitalised plural post word: ``Deputy`` of ``Deputy Secretaries``, ``Deputy PMs``; and
         for a post word hyphened to a capitalised word that is none, part of a name: ``Amir-Abdollahian``.
         """
-        if self._hyphened_to_name(d, j):
+        if self._in_name(d, j):
             return None
         last_head, k, rank_ends = None, j, False
         while k < len(d.words) and (k == j or k not in d.newline_before) and not (
@@ -1021,11 +1022,13 @@ class OfficialTagger:
             and not (j + 1 < len(d.words) and is_capitalised(d.words[j + 1]))
         )
 
-    def _hyphened_to_name(self, d: _Doc, j: int) -> bool:
-        """Whether the word at ``j`` is hyphened to a capitalised word that is no post word:
-        ``Amir-Abdollahian``, not ``Secretary-General``."""
-        return j + 2 < len(d.words) and d.words[j + 1] == "-" and is_capitalised(d.words[j + 2]) and (
-            d.lowered[j + 2] not in self.core_words
+    def _in_name(self, d: _Doc, j: int) -> bool:
+        """Whether the post word at ``j`` is a name's: hyphened to a capitalised word that is no post word
+        (``Amir-Abdollahian``, not ``Secretary-General``) or before a patronymic and a capitalised word
+        (``Sultan Bin Ahmed Al Jaber``)."""
+        return j + 2 < len(d.words) and is_capitalised(d.words[j + 2]) and (
+            (d.words[j + 1] == "-" and d.lowered[j + 2] not in self.core_words)
+            or d.lowered[j + 1] in self.patronymics
         )
 
     def _name_word(self, d: _Doc, j: int, inner: bool = False) -> bool:
@@ -1037,7 +1040,7 @@ class OfficialTagger:
             and is_capitalised(word)
             and (word.replace("-", "").replace("'", "").isalpha() or INITIALS.fullmatch(word) is not None)
             and (word not in self.stop_words or (inner and word in self.syllable_stop_words))
-            and (not self.heads.match(d.lowered, j) or self._hyphened_to_name(d, j))
+            and (not self.heads.match(d.lowered, j) or self._in_name(d, j))
             and not self.modifiers.match(d.lowered, j)
             and d.lowered[j] not in self.title_plurals  # ``Deputy Prime Ministers``
         )

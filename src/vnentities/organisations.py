@@ -284,7 +284,8 @@ class OrganisationTagger:
                     found[(i, i + 1)] = norm
         replace_inside(found, spaced)  # ``MOC`` of ``JPWG - MOC`` gives way
         nationalities = place_positions(doc, view, DEMONYMS_KEY)
-        self._add_paired(view, countries, pairs, found)
+        sides = countries | nationalities  # ``Vietnamese – Egyptian Joint Committee``
+        self._add_paired(view, sides, self._pairs(view.words, sides), found)
         self._add_bodies_after(view, places, found)
         self._add_organs(view, found)
         self._add_bare_local_bodies(view, places, self._add_local_bodies(view, places, found), found)
@@ -331,11 +332,11 @@ class OrganisationTagger:
     ) -> None:
         """``Vietnam–Laos Intergovernmental Committee for Bilateral Cooperation``.
 
-        A country pair, then capitalised words (hyphened ones too, the part after a glued hyphen in any case:
-        ``Inter-Governmental``, ``Inter-governmental``; possessive ones too: ``Friendship Parliamentarians’
-        Group``) up to the last organisation head among them (not an event's: ``Vietnam–Thailand Business
-        Forum``), then an ``of/on/for`` complement; the norm is the name as written, folded, without a bracketed
-        acronym.
+        A pair of countries or nationalities, then capitalised words (hyphened ones too, the part after a glued
+        hyphen in any case: ``Inter-Governmental``, ``Inter-governmental``; possessive ones too: ``Friendship
+        Parliamentarians’ Group``) up to the last organisation head among them (not an event's:
+        ``Vietnam–Thailand Business Forum``), then an ``of/on/for`` complement; the norm is the name as written,
+        folded, without a bracketed acronym.
         """
         words, lowered = view.words, view.lowered
         owner = owners(found)
