@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from functools import cache
+from operator import attrgetter
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -273,19 +274,17 @@ def _counterparts(
     ending = {end: code for _, end, code in countries}
     found = []
     for i, e in enumerate(entities):
+        if e.label != "PERSON":
+            continue
         k = bisect_left(view.index, e.start)
         k -= k > 0 and view.words[k - 1] == ","
-        if e.label != "PERSON" or k < 2 or view.lowered[k - 1] != "counterpart":
+        if k < 2 or view.lowered[k - 1] != "counterpart" or not (code := ending.get(view.index[k - 1])):
             continue
-        code = ending.get(view.index[k - 1])
-        first = sentence_start(view.words, view.newline_before, k)
-        post = next((
-            t for t in reversed(entities[:i])
-            if t.label == "TITLE" and t.start in holders and bisect_left(view.index, t.start) >= first
-        ), None)
-        if code and post and described[post.start].country != code:
-            role = described[post.start]
-            found.append((e.start, role._replace(country=code)))
+        first = bisect_left(entities, view.index[sentence_start(view.words, view.newline_before, k)], hi=i,
+                            key=attrgetter("start"))
+        post = next((t for t in reversed(entities[first:i]) if t.label == "TITLE" and t.start in holders), None)
+        if post and described[post.start].country != code:
+            found.append((e.start, described[post.start]._replace(country=code)))
     return found
 
 
