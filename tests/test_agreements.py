@@ -155,6 +155,10 @@ def test_a_document_between_two_bodies_ends_before_them(nlp):
         # ``the`` and capitalised modifiers before the head name a document with no subject.
         ("They cooperate under the Friendship Cooperation Agreement signed in 2015.",
          "Friendship Cooperation Agreement", "Friendship Cooperation Agreement"),
+        # A field's modifier before the head: peacekeeping, air services, taxation.
+        ("They work within the recently signed Peacekeeping Partnership Agreement.",
+         "Peacekeeping Partnership Agreement", "Peacekeeping Partnership Agreement"),
+        ("They amended the Air Services Agreement.", "Air Services Agreement", "Air Services Agreement"),
         # A partnership in one field is named as written.
         ("The two countries' Strategic Partnership on Climate Change Adaptation and Water Management dates "
          "from 2010.", "Strategic Partnership on Climate Change Adaptation and Water Management",

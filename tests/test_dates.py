@@ -123,6 +123,22 @@ def test_weekday_is_closest_on_or_before_doc_date(nlp_blank):
     assert [d.value for d in doc.dates] == ["2023-04-12", "2023-04-15"]
 
 
+@pytest.mark.parametrize(
+    ("text", "doc_date", "values"),
+    [
+        ("The festival opens on January 14, from January 13-15.", "2022-12-29",
+         ["2023-01-14", "2023-01-13/2023-01-15"]),
+        ("They met on December 28 and from December 30 to January 2.", "2023-01-05",
+         ["2022-12-28", "2022-12-30/2023-01-02"]),
+        ("They met on February 10 and will meet on December 5.", "2023-08-15", ["2023-02-10", "2023-12-05"]),
+    ],
+)
+def test_a_day_without_its_year_is_in_the_year_closest_across_new_year(nlp_blank, text, doc_date, values):
+    """A day with no year is in the document's year unless that puts it most of a year away from it."""
+    doc = vnentities.extract(text, doc_date, nlp=nlp_blank)
+    assert [d.value for d in doc.dates] == values
+
+
 def test_weekday_ahead_when_the_text_says_so(nlp_blank):
     """``next Friday`` and ``will … on Friday`` look ahead of the doc date; a cued weekday may be the doc
     date itself, ``next Saturday`` not."""

@@ -723,6 +723,24 @@ def test_a_counterpart_holds_the_post_of_the_official_he_meets_in_his_country(nl
         assert entities(doc, "TITLE")[-1] == ("TITLE", bare[4:], "Fekitamoeloa Katoa")
 
 
+def test_a_post_standing_alone_goes_to_its_holder_after_the_owners_name(nlp_blank):
+    """``the Secretary-General`` is the ``ASEAN Secretary-General`` named before, not his deputy."""
+    text = ("He met ASEAN Secretary-General Kao Kim Hourn and Deputy Secretary-General Nguyen Hai Bang. Son "
+            "praised the Secretary-General’s participation.")
+    doc = vnentities.extract(text, "2025-02-25", nlp=nlp_blank)
+    assert entities(doc, "TITLE")[-1] == ("TITLE", "Secretary-General", "Kao Kim Hourn")
+
+
+def test_a_lower_case_post_of_an_association_or_a_club(nlp_blank):
+    """After a name and a comma, a lower-case post of an association or a club is one TITLE."""
+    text = ("Nguyen Van Thinh, head of the association, stated it. Tran Thi Mai, chairwoman of the club, "
+            "spoke.")
+    assert entities(vnentities.extract(text, "2022-10-17", nlp=nlp_blank), "TITLE") == [
+        ("TITLE", "head of the association", "Nguyen Van Thinh"),
+        ("TITLE", "chairwoman of the club", "Tran Thi Mai"),
+    ]
+
+
 def test_a_post_after_a_cue_an_owner_and_fillers(nlp_blank):
     """``she becomes Việt Nam's first female Deputy Prime Minister``: hers, not the other deputy's."""
     text = ("The appointment of Phạm Thị Thanh Trà marks a milestone, as she becomes Việt Nam’s first female "

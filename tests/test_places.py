@@ -588,6 +588,16 @@ def test_a_form_of_state_before_a_country_and_a_city_before_its_country(nlp_blan
     ]
 
 
+def test_a_lower_case_region_after_a_known_region_belongs_to_it(nlp_blank):
+    """``South Asia region`` is one PLACE normed as the region; after a country the head stays outside."""
+    text = "It is a key partner in the South Asia region and the Middle East region, not the Vietnam region."
+    assert entities(vnentities.extract(text, "2023-10-05", nlp=nlp_blank)) == [
+        ("PLACE", "South Asia region", "South Asia"),
+        ("PLACE", "Middle East region", "Middle East"),
+        ("PLACE", "Vietnam", "VN"),
+    ]
+
+
 def test_a_river_with_a_lower_case_head_and_the_deltas_regions(nlp_blank):
     """``Mang Thit river``: the name before a lower-case ``river`` is a place, the head outside; the Mekong
     Delta's regions are known places."""

@@ -91,6 +91,7 @@ class AgreementTagger:
         self.relationship_types = frozenset(terms["relationship_types"])
         self.document_heads = WordSet(terms["document_heads"])
         self.document_modifiers = frozenset(terms["document_modifiers"])
+        self.definite_fillers = frozenset(terms["definite_fillers"])
         self.modified_document_heads = frozenset(terms["modified_document_heads"])
         self.owned_document_heads = frozenset(terms["owned_document_heads"])
         self.generic_documents = frozenset(tuple(name.split()) for name in terms["generic_documents"])
@@ -228,10 +229,13 @@ class AgreementTagger:
 
     def _definite_unsubjected(self, view: View, start: int, head: int) -> bool:
         """Whether capitalised modifiers at ``start`` and their head name a document alone: ``the`` (and a
-        year) before them and no subject preposition after (``the Friendship Cooperation Agreement``, ``the 2005
-        Supplementary Treaty``, not ``the Joint Statement on upgrading …``)."""
+        year, or up to two of ``definite_fillers``) before them and no subject preposition after (``the
+        Friendship Cooperation Agreement``, ``the 2005 Supplementary Treaty``, ``the newly signed … Agreement``,
+        not ``the Joint Statement on upgrading …``)."""
         lowered = view.lowered
         before = start - 1 - (start > 1 and YEAR.match(lowered[start - 1]) is not None)  # ``the 2005 …``
+        while before > 0 and start - before <= 2 and lowered[before] in self.definite_fillers:
+            before -= 1  # ``the recently signed Peacekeeping Partnership Agreement``
         return 0 <= before < start < head and lowered[before] == "the" and (
             head + 1 == len(lowered) or lowered[head + 1] not in self.subject_prepositions
         )

@@ -169,6 +169,7 @@ AHEAD_CLAUSE = re.compile(
     rf"(?:{_alternation(VOCAB['ahead_verbs'])})\b"
 )
 YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
+YEAR_TURN = dt.timedelta(days=VOCAB["year_turn_days"])
 SETTINGS = {"PREFER_DAY_OF_MONTH": "first"}  # keeps a written offset, adds none
 ZONE_AT_END = re.compile(rf"\s+(?P<zone>{_ZONE_NAME})\s*$")
 
@@ -230,6 +231,30 @@ def _starts(text: str) -> dict[str, list[int]]:
             i = text.find(word, i + 1)
     names.sort()
     return {DIGITS_FIRST: digits, NAMES_FIRST: names, EITHER_FIRST: sorted(digits + names)}
+
+
+def _near(day: dt.datetime, base: dt.date | None) -> dt.datetime:
+    """A day written without its year (read in ``base``'s year), moved to the year before or after when it
+    lies more than ``YEAR_TURN`` after or before ``base``: ``January 14`` written on 29 December is next
+    January's."""
+    if base is None or abs(day.date() - base) <= YEAR_TURN:
+        return day
+    try:
+        return day.replace(year=day.year - 1 if day.date() > base else day.year + 1)
+    except ValueError:  # 29 February
+        return day
+
+
+def _on_or_after(day: dt.datetime, first: dt.datetime) -> dt.datetime:
+    """``day``'s month and day in the first year from ``first``'s that puts it on or after ``first``."""
+    for year in (first.year, first.year + 1):
+        try:
+            moved = day.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if moved >= first:
+            return moved
+    return day
 
 
 def _on_day(first: dt.datetime, day: str) -> dt.datetime | None:
@@ -328,6 +353,8 @@ class DateTagger:
         parsed = parse(text, base, order)
         if parsed is None:
             return None
+        if kind in ("month_day", "time_on_day") and not groups.get("year"):
+            parsed = _near(parsed, base)
         if kind == "month_year":
             return parsed.strftime("%Y-%m")
         if time:
@@ -335,9 +362,9 @@ class DateTagger:
         return parsed.date().isoformat()
 
     @staticmethod
-    def _months_range(m: re.Match, base: dt.date | None) -> str | None:
-        """``May 30 to June 1`` → ``2025-05-30/2025-06-01``; ``between September 14 and 18`` and ``June 24,
-        1967 – June 24, 2022`` too (a year after the range, if any, is both ends')."""
+    def _months_range(m: re.Match, base: dt.date | None, yearless: bool = True) -> str | None:
+        """``May 30 to June 1`` → ``2025-05-30/2025-06-01``; ``between September 14 and 18`` and, not
+        ``yearless``, ``June 24, 1967 – June 24, 2022`` too (a year after the range, if any, is both ends')."""
         year = f" {m.group('year')}" if m.groupdict().get("year") else ""
         first = parse(m.group("first") + year, base)
         if first is None:
@@ -346,6 +373,9 @@ class DateTagger:
             last = _on_day(first, m.group("last"))
         else:
             last = parse(m.group("last") + year, base)
+        if yearless and not year and last:  # ``December 30 to January 2`` written on 5 January
+            first = _near(first, base)
+            last = _on_or_after(last, first)
         return f"{first.date().isoformat()}/{last.date().isoformat()}" if last else None
 
     @staticmethod
@@ -380,6 +410,8 @@ class DateTagger:
         first = parse(date.replace(tail, ""), base)
         if first is None:
             return None
+        if kind == "month_day":
+            first = _near(first, base)
         last = _on_day(first, last_day)
         return f"{first.date().isoformat()}/{last.date().isoformat()}" if last else None
 
@@ -400,7 +432,7 @@ class DateTagger:
         if kind in ("day", "numeric", "year_first", "month_year") or dated:
             return self._absolute(m, kind, base), anchor
         if kind == "dates_range":
-            return self._months_range(m, base), anchor
+            return self._months_range(m, base, yearless=False), anchor
         if kind == "month_year_range":
             first, last = (self._year_or_month(m.group(end)) for end in ("first", "last"))
             return (f"{first}/{last}" if last >= first else None), anchor  # ``2025-2025`` (a typo) as written

@@ -297,6 +297,19 @@ def _holding_longer(role: Role, roles: dict[str, set[Role]]) -> list[str]:
     ]
 
 
+def _holding_owned(role: Role, roles: dict[str, set[Role]]) -> list[str]:
+    """For a post that is no known role (``the Secretary-General``), the people holding it after its owner's
+    name, with no modifier between (``ASEAN Secretary-General``, not ``Deputy Secretary-General``)."""
+    if role.roles != (role.words,):
+        return []
+    suffix = f" {role.words}"
+
+    def owned(words: str) -> bool:
+        return words.endswith(suffix) and generic_words().isdisjoint(words[: -len(suffix)].split())
+
+    return [person for person, held in roles.items() if any(owned(r.words) for r in held)]
+
+
 def _without_the(words: str) -> str:
     """Space-separated ``words`` without ``the``."""
     return " ".join(word for word in words.split() if word != "the")
@@ -526,7 +539,9 @@ class Resolver:
             elif e.label == "TITLE" and e.start not in holders:
                 role = described[e.start]
                 if role not in chosen:
-                    candidates = holding.get(role.role) or _holding_longer(role, roles)
+                    candidates = (
+                        holding.get(role.role) or _holding_longer(role, roles) or _holding_owned(role, roles)
+                    )
                     chosen[role] = self._holder(role, candidates, roles, mentions)
                 holders[e.start] = chosen[role] or ""
         return holders
