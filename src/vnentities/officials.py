@@ -452,7 +452,7 @@ class OfficialTagger:
         A hyphen may join a modifier to the next word (``Vice-Minister``). A rank post after a head that
         is no modifier starts a title of its own (``VUFO President Ambassador …``, not ``Deputy Ambassador``).
         None before a capitalised plural post word: ``Deputy`` of ``Deputy Secretaries``, ``Deputy PMs``; and
-        for a post word hyphened to a capitalised word that is none, part of a name: ``Amir-Abdollahian``.
+        for a post word that is part of a name: ``Amir-Abdollahian``, ``Sultan Bin Ahmed Al Jaber``.
         """
         if self._in_name(d, j):
             return None
