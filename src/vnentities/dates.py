@@ -362,9 +362,10 @@ class DateTagger:
         return parsed.date().isoformat()
 
     @staticmethod
-    def _months_range(m: re.Match, base: dt.date | None, yearless: bool = True) -> str | None:
-        """``May 30 to June 1`` → ``2025-05-30/2025-06-01``; ``between September 14 and 18`` and, not
-        ``yearless``, ``June 24, 1967 – June 24, 2022`` too (a year after the range, if any, is both ends')."""
+    def _months_range(m: re.Match, base: dt.date | None) -> str | None:
+        """``May 30 to June 1`` → ``2025-05-30/2025-06-01``; ``between September 14 and 18`` and ``June 24,
+        1967 – June 24, 2022`` too (a year after the range, if any, is both ends'; with none written, the
+        range is in the year nearest ``base``)."""
         year = f" {m.group('year')}" if m.groupdict().get("year") else ""
         first = parse(m.group("first") + year, base)
         if first is None:
@@ -373,7 +374,7 @@ class DateTagger:
             last = _on_day(first, m.group("last"))
         else:
             last = parse(m.group("last") + year, base)
-        if yearless and not year and last:  # ``December 30 to January 2`` written on 5 January
+        if not year and not re.search(_YEAR, m.group("first")) and last:  # ``December 30 to January 2``
             first = _near(first, base)
             last = _on_or_after(last, first)
         return f"{first.date().isoformat()}/{last.date().isoformat()}" if last else None
@@ -432,7 +433,7 @@ class DateTagger:
         if kind in ("day", "numeric", "year_first", "month_year") or dated:
             return self._absolute(m, kind, base), anchor
         if kind == "dates_range":
-            return self._months_range(m, base, yearless=False), anchor
+            return self._months_range(m, base), anchor
         if kind == "month_year_range":
             first, last = (self._year_or_month(m.group(end)) for end in ("first", "last"))
             return (f"{first}/{last}" if last >= first else None), anchor  # ``2025-2025`` (a typo) as written

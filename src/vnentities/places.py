@@ -450,11 +450,9 @@ class PlaceTagger:
                     if inside or (end - start == 1 and opens):
                         break  # a known place's longer name (``Quang Tri Province and``), ``Eleven provinces``
                     gates[(start, end)] = written_name(words[start:end], HYPHEN)
-                river = (
-                    place_index().get(f"{gates.get((start, end)) or places[(start, end)]} River")
-                    if lowered[head] == RIVER else None
-                )
-                if river is not None and river.kind == RIVER:
+                if lowered[head] == RIVER and (
+                    river := place_index().get(f"{gates.get((start, end)) or places[(start, end)]} River")
+                ) and river.kind == RIVER:
                     gates[(start, end)] = river.norm  # ``Mekong river``, ``Da river``: the known river
                 if start >= 2 and words[start - 1] in self.pair_joiners:
                     end = start - 1  # the name before the joiner, the other gate of a pair
