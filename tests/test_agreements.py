@@ -607,3 +607,19 @@ def test_global_modifies_a_document_named_after_the(nlp_blank):
     doc = vnentities.extract(text, "2023-07-26", nlp=nlp_blank)
     assert entities(doc, "AGREEMENT") == [("AGREEMENT", "Global Treaty on Plastic Pollution",
                                            "Global Treaty on Plastic Pollution")]
+
+
+def test_a_year_before_a_place_named_document_and_the_eu_vietnam_pca(nlp_blank):
+    """A year right before a document named after a place opens its name (a known one keeps its id); the
+    EU–Vietnam PCA is known by its long names, however the pair is spaced."""
+    text = ("Under the 1963 Vienna Convention on Consular Relations and the 1995 Mekong Agreement, the "
+            "European Union-Viet Nam Framework Agreement on Comprehensive Partnership and Cooperation and the "
+            "EU - Vietnam Partnership and Cooperation Agreement were discussed.")
+    assert entities(vnentities.extract(text, "2022-05-01", nlp=nlp_blank), "AGREEMENT") == [
+        ("AGREEMENT", "1963 Vienna Convention on Consular Relations",
+         "1963 Vienna Convention on Consular Relations"),
+        ("AGREEMENT", "1995 Mekong Agreement", "Mekong Agreement"),
+        ("AGREEMENT",
+         "European Union-Viet Nam Framework Agreement on Comprehensive Partnership and Cooperation", "PCA"),
+        ("AGREEMENT", "EU - Vietnam Partnership and Cooperation Agreement", "PCA"),
+    ]

@@ -2816,3 +2816,18 @@ def test_the_crown_prince_alone_stands_for_the_prince_named(nlp):
     text = "Danish Crown Prince Frederik arrived. On November 1, the Crown Prince paid tribute."
     assert entities(vnentities.extract(text, "2022-11-04", nlp=nlp), "TITLE") == [
         ("TITLE", "Danish Crown Prince", "Frederik"), ("TITLE", "Crown Prince", "Frederik")]
+
+
+def test_names_after_a_plural_post_go_on_past_a_known_name_and_a_direction(nlp_blank):
+    """A name found before (a Vietnamese one) and a caption's direction after it do not end the list of names
+    after a plural post; ``Public`` and ``Works`` modify a portfolio."""
+    text = ("Ministers Nguyen Van Long (L) and Pedro Alvarez Ruiz signed it. Public Security Minister Luong "
+            "Tam Quang met Public Works Minister Alexander Nanta Linggi.")
+    assert entities(vnentities.extract(text, "2025-03-02", nlp=nlp_blank)) == [
+        ("PERSON", "Nguyen Van Long", "Nguyen Van Long"),
+        ("PERSON", "Pedro Alvarez Ruiz", "Pedro Alvarez Ruiz"),
+        ("TITLE", "Public Security Minister", "Luong Tam Quang"),
+        ("PERSON", "Luong Tam Quang", "Luong Tam Quang"),
+        ("TITLE", "Public Works Minister", "Alexander Nanta Linggi"),
+        ("PERSON", "Alexander Nanta Linggi", "Alexander Nanta Linggi"),
+    ]

@@ -1497,16 +1497,17 @@ def test_the_municipal_body_of_a_merged_city_is_the_city_s(nlp_blank):
 
 
 def test_a_local_body_of_a_province_named_after_it(nlp_blank):
-    """``Border Guard Command of Dak Nong province``: a capitalised local body, ``of`` and a Vietnamese province
-    are one ORG named as written (``province`` in lower case outside); not after a foreign place, nor at
-    the end of a longer name (``Vietnam Fatherland Front Committee of …``)."""
+    """``Border Guard Command of Dak Nong province``: a capitalised local body, ``of`` and a province are one
+    ORG named as written (``province`` in lower case outside); not of a country, nor at the end of a longer
+    name (``Vietnam Fatherland Front Committee of …``)."""
     text = ("The Border Guard Command of Dak Nong province met the Military Command of Mondulkiri and the "
-            "People’s Committee of Hanoi.")
+            "People’s Committee of Hanoi. The Border Guard Command of Vietnam attended.")
     found = entities(vnentities.extract(text, "2022-08-31", nlp=nlp_blank))
     assert found == [
         ("ORG", "Border Guard Command of Dak Nong", "Border Guard Command of Dak Nong"),
-        ("PLACE", "Mondulkiri", "Mondulkiri"),
+        ("ORG", "Military Command of Mondulkiri", "Military Command of Mondulkiri"),
         ("ORG", "People’s Committee of Hanoi", "People's Committee of Hanoi"),
+        ("ORG", "Border Guard Command", "Vietnam Border Guard"), ("PLACE", "Vietnam", "VN"),
     ]
 
 
@@ -2718,3 +2719,15 @@ def test_a_sentence_opening_preposition_is_no_part_of_an_event(nlp_blank, opener
     text = f"{opener} SEA Games 33, the delegation met."
     assert entities(vnentities.extract(text, "2025-12-10", nlp=nlp_blank), "EVENT") == [
         ("EVENT", "SEA Games 33", None)]
+
+
+def test_a_local_body_of_a_described_or_foreign_province(nlp_blank):
+    """A local body, ``of``, the province's description and the province are one ORG named as written; a
+    foreign province's local body is one too, the place inside it no PLACE of its own."""
+    text = ("The Border Guard Command of the northern province of Lang Son hosted the Military Command of "
+            "Champasak and the Department of Public Security of Attapeu.")
+    assert entities(vnentities.extract(text, "2025-10-01", nlp=nlp_blank)) == [
+        ("ORG", "Border Guard Command of the northern province of Lang Son",
+         "Border Guard Command of the northern province of Lang Son"),
+        ("ORG", "Military Command of Champasak", "Military Command of Champasak"),
+        ("ORG", "Department of Public Security of Attapeu", "Department of Public Security of Attapeu")]

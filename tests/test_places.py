@@ -831,3 +831,13 @@ def test_each_place_is_defined_once():
              for file in ("places.jsonl", "cities.jsonl", "foreign_places.jsonl", "world_cities.jsonl")
              for line in files("vnentities.data").joinpath(file).read_text(encoding="utf-8").splitlines())
     assert [norm for norm, count in norms.items() if count > 1] == []
+
+
+def test_former_countries_and_an_ampersand_for_and(nlp_blank):
+    """A former country has its ISO 3166-3 code (``New Hebrides`` as the Soviet Union's ``SU``); a
+    country's former name under the same code is that country; a name with ``and`` is known with ``&``."""
+    text = ("Before the New Hebrides became Vanuatu and Zaire became the DRC, Democratic Kampuchea fell. "
+            "Trinidad & Tobago and St Kitts & Nevis sent envoys.")
+    assert [(t, norm) for _, t, norm in entities(vnentities.extract(text, "2024-01-01", nlp=nlp_blank), "PLACE")
+            ] == [("New Hebrides", "NH"), ("Vanuatu", "VU"), ("Zaire", "ZR"), ("DRC", "CD"),
+                  ("Democratic Kampuchea", "KH"), ("Trinidad & Tobago", "TT"), ("St Kitts & Nevis", "KN")]

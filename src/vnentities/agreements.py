@@ -138,19 +138,23 @@ class AgreementTagger:
         self, view: View, places: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
     ) -> None:
         """``Hà Nội Convention``: a place (of ``place_positions``) right before a capitalised agreement word,
-        with its subject if any (``Ha Noi Declaration on Sustainable and People-centered Green Transition``);
-        the id of a document found whose id starts with the name (``Tokyo Strategy`` of ``Tokyo Strategy 2018
-        for Mekong-Japan Cooperation``), else the name as written."""
+        with its subject if any (``Ha Noi Declaration on Sustainable and People-centered Green Transition``)
+        and a year right before it (``1961 Vienna Convention on …``); the id of a document found whose id
+        starts with the name (``Tokyo Strategy`` of ``Tokyo Strategy 2018 for Mekong-Japan Cooperation``),
+        else the name as written."""
         for start, (end, _) in places.items():
             if end >= len(view):
                 continue
             if start and view.words[start - 1] in self.pair_joiners:
                 continue  # ``Vietnam-Russia Treaty on …``: a pair's document, found with the documents
-            if view.words[end] in self.back_references and (start, end + 1) not in found:
+            dated = start - (start > 0 and YEAR.fullmatch(view.words[start - 1]) is not None)
+            if view.words[end] in self.back_references and found.keys().isdisjoint(
+                {(start, end + 1), (dated, end + 1)}
+            ):
                 stop = self._subject_end(view, end + 1, places) or end + 1  # ``… Declaration on …``
                 name = written_name(view.words[start:stop], self.pair_joiners)
                 longer = (key for key in found.values() if key.startswith(f"{name} "))
-                found[(start, stop)] = next(longer, name)
+                found[(dated, stop)] = next(longer, written_name(view.words[dated:stop], self.pair_joiners))
 
     def _add_documents(
         self,

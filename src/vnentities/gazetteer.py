@@ -59,11 +59,13 @@ class _Node(dict):
 
 
 def _with_list_forms(entries: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
-    """Each entry, and, if it has a list closed by ``and``, its forms with a comma before that ``and``
-    (``Ministry of Labour, Invalids, and Social Affairs``) and with a dash for the list's commas
-    (``Ministry of Labour – Invalids and Social Affairs``)."""
+    """Each entry, its form with ``&`` for ``and`` (``Trinidad & Tobago``), and, if it has a list closed by
+    ``and``, its forms with a comma before that ``and`` (``Ministry of Labour, Invalids, and Social Affairs``)
+    and with a dash for the list's commas (``Ministry of Labour – Invalids and Social Affairs``)."""
     for surface, key in entries:
         yield surface, key
+        if " and " in surface:
+            yield surface.replace(" and ", " & "), key
         serial = LIST_AND.sub(r"\1, and ", surface, count=1)
         if serial != surface:
             yield serial, key

@@ -1412,16 +1412,18 @@ class OfficialTagger:
 
     def _names_after_plural_posts(self, d: _Doc, titles: dict, persons: dict) -> None:
         """``Deputy Mayors of Budapest Anett Bősz and Gábor Kerpel-Fronius``: the names listed (with commas and
-        ``and``) right after a capitalised plural post and its complement are PERSONs; the post is no TITLE."""
+        ``and``) right after a capitalised plural post and its complement are PERSONs, past names found before
+        and captions' directions (``Ambassadors Dang Hoang Giang (R) and Dennis Francis Smith``); the post is no
+        TITLE."""
         taken = positions_in((*titles, *persons))
         for k in d.view.where(self.title_plural_words):
             if not is_capitalised(d.words[k]) or k in taken:
                 continue
             j = self._complement(d, k + 1)
-            while (name := self._name(d, j)) and taken.isdisjoint(range(*name)):
-                persons[name] = None
+            while (name := self._name(d, j)) and (name in persons or taken.isdisjoint(range(*name))):
+                persons.setdefault(name, None)
                 taken.update(range(*name))
-                if (j := next_item(d.lowered, name[1])) is None:
+                if (j := next_item(d.lowered, after_caption_direction(d.lowered, name[1]))) is None:
                     break
 
     def _capitalised_posts(self, d: _Doc, start: int, end: int) -> bool:

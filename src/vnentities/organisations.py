@@ -59,6 +59,7 @@ ROMAN_SESSION = re.compile(r"I{1,3}|IV|VI{0,3}|IX|X")  # ``ABAC III``: a body's 
 GOVERNMENT = WordSet({"government"})  # a country's, capitalised, with ``of (the) <country>`` after it
 UNITED_NATIONS = "United Nations"  # the knowledge base's norm, in the norms of its bodies
 ROYAL = "Royal"  # a kingdom's ``Royal Government of Cambodia``
+MAX_PLACE_PHRASE_WORDS = 3  # ``the central province of``: ``the``, descriptions and the head
 GOVERNMENT_NORM = "Government of Vietnam"  # the knowledge base's; other countries' take their name in its place
 GLUED_SESSION = re.compile(r"([A-Z]{2,})\d{1,3}")  # ``APPF28``: a body's acronym and its session number
 BRACKETED_ACRONYM = re.compile(r" \( ?[A-Z]{2,} ?\)")  # ``(LPRP)`` (or ``( LPRP )``) in a name written out
@@ -209,6 +210,7 @@ class OrganisationTagger:
         self.local_bodies = PhraseTable.of(nlp.make_doc, terms["local_bodies"])
         self.local_body_words = WordSet(self.local_bodies.first_words)
         self.foreign_local_kinds = frozenset(terms["foreign_local_kinds"])
+        self.local_place_phrases = frozenset(terms["local_place_phrases"])
         self.foreign_local_bodies = PhraseTable.of(nlp.make_doc, terms["foreign_local_bodies"])
         self.parties = frozenset((*self.ruling_parties.values(), self.home_party))
         self.party_bodies = PhraseTable(nlp.make_doc, terms["party_bodies"].items())
@@ -492,11 +494,12 @@ class OrganisationTagger:
             before = view.words[k - 1] if k else "the"
             if body is None or not is_capitalised(view.words[k]) or (
                 is_capitalised(before) and before not in self.not_first
-            ):
+            ) or lowered[body[0] : body[0] + 1] != ("of",):
                 continue  # not inside a longer name: ``Vietnam Fatherland Front Committee of …``
-            of = body[0]
-            end, norm = places.get(of + 1, (None, "")) if lowered[of : of + 1] == ("of",) else (None, "")
-            if (place := index.get(norm)) and (place.kind == "province" or place.province_code):
+            end, norm = places.get(self._after_place_phrase(view, body[0] + 1), (None, ""))
+            if (place := index.get(norm)) and (
+                place.kind == "province" or place.province_code or place.kind in self.foreign_local_kinds
+            ):
                 bodies[(k, end)] = _as_written(view, k, end)
         # a known name that a body's head starts gives way to the body: ``Busan Metropolitan Council of the
         # Republic of Korea`` holds no ``Council of the Republic`` (Belarus's)
@@ -505,6 +508,17 @@ class OrganisationTagger:
             del found[span]
         replace_inside(found, bodies)
         return home
+
+    def _after_place_phrase(self, view: View, k: int) -> int:
+        """The view position after ``the central province of`` at ``k`` (``k`` if no such phrase is there)."""
+        if view.lowered[k : k + 1] != ("the",):
+            return k
+        for j in range(k + 1, min(k + 1 + MAX_PLACE_PHRASE_WORDS, len(view.words) - 1)):
+            if is_capitalised(view.words[j]):
+                break
+            if view.lowered[j] in self.local_place_phrases and view.lowered[j + 1] == "of":
+                return j + 2
+        return k
 
     def _add_bare_local_bodies(
         self,
