@@ -2831,3 +2831,16 @@ def test_names_after_a_plural_post_go_on_past_a_known_name_and_a_direction(nlp_b
         ("TITLE", "Public Works Minister", "Alexander Nanta Linggi"),
         ("PERSON", "Alexander Nanta Linggi", "Alexander Nanta Linggi"),
     ]
+
+
+def test_a_post_to_a_body_a_pair_opens_and_a_topic_after_on(nlp_blank):
+    """``to`` and a body that a country pair opens is a post's complement (only an envoy is posted to a
+    place); an envoy's or an adviser's topic may follow ``on``; ``Principal`` modifies a post."""
+    text = ("He received Special Advisor to the Japan-Vietnam Parliamentary Friendship Alliance Takebe Tsutomu "
+            "and Principal Adviser on Energy Diplomacy Maria Lopez. Special Envoy on Climate Change Rachel "
+            "Kyte arrived on Monday.")
+    assert [(label, t) for label, t, _ in entities(vnentities.extract(text, "2024-07-22", nlp=nlp_blank))
+            if label == "TITLE"] == [
+        ("TITLE", "Special Advisor to the Japan-Vietnam Parliamentary Friendship Alliance"),
+        ("TITLE", "Principal Adviser on Energy Diplomacy"), ("TITLE", "Special Envoy on Climate Change"),
+    ]

@@ -2731,3 +2731,28 @@ def test_a_local_body_of_a_described_or_foreign_province(nlp_blank):
          "Border Guard Command of the northern province of Lang Son"),
         ("ORG", "Military Command of Champasak", "Military Command of Champasak"),
         ("ORG", "Department of Public Security of Attapeu", "Department of Public Security of Attapeu")]
+
+
+def test_a_known_ministry_grows_over_portfolios_and_hospitals_join_topics(nlp_blank):
+    """A known ministry goes on over ``and`` and a portfolio that ends the capitalised words (and takes the
+    country after it), not over one that starts another name nor over a nationality; ``and`` joins two
+    topics of a hospital's name; ``Conference on Disarmament`` is a body."""
+    text = ("Officials of the Ministry of Health and Welfare of South Korea, the Ministry of Health and Health "
+            "Departments, the Ministry of Foreign Affairs and Vietnamese missions, Hanoi Obstetrics and "
+            "Gynecology Hospital and the Conference on Disarmament met.")
+    assert entities(vnentities.extract(text, "2018-05-25", nlp=nlp_blank), "ORG") == [
+        ("ORG", "Ministry of Health and Welfare of South Korea",
+         "Ministry of Health and Welfare of the Republic of Korea"),
+        ("ORG", "Ministry of Health", "Ministry of Health"),
+        ("ORG", "Ministry of Foreign Affairs", "Ministry of Foreign Affairs"),
+        ("ORG", "Hanoi Obstetrics and Gynecology Hospital", "Hanoi Obstetrics and Gynecology Hospital"),
+        ("ORG", "Conference on Disarmament", "Conference on Disarmament"),
+    ]
+
+
+def test_a_numbered_health_assembly_is_an_event(nlp_blank):
+    """``71st World Health Assembly`` is a session (an EVENT); the assembly with no ordinal is none."""
+    text = ("The 71st World Health Assembly opened; the 6th UN Environment Assembly and the World Health "
+            "Assembly followed.")
+    assert entities(vnentities.extract(text, "2018-05-21", nlp=nlp_blank), "EVENT") == [
+        ("EVENT", "71st World Health Assembly", None), ("EVENT", "6th UN Environment Assembly", None)]

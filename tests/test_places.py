@@ -841,3 +841,10 @@ def test_former_countries_and_an_ampersand_for_and(nlp_blank):
     assert [(t, norm) for _, t, norm in entities(vnentities.extract(text, "2024-01-01", nlp=nlp_blank), "PLACE")
             ] == [("New Hebrides", "NH"), ("Vanuatu", "VU"), ("Zaire", "ZR"), ("DRC", "CD"),
                   ("Democratic Kampuchea", "KH"), ("Trinidad & Tobago", "TT"), ("St Kitts & Nevis", "KN")]
+
+
+def test_a_national_park_written_in_lower_case(nlp_blank):
+    """The capitalised name before a lower-case ``national park`` or ``nature reserve`` is a PLACE."""
+    text = "Laos nominated its Hin Nam No national park, near the Pu Luong nature reserve."
+    assert [t for _, t, _ in entities(vnentities.extract(text, "2023-12-14", nlp=nlp_blank), "PLACE")] == [
+        "Laos", "Hin Nam No", "Pu Luong"]

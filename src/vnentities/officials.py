@@ -319,6 +319,7 @@ class OfficialTagger:
         self.definite_closers = frozenset(terms["definite_appositive"]["closers"])
         self.numbered_bodies = frozenset(terms["numbered_bodies"])
         self.posted_heads = PhraseTable.of(tokenize, terms["posted_heads"])
+        self.topic_posts = PhraseTable.of(tokenize, terms["topic_posts"])
         self.located_bodies = frozenset(terms["located_bodies"])
         self.lowercase_bodies = frozenset(terms["lowercase_bodies"])
         self.body_heads = frozenset(read_json("organisation_terms.json")["heads"])
@@ -688,15 +689,20 @@ class OfficialTagger:
         body_end = bodies.get(named) or bodies.get(d.nationality_end.get(named, -1))
         # ``at`` only before a whole body: not ``at ASEAN Future Forum``, an event named after it
         at_body = first == "at" and body_end is not None and d.prefix.get(named, body_end) <= body_end
-        if first not in self.first_connectors and not (posted and first == "in") and not at_body:
+        topic = first == "on" and named == k + 1 and is_capitalised(d.words[named]) and (
+            self.topic_posts.ends_at(d.lowered, k)
+        )  # ``Special Envoy on Climate Change``
+        if first not in self.first_connectors and not (posted and first == "in") and not at_body and not topic:
             return k  # ``at`` only before a body: ``State Secretary at the German Federal Ministry for …``
         core = d.nationality_end.get(named, d.organisation_end.get(named) if named == k + 1 else None)
         if first == "of" and core is not None and self.heads.match(d.lowered, core):
             return k  # a nationality's or a body's post is no complement: ``the co-chair of Vietnamese Minister
             # … Ha``, ``Special Envoy of CPC General Secretary … Xi Jinping`` (not ``of the ASEAN Chair``)
-        if first == "to" and named in d.place_end and not self.posted_heads.ends_at(d.lowered, k):
-            return k  # only an envoy is posted to a place: ``the German Chancellor to Vietnam``
-        end, j = k, k
+        if first == "to" and named in d.place_end and named not in d.organisation_end and (
+            not self.posted_heads.ends_at(d.lowered, k)
+        ):  # only an envoy is posted to a place: ``the German Chancellor to Vietnam``, not to a body it
+            return k  # opens (``Special Advisor to the Japan-Vietnam Parliamentary Friendship Alliance``)
+        end, j = k, k + topic
         while j < len(d.words) and j not in d.newline_before:
             word = d.lowered[j]
             if j in d.prefix:

@@ -703,13 +703,15 @@ class OrganisationTagger:
         Foreign Affairs, National Community Abroad and African Affairs``: a ministry (or department) of the
         knowledge base after a foreign nationality goes on over more portfolios, ``and`` or a comma before
         each, up to a portfolio word after an ``and`` (``… African Cooperation and Moroccan Expatriates``);
-        named as written. A post, a place or another organisation ends them; a body's head (``Agency``) after
-        them makes them that body's name."""
+        named as written. With no nationality before it, only portfolios ending the capitalised words do
+        (``Ministry of Health and Welfare of …``, not ``Ministry of Health and Health Departments``). A post, a
+        place or another organisation ends them; a body's head (``Agency``) after them makes them that body's
+        name."""
         words, lowered = view.words, view.lowered
         foreign = {end for end, code in nationalities.values() if code != HOME}
         taken = places.keys() | {start for start, _ in found}
         for (start, end), norm in list(found.items()):
-            if start not in foreign or not norm.startswith(self.portfolio_bodies) or end >= len(words):
+            if not norm.startswith(self.portfolio_bodies) or end >= len(words):
                 continue
             j, last, joined = end, None, False
             while j < len(words) and j not in view.newline_before:
@@ -719,12 +721,14 @@ class OrganisationTagger:
                 elif j > end and lowered[j] in self.org_heads:
                     last = None  # the words name another body: ``… and Defence Industry Agency``
                     break
-                elif j > end and is_capitalised(words[j]) and words[j] not in self.posts and j not in taken:
+                elif j > end and is_capitalised(words[j]) and words[j] not in self.posts and (
+                    j not in taken and (start in foreign or j not in nationalities)
+                ):  # not ``Ministry of Foreign Affairs and Vietnamese diplomatic missions``
                     j += 1
                     last = j if joined and lowered[j - 1] in self.portfolio_words else last
                 else:
                     break
-            if last is not None:
+            if last is not None and (start in foreign or j == last):  # ``Ministry of Health and Welfare``
                 del found[(start, end)]
                 found[(start, last)] = _as_written(view, start, last)
 
