@@ -456,11 +456,12 @@ class OrganisationTagger:
     ) -> dict[int, str]:
         """``Hanoi People’s Committee``, ``Binh Phuoc provincial Border Guard Command``: a Vietnamese
         province or city, an optional qualifier and a local body, or the body and ``of`` the place (``Border
-        Guard Command of Dak Nong``); ``Seoul Metropolitan Council``: a foreign city, subdivision or region,
-        and a foreign local body. Named as written (straight quotes), the organisations inside give way to
-        it; the local bodies listed right after one are the same place's (``Ho Chi Minh City Party Committee,
-        People's Council and People's Committee``). Returns the Vietnamese ones' places (the place first) as
-        written, by end."""
+        Guard Command of Dak Nong``, ``… of the central province of Quang Tri``, and a foreign city's,
+        subdivision's or region's: ``Military Command of Savannakhet``); ``Seoul Metropolitan Council``: a
+        foreign city, subdivision or region, and a foreign local body. Named as written (straight quotes), the
+        organisations inside give way to it; the local bodies listed right after one are the same place's (``Ho
+        Chi Minh City Party Committee, People's Council and People's Committee``). Returns the Vietnamese ones'
+        places (the place first) as written, by end."""
         index, lowered = place_index(), view.lowered
         bodies, home = {}, {}
         for start, (end, norm) in places.items():
