@@ -711,9 +711,13 @@ class OrganisationTagger:
         words, lowered = view.words, view.lowered
         foreign = {end for end, code in nationalities.values() if code != HOME}
         taken = places.keys() | {start for start, _ in found}
+        # with no nationality before it, no nationality either: ``… and Vietnamese diplomatic missions``
+        taken_unowned = taken | nationalities.keys()
         for (start, end), norm in list(found.items()):
             if not norm.startswith(self.portfolio_bodies) or end >= len(words):
                 continue
+            owned = start in foreign
+            stops = taken if owned else taken_unowned
             j, last, joined = end, None, False
             while j < len(words) and j not in view.newline_before:
                 if words[j] in (",", "and") and j + 1 < len(words) and is_capitalised(words[j + 1]):
@@ -722,14 +726,12 @@ class OrganisationTagger:
                 elif j > end and lowered[j] in self.org_heads:
                     last = None  # the words name another body: ``… and Defence Industry Agency``
                     break
-                elif j > end and is_capitalised(words[j]) and words[j] not in self.posts and (
-                    j not in taken and (start in foreign or j not in nationalities)
-                ):  # not ``Ministry of Foreign Affairs and Vietnamese diplomatic missions``
+                elif j > end and is_capitalised(words[j]) and words[j] not in self.posts and j not in stops:
                     j += 1
                     last = j if joined and lowered[j - 1] in self.portfolio_words else last
                 else:
                     break
-            if last is not None and (start in foreign or j == last):  # ``Ministry of Health and Welfare``
+            if last is not None and (owned or j == last):  # ``Ministry of Health and Welfare``
                 del found[(start, end)]
                 found[(start, last)] = _as_written(view, start, last)
 
