@@ -2844,3 +2844,29 @@ def test_a_post_to_a_body_a_pair_opens_and_a_topic_after_on(nlp_blank):
         ("TITLE", "Special Advisor to the Japan-Vietnam Parliamentary Friendship Alliance"),
         ("TITLE", "Principal Adviser on Energy Diplomacy"), ("TITLE", "Special Envoy on Climate Change"),
     ]
+
+
+def test_an_unknown_name_before_a_definite_appositive_post(nlp_blank):
+    """``Chris Taylor, the British Ambassador to Vietnam, …``: two name words before a comma, ``the`` and a
+    post that closes the phrase are a name, the post's holder; a post that does not close it is not."""
+    text = ("Chris Taylor, the British Ambassador to Vietnam, said so. Daniel Kritenbrink, the US Embassy "
+            "would help.")
+    doc = vnentities.extract(text, "2023-04-17", nlp=nlp_blank)
+    assert [e for e in entities(doc) if e[0] in ("TITLE", "PERSON")] == [
+        ("PERSON", "Chris Taylor", "Chris Taylor"),
+        ("TITLE", "British Ambassador to Vietnam", "Chris Taylor"),
+    ]
+
+
+def test_an_appositive_chain_stops_before_another_persons_post(nlp_blank):
+    """``A, post, post, and President of Laos B``: the chain after A ends before the ``, and`` that opens B's
+    post, and ``Sports`` is a portfolio, no plural post (``the Sports Delegation`` names nobody)."""
+    text = ("Truong Thi Mai, Politburo member, head of the Organisation Commission, and President of Laos "
+            "Thongloun Sisoulith (Photo: VNA). He met the Sports Delegation.")
+    doc = vnentities.extract(text, "2022-05-31", nlp=nlp_blank)
+    assert [e for e in entities(doc) if e[0] in ("TITLE", "PERSON")] == [
+        ("PERSON", "Truong Thi Mai", "Truong Thi Mai"),
+        ("TITLE", "Politburo member, head of the Organisation Commission", "Truong Thi Mai"),
+        ("TITLE", "President of Laos", "Thongloun Sisoulith"),
+        ("PERSON", "Thongloun Sisoulith", "Thongloun Sisoulith"),
+    ]

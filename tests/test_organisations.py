@@ -2756,3 +2756,27 @@ def test_a_numbered_health_assembly_is_an_event(nlp_blank):
             "Assembly followed.")
     assert entities(vnentities.extract(text, "2018-05-21", nlp=nlp_blank), "EVENT") == [
         ("EVENT", "71st World Health Assembly", None), ("EVENT", "6th UN Environment Assembly", None)]
+
+
+def test_an_event_acronym_with_an_ordinal_or_another_sessions_number(nlp_blank):
+    """An acronym bracketed after an event is that event with an ordinal before it (``19th ASIAD``) and,
+    numbered, with another session's number (``AMMS 8`` after ``(AMMS 9)``); not alone when numbered."""
+    text = ("Athletes left for the 19th ASIAD. The 19th Asian Games (ASIAD) open soon. Cambodia hosts the "
+            "ninth ASEAN Ministerial Meeting on Sports (AMMS 9); the AMMS 8 ended; AMMS members met.")
+    assert [t for _, t, _ in entities(vnentities.extract(text, "2023-09-17", nlp=nlp_blank), "EVENT")] == [
+        "19th ASIAD", "19th Asian Games", "ASIAD", "ninth ASEAN Ministerial Meeting on Sports", "AMMS 9",
+        "AMMS 8"]
+
+
+def test_sports_and_african_bodies_and_a_chinese_landmark_are_known(nlp_blank):
+    """The Olympic bodies, Africa's regional communities and banks are in the knowledge base; the Great Hall
+    of the People is a PLACE."""
+    text = ("The IOC, the Common Market for Eastern and Southern Africa (COMESA) and the AfDB met at the Great "
+            "Hall of the People.")
+    comesa = "Common Market for Eastern and Southern Africa"
+    assert entities(vnentities.extract(text, "2024-11-29", nlp=nlp_blank)) == [
+        ("ORG", "IOC", "International Olympic Committee"), ("ORG", comesa, comesa),
+        ("ORG", "COMESA", "Common Market for Eastern and Southern Africa"),
+        ("ORG", "AfDB", "African Development Bank"),
+        ("PLACE", "Great Hall of the People", "Great Hall of the People"),
+    ]

@@ -352,7 +352,7 @@ class OfficialTagger:
         self.vessel_prefixes = WordSet(prefix.lower() for prefix in terms["vessel_prefixes"])
         self.core_words = WordSet(self.heads.first_words | self.modifiers.first_words)
         title_words = {word for phrase in (*terms["heads"], *terms["modifiers"]) for word in phrase.split()}
-        self.title_plurals = frozenset(map(plural, title_words))
+        self.title_plurals = frozenset(map(plural, title_words)) - title_words  # not ``Sports``
         self.title_plural_words = WordSet(self.title_plurals)
         self.rank_words = WordSet(self.ranks.first_words)
         self.credit_words = WordSet(cue.lower() for cue in self.credit_cues)
@@ -536,6 +536,8 @@ class OfficialTagger:
                 )
                 if (name and not appositive and not listed) or (appositive and not name):
                     return (i, chained[1]), name, self._is_standalone(d, i, core, *chained)
+                if appositive and (end := self._before_named_post(d, i, core)):
+                    return (i, end), None, self._is_standalone(d, i, core, chained[0], end)
             if parsed:
                 core_end, end = parsed
                 name = self._name(d, end) or (None if appositive else self._name_after_comma(d, end))
@@ -546,6 +548,13 @@ class OfficialTagger:
                     return reading
                 readings.append(reading)
         return readings[0] if readings else None
+
+    def _before_named_post(self, d: _Doc, i: int, core: int) -> int | None:
+        """The end of the posts chained with commas from ``i`` before the last ``, and`` that opens another
+        person's post (``Truong Thi Mai, Politburo member, head of …, and President of Laos Thongloun
+        Sisoulith``); None if there is no such link."""
+        ends = self._post_ends(d, i, core, commas=True)
+        return next((end for end in reversed(ends[1:-1]) if d.lowered[end : end + 2] == (",", "and")), None)
 
     @staticmethod
     def _listed_after(d: _Doc, i: int) -> bool:
@@ -589,16 +598,21 @@ class OfficialTagger:
         Further posts chained with ``and`` (and, if ``commas``, with ``,`` or ``, and``) belong to it; a
         posted head's ``in …`` complement too if ``posted``.
         """
+        ends = self._post_ends(d, i, core, commas, posted)
+        return (ends[0], ends[-1]) if ends else None
+
+    def _post_ends(self, d: _Doc, i: int, core: int, commas: bool = False, posted: bool = True) -> list[int]:
+        """The core's end of the title ``_title`` reads, then the end of each of its chained posts."""
         if (unchained := self._unchained(d, i, core, posted)) is None:
-            return None
-        core_end, end = unchained
+            return []
+        ends = list(unchained)
         across = i not in d.placed  # no nationality of its own: ``CPC General Secretary and Chinese …``
-        while (more := self._chained(d, end, commas, across)) is not None or (
-            (close := after_bracketed_acronym(d.words, end))
+        while (more := self._chained(d, ends[-1], commas, across)) is not None or (
+            (close := after_bracketed_acronym(d.words, ends[-1]))
             and (more := self._chained(d, close, commas, across))
         ):
-            end = self._complement(d, more)  # a bracketed acronym stays inside only when a post follows it
-        return core_end, end
+            ends.append(self._complement(d, more))  # a bracketed acronym stays inside only before a post
+        return ends
 
     def _unchained(self, d: _Doc, i: int, core: int, posted: bool = True) -> tuple[int, int] | None:
         """``_unchained_title``, read once per start, core and ``posted``."""
@@ -1263,8 +1277,9 @@ class OfficialTagger:
     def _names_before_posts(self, d: _Doc, titles: dict, persons: dict) -> None:
         """``led by Wiraka Moodhitaporn, Consul General of …``, ``the swearing-in of Ferdinand Romualdez Marcos
         Jr. as President of …``, ``and Kevin McCarthy – Speaker of …``: two to five name words (hyphened ones
-        too) after a lower-case word, then a comma, a spaced dash or ``as`` and a post, are a name (its title is
-        found with the appositives or the post cues). A word that is also a syllable (``An``) may end it, not
+        too) after a lower-case word, then a comma, a spaced dash or ``as`` and an appositive's post (``Chris
+        Taylor, the British Ambassador to Vietnam, …``), are a name (its title is found with the appositives or
+        the post cues). A word that is also a syllable (``An``) may end it, not
         start it (``led by Men Sam An, Vice President of …``)."""
         covered = positions_in((*titles, *persons))
         for link in d.view.where(POST_LINKS):
@@ -1290,16 +1305,13 @@ class OfficialTagger:
                 or not covered.isdisjoint(range(start, link + 1))
             ):
                 continue
-            found = self._title_with_name(d, self._appositive_start(d, link + 1), appositive=True)
-            if found and not found[1]:
+            if self._appositive_title(d, link + 1):
                 persons[(start, link)] = None
                 covered.update(range(start, link))
 
     def _appositives(self, d: _Doc, titles: dict, persons: dict) -> None:
         """``Nguyen Phu Trong, General Secretary of …``: a title right after a name and comma (or dash). A chain
-        of posts there replaces its first post found alone (``Men Sam An, Vice President of the CPP, …``).
-        After ``the`` (``…, the newly appointed US Consul General in HCMC, …``) the title must close the
-        phrase, or the name is only the one spoken to (``… Kritenbrink, the US Embassy would …``)."""
+        of posts there replaces its first post found alone (``Men Sam An, Vice President of the CPP, …``)."""
         found_at = {s: e for s, e in titles}
         names = {s for s, _ in persons}
         for _, end in sorted(persons):
@@ -1307,15 +1319,20 @@ class OfficialTagger:
             end = after_age(d.words, after_caption_direction(d.lowered, end))
             if end + 1 >= len(d.words) or d.words[end] not in SETS_OFF or end + 1 in names:
                 continue
-            start = self._appositive_start(d, end + 1)
-            definite = start == end + 1 and (
-                start := definite_start(d.view, start, self.definite_modifiers)
-            ) > end + 1
-            found = self._title_with_name(d, start, appositive=True)
-            if not found or found[1] or found[0][1] <= found_at.get(found[0][0], found[0][0]):
-                continue
-            if not definite or closes_phrase(d.view, found[0][1], self.definite_closers):
-                replace_inside(titles, {found[0]: None})
+            title = self._appositive_title(d, end + 1)
+            if title and title[1] > found_at.get(title[0], title[0]):
+                replace_inside(titles, {title: None})
+
+    def _appositive_title(self, d: _Doc, k: int) -> tuple[int, int] | None:
+        """The title of an appositive at ``k``, with no name after it. After ``the`` (``…, the newly appointed
+        US Consul General in HCMC, …``) the title must close the phrase, or the name before is only the one
+        spoken to (``… Kritenbrink, the US Embassy would …``)."""
+        start = self._appositive_start(d, k)
+        definite = start == k and (start := definite_start(d.view, k, self.definite_modifiers)) > k
+        found = self._title_with_name(d, start, appositive=True)
+        if not found or found[1]:
+            return None
+        return None if definite and not closes_phrase(d.view, found[0][1], self.definite_closers) else found[0]
 
     @staticmethod
     def _appositive_start(d: _Doc, k: int) -> int:

@@ -1577,7 +1577,8 @@ def _outgrow(
 
 def _with_acronyms(view: View, spans: list[tuple[int, int]], suffix: str) -> list[tuple[int, int]]:
     """``East Asia Summit (EAS)``, ``(AMM 53)``: the acronym bracketed after an event, and its every other
-    mention, with the ``suffix`` of a wider event that follows it (``ADMM-Plus``)."""
+    mention, with the ``suffix`` of a wider event that follows it (``ADMM-Plus``), an ordinal before it
+    (``19th ASIAD``) or, numbered, another session's number (``AMMS 8`` after ``(AMMS 9)``)."""
     words = view.words
     covered = positions_in(spans)
     found = list(spans)
@@ -1592,10 +1593,14 @@ def _with_acronyms(view: View, spans: list[tuple[int, int]], suffix: str) -> lis
         acronym = words[end + 1 : close - 1]
         if len(acronym) == 1 and names_a_complement(words[start:end], acronym[0]):
             continue  # ``(OV)`` names the complement; ``(AIPA 41)``, numbered, the session
+        numbered = len(acronym) == 2 and SESSION_NUMBER.fullmatch(acronym[1]) is not None
         for i in view.occurrences(acronym[0]):
             j = i + len(acronym)
-            if words[i:j] != acronym:
+            session = numbered and j <= len(words) and SESSION_NUMBER.fullmatch(words[i + 1]) is not None
+            if words[i:j] != acronym and not session:  # ``AMMS 8``
                 continue
+            if not numbered and i and ORDINAL.match(words[i - 1]):
+                i -= 1  # ``19th ASIAD``
             j += 2 if words[j : j + 2] == ("-", suffix) else words[j : j + 1] == (suffix,)
             if covered.isdisjoint(range(i, j)):
                 found.append((i, j))
