@@ -2870,3 +2870,11 @@ def test_an_appositive_chain_stops_before_another_persons_post(nlp_blank):
         ("TITLE", "President of Laos", "Thongloun Sisoulith"),
         ("PERSON", "Thongloun Sisoulith", "Thongloun Sisoulith"),
     ]
+
+
+def test_a_place_the_gazetteer_does_not_know_ends_in_its_head_in_a_complement(nlp_blank):
+    """``Mayor of Izumisano City``: capitalised words and a capitalised place head go on a post's complement;
+    without the head the unknown words do not (``Mayor`` alone)."""
+    text = "He met Mayor of Izumisano City Chiyomatsu Hiroyasu, then Mayor of Cockburn Logan Howlett."
+    assert [t for _, t, _ in entities(vnentities.extract(text, "2025-09-10", nlp=nlp_blank), "TITLE")] == [
+        "Mayor of Izumisano City", "Mayor"]

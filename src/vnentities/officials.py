@@ -320,6 +320,7 @@ class OfficialTagger:
         self.numbered_bodies = frozenset(terms["numbered_bodies"])
         self.posted_heads = PhraseTable.of(tokenize, terms["posted_heads"])
         self.topic_posts = PhraseTable.of(tokenize, terms["topic_posts"])
+        self.place_heads = frozenset(terms["complement_place_heads"])
         self.located_bodies = frozenset(terms["located_bodies"])
         self.lowercase_bodies = frozenset(terms["lowercase_bodies"])
         self.body_heads = frozenset(read_json("organisation_terms.json")["heads"])
@@ -739,6 +740,8 @@ class OfficialTagger:
                 j = end = listed
             elif is_capitalised(d.words[j]) and (body := self._named_body(d, j) or self._glossed_body(d, j)):
                 j = end = body
+            elif is_capitalised(d.words[j]) and (place := self._headed_place(d, j)):
+                j = end = place
             elif j == k + 1 and d.lowered[k] == "for" and YEAR.match(word) and (
                 j + 1 == len(d.words) or not d.words[j + 1][:1].isalnum()
             ):
@@ -836,6 +839,18 @@ class OfficialTagger:
         if close and not self.glossed_body_heads.isdisjoint(d.lowered[j + 1 : close - 1]):
             return close
         return None
+
+    def _headed_place(self, d: _Doc, k: int) -> int | None:
+        """End of a place not in the gazetteer from ``k``: at most ``MAX_GLOSSED_WORDS`` capitalised words
+        outside the vocabulary of posts and bodies, then a capitalised head of its kind (``Izumisano City``,
+        ``Cockburn Shire``); None if there is none."""
+        j = k
+        while j < len(d.words) and j - k < MAX_GLOSSED_WORDS and d.words[j].isalpha() and (
+            is_capitalised(d.words[j]) and d.words[j] not in self.place_heads
+            and d.lowered[j] not in self.complement_words and d.lowered[j] not in self.body_heads
+        ):
+            j += 1
+        return j + 1 if k < j < len(d.words) and d.words[j] in self.place_heads else None
 
     def _listed(self, d: _Doc, k: int) -> int | None:
         """End of a list that goes on a complement from the comma at ``k``: ``, Sports and Tourism``.
