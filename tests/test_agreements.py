@@ -544,8 +544,8 @@ def test_apecs_putrajaya_vision_and_aotearoa_plan(nlp_blank):
 
 
 def test_a_meetings_acronym_names_no_document(nlp_blank):
-    """``Senior Officials Meeting on the Declaration … (SOM-DOC)``: the acronym is the meeting's, so the long
-    form is no document named ``SOM``."""
+    """``Senior Officials Meeting on the Declaration … (SOM-DOC)``: the acronym is the meeting's (an EVENT), so
+    the long form is no document named ``SOM``."""
     text = ("The 19th ASEAN-China Senior Officials Meeting on the Declaration on the Conduct of Parties in the "
             "South China Sea (SOM-DOC) took place in Chongqing.")
     doc = vnentities.extract(text, "2021-06-08", nlp=nlp_blank)
@@ -553,6 +553,7 @@ def test_a_meetings_acronym_names_no_document(nlp_blank):
     assert entities(doc, "EVENT") == [
         ("EVENT", "19th ASEAN-China Senior Officials Meeting on the Declaration on the Conduct of Parties",
          None),
+        ("EVENT", "SOM-DOC", None),
     ]
 
 
@@ -622,4 +623,15 @@ def test_a_year_before_a_place_named_document_and_the_eu_vietnam_pca(nlp_blank):
         ("AGREEMENT",
          "European Union-Viet Nam Framework Agreement on Comprehensive Partnership and Cooperation", "PCA"),
         ("AGREEMENT", "EU - Vietnam Partnership and Cooperation Agreement", "PCA"),
+    ]
+
+
+def test_the_un_human_rights_treaties_are_known(nlp_blank):
+    """The UN's core human rights treaties are known agreements, by their names and acronyms."""
+    cat = "Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment"
+    text = f"Vietnam ratified the {cat} (CAT) and reported on CEDAW and the ICCPR."
+    assert entities(vnentities.extract(text, "2017-02-23", nlp=nlp_blank), "AGREEMENT") == [
+        ("AGREEMENT", cat, cat), ("AGREEMENT", "CAT", cat),
+        ("AGREEMENT", "CEDAW", "Convention on the Elimination of All Forms of Discrimination against Women"),
+        ("AGREEMENT", "ICCPR", "International Covenant on Civil and Political Rights"),
     ]

@@ -116,6 +116,16 @@ def test_and_joins_two_dates_only_after_between(nlp_blank):
     ]
 
 
+def test_two_months_of_years_after_between_are_one_interval(nlp_blank):
+    """``Between March 2013 and December 2014`` is one interval; without ``between``, two months."""
+    doc = vnentities.extract("Between March 2013 and December 2014, talks went on; in March 2013 and May 2015 "
+                             "they met.", "2025-05-29", nlp=nlp_blank)
+    assert entities(doc, "DATE") == [
+        ("DATE", "March 2013 and December 2014", "2013-03/2014-12"),
+        ("DATE", "March 2013", "2013-03"), ("DATE", "May 2015", "2015-05"),
+    ]
+
+
 def test_weekday_is_closest_on_or_before_doc_date(nlp_blank):
     """A weekday goes back to the closest such day, the doc date itself included."""
     doc = vnentities.extract("He called on Wednesday and met them on Saturday.", "2023-04-15",

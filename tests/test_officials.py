@@ -2878,3 +2878,12 @@ def test_a_place_the_gazetteer_does_not_know_ends_in_its_head_in_a_complement(nl
     text = "He met Mayor of Izumisano City Chiyomatsu Hiroyasu, then Mayor of Cockburn Logan Howlett."
     assert [t for _, t, _ in entities(vnentities.extract(text, "2025-09-10", nlp=nlp_blank), "TITLE")] == [
         "Mayor of Izumisano City", "Mayor"]
+
+
+def test_market_and_boundary_complete_a_departments_name_in_a_post(nlp_blank):
+    """``Market`` and ``Boundary`` are words of a department's name in a post's complement."""
+    text = ("Director of the MoIT’s Department of Foreign Market Development Tạ Hoàng Linh met Director of the "
+            "Department of Boundary and Ocean Affairs Hong Liang.")
+    assert [t for _, t, _ in entities(vnentities.extract(text, "2025-05-29", nlp=nlp_blank), "TITLE")] == [
+        "Director of the MoIT’s Department of Foreign Market Development",
+        "Director of the Department of Boundary and Ocean Affairs"]

@@ -2780,3 +2780,14 @@ def test_sports_and_african_bodies_and_a_chinese_landmark_are_known(nlp_blank):
         ("ORG", "AfDB", "African Development Bank"),
         ("PLACE", "Great Hall of the People", "Great Hall of the People"),
     ]
+
+
+def test_a_meeting_acronym_joined_to_a_known_acronym_is_an_event(nlp_blank):
+    """``SOM-DOC 15``, ``SOM-DOC``: a meeting's acronym, a hyphen and an acronym (and a session number) make one
+    EVENT; the working group on the DOC and Moscow State University are known bodies."""
+    text = ("Officials co-chaired the meeting (SOM-DOC 15) after the ASEAN-China Joint Working Group on the "
+            "Implementation of the DOC met; the JWG-DOC reports to the SOM-DOC. Rectors met at MGU.")
+    assert [(label, t) for label, t, _ in entities(vnentities.extract(text, "2018-06-27", nlp=nlp_blank))] == [
+        ("EVENT", "SOM-DOC 15"), ("ORG", "ASEAN-China Joint Working Group on the Implementation of the DOC"),
+        ("ORG", "JWG-DOC"), ("EVENT", "SOM-DOC"), ("ORG", "MGU"),
+    ]

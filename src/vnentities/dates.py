@@ -114,6 +114,9 @@ PATTERNS = [
     ("month_year_range", _pattern(  # ``2018 to December 2020``, ``December 2019 - March 2020``
         rf"(?<![\w$.,])(?P<date>(?P<first>(?:{_MONTH}{_COMMA})?{_YEAR}){_RANGE}"
         rf"(?P<last>(?:{_MONTH}{_COMMA})?{_YEAR}))(?![\w\d/-])")),
+    ("month_year_range", _pattern(  # ``between March 2013 and December 2014``
+        rf"{_BETWEEN}(?P<date>(?P<first>{_MONTH}{_COMMA}{_YEAR})\s+and\s+(?P<last>(?:{_MONTH}{_COMMA})?{_YEAR}))"
+        rf"(?![\w\d/-])")),
     ("day", _pattern(  # last: ``May, 24/2019`` (VNS datelines), ``July, 04 2025`` (the MPS's)
         rf"(?:{_WEEKDAY_LEAD},?\s+)?(?P<date>(?:{_MONTH}\s+{_DAY}(?P<to1>{_TO}{_DAY})?"
         rf"|{_DAY}(?P<to2>{_TO}{_DAY})?\s+{_MONTH}){_COMMA}{_YEAR}"

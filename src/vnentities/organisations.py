@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .abbreviations import (
+    ACRONYM,
     NUMBER,
     ORDINAL,
     SESSION,
@@ -1444,6 +1445,11 @@ class OrganisationTagger:
                 words[k] in self.session_acronyms and ROMAN_SESSION.fullmatch(number)
             ):
                 sessions.append((k, k + 2))
+            elif words[k] in self.meeting_acronyms and number == "-" and k + 2 < len(words) and (
+                ACRONYM.match(words[k + 2])
+            ):  # ``SOM-DOC``, ``SOM-DOC 15``: a meeting on a known subject
+                end = k + 3 + (k + 3 < len(words) and SESSION_NUMBER.fullmatch(words[k + 3]) is not None)
+                sessions.append((k, end))
             elif k and words[k].removesuffix("+") in self.meeting_acronyms and ORDINAL.fullmatch(words[k - 1]):
                 plus = words[k + 1 : k + 3] == ("-", "Plus")  # ``11th ADMM-Plus``
                 sessions.append((k - 1, k + 3 if plus else k + 1))
