@@ -66,6 +66,7 @@ MAX_CUE_WORDS = 7  # lower-case words between a place and its post: ``Laos to su
 MAX_NAME_WORDS = 5  # ``Awang Bemee Awang Ali Basah`` after a title
 MAX_BODY_WORDS = 6  # the longest name of a body in a complement that is not in the vocabulary
 MAX_GLOSSED_WORDS = 3  # a body's own-language name before its bracketed gloss: ``Milli Majlis``
+MAX_HEADED_PLACE_WORDS = 3  # an unknown place's name before its head in a complement: ``Izumisano City``
 BYLINE_JOINERS = frozenset({"-", "–", ",", "and"})  # between the names of a byline
 DETERMINERS = frozenset({"the", "his", "her", "their", "all"})  # before the post one is relieved of
 CHAIN_JOINERS = frozenset({"and", "cum"})  # between two posts of one person: ``… Secretary … cum Chairman …``
@@ -320,7 +321,7 @@ class OfficialTagger:
         self.numbered_bodies = frozenset(terms["numbered_bodies"])
         self.posted_heads = PhraseTable.of(tokenize, terms["posted_heads"])
         self.topic_posts = PhraseTable.of(tokenize, terms["topic_posts"])
-        self.place_heads = frozenset(terms["complement_place_heads"])
+        self.complement_place_heads = frozenset(terms["complement_place_heads"])
         self.located_bodies = frozenset(terms["located_bodies"])
         self.lowercase_bodies = frozenset(terms["lowercase_bodies"])
         self.body_heads = frozenset(read_json("organisation_terms.json")["heads"])
@@ -841,16 +842,17 @@ class OfficialTagger:
         return None
 
     def _headed_place(self, d: _Doc, k: int) -> int | None:
-        """End of a place not in the gazetteer from ``k``: at most ``MAX_GLOSSED_WORDS`` capitalised words
-        outside the vocabulary of posts and bodies, then a capitalised head of its kind (``Izumisano City``,
-        ``Cockburn Shire``); None if there is none."""
+        """End of a place not in the gazetteer from ``k``: at most ``MAX_HEADED_PLACE_WORDS`` capitalised
+        words outside the vocabulary of posts and bodies, then a capitalised head of its kind (``Izumisano
+        City``, ``Cockburn Shire``); None if there is none."""
+        heads = self.complement_place_heads
         j = k
-        while j < len(d.words) and j - k < MAX_GLOSSED_WORDS and d.words[j].isalpha() and (
-            is_capitalised(d.words[j]) and d.words[j] not in self.place_heads
+        while j < len(d.words) and j - k < MAX_HEADED_PLACE_WORDS and d.words[j].isalpha() and (
+            is_capitalised(d.words[j]) and d.words[j] not in heads
             and d.lowered[j] not in self.complement_words and d.lowered[j] not in self.body_heads
         ):
             j += 1
-        return j + 1 if k < j < len(d.words) and d.words[j] in self.place_heads else None
+        return j + 1 if k < j < len(d.words) and d.words[j] in heads else None
 
     def _listed(self, d: _Doc, k: int) -> int | None:
         """End of a list that goes on a complement from the comma at ``k``: ``, Sports and Tourism``.
@@ -1294,8 +1296,8 @@ class OfficialTagger:
         Jr. as President of …``, ``and Kevin McCarthy – Speaker of …``: two to five name words (hyphened ones
         too) after a lower-case word, then a comma, a spaced dash or ``as`` and an appositive's post (``Chris
         Taylor, the British Ambassador to Vietnam, …``), are a name (its title is found with the appositives or
-        the post cues). A word that is also a syllable (``An``) may end it, not
-        start it (``led by Men Sam An, Vice President of …``)."""
+        the post cues). A word that is also a syllable (``An``) may end it, not start it (``led by Men Sam An,
+        Vice President of …``)."""
         covered = positions_in((*titles, *persons))
         for link in d.view.where(POST_LINKS):
             if _is_hyphen(d, link):
