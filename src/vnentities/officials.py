@@ -65,8 +65,9 @@ SETS_OFF = frozenset({",", "--", "-"})  # folded: between a name and its posts (
 MAX_CUE_WORDS = 7  # lower-case words between a place and its post: ``Laos to successfully assume the role of``
 MAX_NAME_WORDS = 5  # ``Awang Bemee Awang Ali Basah`` after a title
 MAX_BODY_WORDS = 6  # the longest name of a body in a complement that is not in the vocabulary
-MAX_GLOSSED_WORDS = 3  # a body's own-language name before its bracketed gloss: ``Milli Majlis``
-MAX_HEADED_PLACE_WORDS = 3  # an unknown place's name before its head in a complement: ``Izumisano City``
+# capitalised words outside the vocabulary in a complement: a body's own-language name before its bracketed
+# gloss (``Milli Majlis``), an unknown place's name before its head (``Izumisano City``)
+MAX_UNKNOWN_WORDS = 3
 BYLINE_JOINERS = frozenset({"-", "–", ",", "and"})  # between the names of a byline
 DETERMINERS = frozenset({"the", "his", "her", "their", "all"})  # before the post one is relieved of
 CHAIN_JOINERS = frozenset({"and", "cum"})  # between two posts of one person: ``… Secretary … cum Chairman …``
@@ -194,6 +195,13 @@ def sentence_start(words: tuple[str, ...], newline_before: frozenset[int], k: in
     while k > 0 and k not in newline_before and words[k - 1] not in SENTENCE_ENDS:
         k -= 1
     return k
+
+
+def _before_named_post(d: _Doc, chain: list[int]) -> int | None:
+    """The end of the posts of a comma ``chain`` (``_post_ends``) before its last ``, and`` that opens another
+    person's post (``Truong Thi Mai, Politburo member, head of …, and President of Laos Thongloun
+    Sisoulith``); None if there is no such link."""
+    return next((end for end in reversed(chain[1:-1]) if d.lowered[end : end + 2] == (",", "and")), None)
 
 
 def _is_whole_name(d: _Doc, name: tuple[int, int]) -> bool:
@@ -530,7 +538,8 @@ class OfficialTagger:
         readings = []
         for core in dict.fromkeys((d.core_start.get(i, i), i, d.core_after.get(i, i))):
             parsed = self._title(d, i, core)
-            chained = self._title(d, i, core, commas=True)
+            chain = self._post_ends(d, i, core, commas=True)
+            chained = (chain[0], chain[-1]) if chain else None
             if chained and chained != parsed and not self._bare_lower_case(d, i, core):
                 name = self._name(d, chained[1])
                 listed = self._listed_after(d, i) or (
@@ -538,7 +547,7 @@ class OfficialTagger:
                 )
                 if (name and not appositive and not listed) or (appositive and not name):
                     return (i, chained[1]), name, self._is_standalone(d, i, core, *chained)
-                if appositive and (end := self._before_named_post(d, i, core)):
+                if appositive and (end := _before_named_post(d, chain)):
                     return (i, end), None, self._is_standalone(d, i, core, chained[0], end)
             if parsed:
                 core_end, end = parsed
@@ -550,13 +559,6 @@ class OfficialTagger:
                     return reading
                 readings.append(reading)
         return readings[0] if readings else None
-
-    def _before_named_post(self, d: _Doc, i: int, core: int) -> int | None:
-        """The end of the posts chained with commas from ``i`` before the last ``, and`` that opens another
-        person's post (``Truong Thi Mai, Politburo member, head of …, and President of Laos Thongloun
-        Sisoulith``); None if there is no such link."""
-        ends = self._post_ends(d, i, core, commas=True)
-        return next((end for end in reversed(ends[1:-1]) if d.lowered[end : end + 2] == (",", "and")), None)
 
     @staticmethod
     def _listed_after(d: _Doc, i: int) -> bool:
@@ -825,33 +827,32 @@ class OfficialTagger:
                 end = j
         return end if end is not None and self._core(d, k) is None else None
 
-    def _glossed_body(self, d: _Doc, k: int) -> int | None:
-        """End of a body's own-language name and its bracketed gloss from ``k`` (``Milli Majlis (National
-        Assembly)``): at most ``MAX_GLOSSED_WORDS`` capitalised words outside the vocabulary of posts and bodies
-        (not ``Parliament (lower house)``), then a bracketed insert holding a body's head; None if there is
-        none."""
+    def _unknown_words_end(self, d: _Doc, k: int, stops: frozenset[str] = frozenset()) -> int:
+        """End of at most ``MAX_UNKNOWN_WORDS`` capitalised words from ``k`` outside the vocabulary of posts and
+        bodies, none of ``stops`` (``k`` if none)."""
         j = k
-        while j < len(d.words) and j - k < MAX_GLOSSED_WORDS and d.words[j].isalpha() and (
-            is_capitalised(d.words[j]) and d.lowered[j] not in self.complement_words
-            and d.lowered[j] not in self.body_heads
+        while j < len(d.words) and j - k < MAX_UNKNOWN_WORDS and d.words[j].isalpha() and (
+            is_capitalised(d.words[j]) and d.words[j] not in stops
+            and d.lowered[j] not in self.complement_words and d.lowered[j] not in self.body_heads
         ):
             j += 1
+        return j
+
+    def _glossed_body(self, d: _Doc, k: int) -> int | None:
+        """End of a body's own-language name and its bracketed gloss from ``k`` (``Milli Majlis (National
+        Assembly)``): unknown words (not ``Parliament (lower house)``), then a bracketed insert holding a body's
+        head; None if there is none."""
+        j = self._unknown_words_end(d, k)
         close = after_bracketed_insert(d.words, j) if j > k else None
         if close and not self.glossed_body_heads.isdisjoint(d.lowered[j + 1 : close - 1]):
             return close
         return None
 
     def _headed_place(self, d: _Doc, k: int) -> int | None:
-        """End of a place not in the gazetteer from ``k``: at most ``MAX_HEADED_PLACE_WORDS`` capitalised
-        words outside the vocabulary of posts and bodies, then a capitalised head of its kind (``Izumisano
-        City``, ``Cockburn Shire``); None if there is none."""
+        """End of a place not in the gazetteer from ``k``: unknown words, then a capitalised head of its kind
+        (``Izumisano City``, ``Cockburn Shire``); None if there is none."""
         heads = self.complement_place_heads
-        j = k
-        while j < len(d.words) and j - k < MAX_HEADED_PLACE_WORDS and d.words[j].isalpha() and (
-            is_capitalised(d.words[j]) and d.words[j] not in heads
-            and d.lowered[j] not in self.complement_words and d.lowered[j] not in self.body_heads
-        ):
-            j += 1
+        j = self._unknown_words_end(d, k, heads)
         return j + 1 if k < j < len(d.words) and d.words[j] in heads else None
 
     def _listed(self, d: _Doc, k: int) -> int | None:
