@@ -2887,3 +2887,43 @@ def test_market_and_boundary_complete_a_departments_name_in_a_post(nlp_blank):
     assert [t for _, t, _ in entities(vnentities.extract(text, "2025-05-29", nlp=nlp_blank), "TITLE")] == [
         "Director of the MoIT’s Department of Foreign Market Development",
         "Director of the Department of Boundary and Ocean Affairs"]
+
+
+def test_well_known_people_are_named_without_a_post(nlp_blank):
+    """``Fidel Castro``, ``Pol Pot``: a name of the well-known people's list is a PERSON with no post before it
+    (after a sentence's first word too), and its later partial mention resolves to it; not in a longer
+    capitalised name (``Lenin Prize``), a body's name or a place's whole name (``Jose Marti airport``)."""
+    text = ("Congratulating Justin Trudeau on his election, he recalled Fidel Castro and the fall of the Pol "
+            "Pot regime. Trudeau said so. He won the Lenin Prize at the Lee Kuan Yew School of Public Policy, "
+            "then landed at Jose Marti airport.")
+    doc = vnentities.extract(text, "2015-11-19", nlp=nlp_blank)
+    assert entities(doc, "PERSON") == [
+        ("PERSON", "Justin Trudeau", "Justin Trudeau"),
+        ("PERSON", "Fidel Castro", "Fidel Castro"),
+        ("PERSON", "Pol Pot", "Pol Pot"),
+        ("PERSON", "Trudeau", "Justin Trudeau"),
+    ]
+    assert ("PLACE", "Jose Marti", "Jose Marti") in entities(doc)
+
+
+def test_a_ranks_words_may_each_be_abbreviated_and_a_rank_stays_on_its_line(nlp_blank):
+    """``Senior Lieut. Gen.``: any word of a rank may be abbreviated; a rank does not run from a headline's last
+    word to the next line (``Army`` / ``Gen.``)."""
+    text = ("Deputy Minister of National Defence Senior Lieut. Gen. Hoang Xuan Chien met Sr. Lt Col. Tran Van "
+            "Nam.\nVietnam honours Lao People’s Army\nGen. Ngo Xuan Lich attended.")
+    doc = vnentities.extract(text, "2022-09-07", nlp=nlp_blank)
+    assert entities(doc, "TITLE") == [
+        ("TITLE", "Deputy Minister of National Defence", "Hoang Xuan Chien"),
+        ("TITLE", "Senior Lieut. Gen.", "Hoang Xuan Chien"),
+        ("TITLE", "Sr. Lt Col.", "Tran Van Nam"),
+        ("TITLE", "Gen.", "Ngo Xuan Lich"),
+    ]
+
+
+def test_a_place_the_base_model_calls_a_one_word_name_does_not_speak(nlp):
+    """``Rathedaung Town, Rakhine said``: a known place the base model reads as a one-word name is no person
+    before a verb of speaking."""
+    doc = vnentities.extract("A resident of Rathedaung Town, Rakhine said that shots rang out.", "2023-11-14",
+                             nlp=nlp)
+    assert ("PLACE", "Rakhine", "Rakhine") in entities(doc)
+    assert ("PERSON", "Rakhine", "Rakhine") not in entities(doc)

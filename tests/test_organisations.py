@@ -2791,3 +2791,13 @@ def test_a_meeting_acronym_joined_to_a_known_acronym_is_an_event(nlp_blank):
         ("EVENT", "SOM-DOC 15"), ("ORG", "ASEAN-China Joint Working Group on the Implementation of the DOC"),
         ("ORG", "JWG-DOC"), ("EVENT", "SOM-DOC"), ("ORG", "MGU"),
     ]
+
+
+def test_the_greater_mekong_subregions_cooperation_is_a_body_the_subregion_a_place(nlp_blank):
+    """The GMS's cooperation programme, however spelt, is a known body; the subregion alone stays a PLACE."""
+    text = "The Greater Mekong Sub-Region Co-operation serves the Greater Mekong Subregion."
+    programme = "Greater Mekong Subregion Economic Cooperation Program"
+    assert entities(vnentities.extract(text, "2015-11-13", nlp=nlp_blank)) == [
+        ("ORG", "Greater Mekong Sub-Region Co-operation", programme),
+        ("PLACE", "Greater Mekong Subregion", "Mekong"),
+    ]

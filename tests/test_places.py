@@ -848,3 +848,12 @@ def test_a_national_park_written_in_lower_case(nlp_blank):
     text = "Laos nominated its Hin Nam No national park, near the Pu Luong nature reserve."
     assert [t for _, t, _ in entities(vnentities.extract(text, "2023-12-14", nlp=nlp_blank), "PLACE")] == [
         "Laos", "Hin Nam No", "Pu Luong"]
+
+
+def test_englands_counties_are_places(nlp_blank):
+    """England's ceremonial counties are in the gazetteer: ``Essex``, ``Kent``, ``Greater London``."""
+    text = "Police in Essex, Kent and Greater London searched lorries bound for England."
+    assert entities(vnentities.extract(text, "2019-10-27", nlp=nlp_blank), "PLACE") == [
+        ("PLACE", "Essex", "Essex"), ("PLACE", "Kent", "Kent"), ("PLACE", "Greater London", "Greater London"),
+        ("PLACE", "England", "England"),
+    ]

@@ -30,7 +30,8 @@ from .lexicon import PhraseTable
 from .names import family_names, is_syllable
 from .organisations import EVENTS_KEY, ORGANISATIONS_KEY
 from .places import DEMONYMS_KEY, PLACES_KEY, place_index
-from .resources import read_json
+from .ranks import ranks
+from .resources import read_json, read_lines
 from .text import (
     ARTICLES,
     HOLDER_ENDS,
@@ -314,7 +315,7 @@ class OfficialTagger:
         self.heads = PhraseTable.of(tokenize, terms["heads"])
         self.modifiers = PhraseTable.of(tokenize, terms["modifiers"])
         self.rank_posts = frozenset(terms["rank_posts"])
-        self.ranks = PhraseTable.of(tokenize, [*terms["ranks"], *self.rank_posts])
+        self.ranks = PhraseTable.of(tokenize, [*ranks(), *self.rank_posts])
         self.standalone = PhraseTable.of(tokenize, terms["standalone_heads"])
         self.standalone_after_the = frozenset(terms["standalone_after_the"])
         self.connectors = frozenset(terms["complement_connectors"])
@@ -347,6 +348,8 @@ class OfficialTagger:
         self.glossed_body_heads = frozenset(terms["glossed_body_heads"])
         self.person_object_verbs = frozenset(terms["person_object_verbs"])
         self.person_relieved_from = frozenset(terms["person_relieved_from"])
+        self.people = PhraseTable.of(tokenize, read_lines("people.txt"))
+        self.people_words = WordSet(self.people.first_words)
         self.epithets = PhraseTable(tokenize, terms["epithets"].items())
         self.epithet_words = WordSet(self.epithets.first_words)
         self.particles = frozenset(terms["name_particles"])
@@ -412,6 +415,7 @@ class OfficialTagger:
         self._honorific_names(d, titles, persons)
         self._credits(d, persons)
         self._epithets(d, persons)
+        self._well_known_people(d, titles, persons)
         known = self._known_name_words(doc, d, persons)
         for title, at, standalone in pending:
             if d.lowered[at] in known or after_posts[d.lowered[at]] > 1:
@@ -427,7 +431,8 @@ class OfficialTagger:
         self._appositives(d, titles, persons)
         known = self._known_name_words(doc, d, persons)
         self._cued_posts(d, titles, persons, known)
-        self._speaking_places(d, persons, known)
+        # a place the base model read as a one-word name speaks as no name does (``Rakhine said``)
+        self._speaking_places(d, persons, self._known_name_words(doc, d, persons, base_words=2))
         self._repeated_titles(d, titles, persons, unheld)
         vessels += self._prefixed_vessels(d)
         ships = positions_in(vessels)
@@ -582,7 +587,7 @@ class OfficialTagger:
         Gallagher``); one a family name that is a stop word opens (``…, He Wei.``)."""
         if comma + 1 >= len(d.words) or d.words[comma] != ",":
             return None
-        rank = self.ranks.match(d.lowered, comma + 1) if is_capitalised(d.words[comma + 1]) else None
+        rank = self._rank(d, comma + 1) if is_capitalised(d.words[comma + 1]) else None
         name = self._family_opened_name(d, rank[0] if rank else comma + 1)
         if name is None or name[1] - name[0] < 2:
             return None
@@ -783,7 +788,7 @@ class OfficialTagger:
             elif word in self.complement_words and (
                 is_capitalised(d.words[j]) or word in self.complement_lowercase
             ) and not (word == "-" and d.lowered[j + 1 : j + 2] == ("the",)):  # ``of the Philippines – the …``
-                rank = self.ranks.match(d.lowered, j)
+                rank = self._rank(d, j)
                 if rank and self._name(d, rank[0]):
                     break
                 j = end = j + 1
@@ -926,7 +931,7 @@ class OfficialTagger:
         covered = positions_in((*titles, *persons))
         pending = []
         for i in d.view.where(self.rank_words):
-            rank = self.ranks.match(d.lowered, i)
+            rank = self._rank(d, i)
             if rank is None or i in covered or not is_capitalised(d.words[i]):
                 continue
             tail = next(((k, rank[0]) for k in range(i + 1, rank[0]) if (k, rank[0]) in titles), None)
@@ -952,13 +957,19 @@ class OfficialTagger:
                 pending.append(((start, rank[0]), name[0], False))
         return pending
 
+    def _rank(self, d: _Doc, k: int) -> tuple[int, str] | None:
+        """The end and text of the rank starting at ``k`` on its line (not ``Army`` ending a headline and
+        ``Gen.`` opening the next line), if any."""
+        rank = self.ranks.match(d.lowered, k)
+        return rank if rank is None or d.newline_before.isdisjoint(range(k + 1, rank[0])) else None
+
     def _ranks_between(self, d: _Doc, end: int, name_start: int) -> list[tuple[int, int]]:
         """A rank between a post and its holder, after a bracketed acronym or a comma if any (``Chief of Air
         Force (CAF) Air Marshal Stephen Chappell``, ``Secretary for Relations with States, Archbishop Paul
         Gallagher``)."""
         end = after_bracketed_insert(d.words, end) or end
         end += d.words[end : end + 1] == (",",)
-        rank = self.ranks.match(d.lowered, end)
+        rank = self._rank(d, end)
         return [(end, rank[0])] if rank and rank[0] <= name_start and end < name_start else []
 
     def _acronym_between(self, d: _Doc, title: tuple[int, int], name_start: int) -> list[tuple[int, int]]:
@@ -985,7 +996,7 @@ class OfficialTagger:
             return None  # a headline's ``Mayor`` and the byline under it
         # ``Minister of Foreign Affairs (MOFA) Bui Thanh Son``, ``… (Paris region) Valérie Pécresse``
         k = after_bracketed_insert(d.words, k) or k
-        rank = self.ranks.match(d.lowered, k)
+        rank = self._rank(d, k)
         if rank and is_capitalised(d.words[k]):
             after = self._plain_name(d, rank[0])
             if after:
@@ -1214,6 +1225,30 @@ class OfficialTagger:
             if is_capitalised(d.words[i + 1]) and not longer and covered.isdisjoint(range(i, end)):
                 persons[(i + 1, end)] = norm
 
+    def _well_known_people(self, d: _Doc, titles: dict, persons: dict) -> None:
+        """``Fidel Castro``, ``Lenin``: a name of the well-known people's list, capitalised, not a place's whole
+        name nor in a body, event or agreement, and in no longer capitalised name (``Lenin Prize``, ``Lee Kuan
+        Yew School``; a sentence's first word or a post may stand before it: ``Congratulating Justin
+        Trudeau``)."""
+        taken = positions_in(persons)
+        title_ends = {end for _, end in titles}
+        for i in d.view.where(self.people_words):
+            found = self.people.match(d.lowered, i)
+            if found is None or d.place_end.get(i) == found[0]:  # ``Jose Marti airport``
+                continue
+            end, _ = found
+            span = range(i, end)
+            longer = (
+                i > 0 and i not in d.newline_before and i not in title_ends and is_capitalised(d.words[i - 1])
+                and sentence_start(d.words, d.newline_before, i - 1) != i - 1
+            ) or (end < len(d.words) and end not in d.newline_before and is_capitalised(d.words[end]))
+            if (
+                is_capitalised(d.words[i]) and is_capitalised(d.words[end - 1]) and not longer
+                and taken.isdisjoint(span) and d.placed.issuperset(d.blocked.intersection(span))
+            ):
+                persons[(i, end)] = None
+                taken.update(span)
+
     def _credits(self, d: _Doc, persons: dict) -> None:
         """Photo credits (``Photo Trí Dũng``, ``Photo: T.PHUONG``), bylines on a line of their own (``SON
         TRUNG``), before the time at a line's start (``Minh Anh 23:57, 2020/09/08``) and before ``/`` and the
@@ -1272,10 +1307,13 @@ class OfficialTagger:
             start = j + 1
 
     @staticmethod
-    def _known_name_words(doc: Doc, d: _Doc, persons: dict) -> set[str]:
-        """Lower-cased words of multi-word names found so far, and of the base model's names."""
+    def _known_name_words(doc: Doc, d: _Doc, persons: dict, base_words: int = 1) -> set[str]:
+        """Lower-cased words of multi-word names found so far, and of the base model's names of ``base_words``
+        words or more."""
         known = {d.lowered[k] for s, e in persons if e - s > 1 for k in range(s, e)}
-        known.update(fold(t.text).lower() for e in doc.ents if e.label_ == "PERSON" for t in e)
+        known.update(
+            fold(t.text).lower() for e in doc.ents if e.label_ == "PERSON" and len(e) >= base_words for t in e
+        )
         return known
 
     @staticmethod

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from .abbreviations import after_bracketed_acronym
 from .gazetteer import Gazetteer, Match
 from .lexicon import PhraseTable
+from .ranks import ranks
 from .resources import read_json, read_records
 from .text import (
     HYPHEN,
@@ -190,8 +191,8 @@ class PlaceTagger:
         self.topics = frozenset(titles["complement_words"])  # ``Science and Technology Park``
         # ``Ambassador Park``, ``Mr. Park``: a post or honorific and a name, no facility
         self.title_words = frozenset(
-            fold(word).lower() for key in ("heads", "ranks", "honorifics")
-            for phrase in titles[key] for word in phrase.split()
+            fold(word).lower() for phrase in (*titles["heads"], *ranks(), *titles["honorifics"])
+            for word in phrase.split()
         )
         self.not_first = frozenset(read_json("events.json")["not_first"])
         self.place_heads = {head: frozenset(kinds) for head, kinds in terms["place_heads"].items()}
