@@ -2927,3 +2927,30 @@ def test_a_place_the_base_model_calls_a_one_word_name_does_not_speak(nlp):
                              nlp=nlp)
     assert ("PLACE", "Rakhine", "Rakhine") in entities(doc)
     assert ("PERSON", "Rakhine", "Rakhine") not in entities(doc)
+
+
+def test_a_bracketed_acronym_between_a_post_and_its_holder_set_off_by_a_comma(nlp_blank):
+    """``Governor of … of the Republic of Korea (RoK), Kim Kwan Yong, on …``: the name after the bracketed
+    acronym and comma holds the post, and the same post written short later (``The RoK Governor``) is his."""
+    text = ("He received the Governor of Gyeongsangbuk province of the Republic of Korea (RoK), Kim Kwan Yong, "
+            "on December 3. The RoK Governor stressed the expo's role.")
+    doc = vnentities.extract(text, "2017-12-04", nlp=nlp_blank)
+    assert entities(doc, "TITLE") == [
+        ("TITLE", "Governor of Gyeongsangbuk province of the Republic of Korea", "Kim Kwan Yong"),
+        ("TITLE", "RoK Governor", "Kim Kwan Yong"),
+    ]
+
+
+def test_a_un_resident_coordinator_and_a_rabbi(nlp_blank):
+    """``UN Resident Coordinator`` alone stands for the one named holding it elsewhere; ``Rabbi`` before a name
+    is an honorific, outside the PERSON."""
+    text = ("He met United Nations Resident Coordinator in Vietnam Pauline Tamesis. The UN Resident "
+            "Coordinator praised the city. Israeli Minister of Labour Rabbi Yoav Ben Tzur came too.")
+    doc = vnentities.extract(text, "2024-06-14", nlp=nlp_blank)
+    assert [e for e in entities(doc) if e[0] in ("TITLE", "PERSON")] == [
+        ("TITLE", "United Nations Resident Coordinator in Vietnam", "Pauline Tamesis"),
+        ("PERSON", "Pauline Tamesis", "Pauline Tamesis"),
+        ("TITLE", "UN Resident Coordinator", "Pauline Tamesis"),
+        ("TITLE", "Israeli Minister of Labour", "Yoav Ben Tzur"),
+        ("PERSON", "Yoav Ben Tzur", "Yoav Ben Tzur"),
+    ]

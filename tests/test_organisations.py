@@ -2801,3 +2801,34 @@ def test_the_greater_mekong_subregions_cooperation_is_a_body_the_subregion_a_pla
         ("ORG", "Greater Mekong Sub-Region Co-operation", programme),
         ("PLACE", "Greater Mekong Subregion", "Mekong"),
     ]
+
+
+def test_an_acronyms_long_form_stays_on_its_line(nlp_blank):
+    """A dateline's ``(VNA)`` defines no long form running back into the headline above it."""
+    text = ("Vietnam ready for UN Security Council’s non-permanent membership\nNew York (VNA) – Vietnam is "
+            "ready for the role.")
+    doc = vnentities.extract(text, "2019-12-30", nlp=nlp_blank)
+    assert [(t, norm) for _, t, norm in entities(doc, "ORG")] == [
+        ("UN Security Council", "United Nations Security Council"), ("VNA", "Vietnam News Agency")]
+
+
+def test_a_bodys_bracketed_acronym_opening_a_known_name(nlp_blank):
+    """``United Nations (UN) Security Council``: an organisation, its bracketed acronym and the words that
+    acronym opens a known body's name with (``UN Security Council``) are that body; the acronym of an
+    organisation alone stays its own ORG."""
+    text = ("The United Nations (UN) Security Council and the Mekong River Commission (MRC) Council met. The "
+            "United Nations (UN) Country Team helped.")
+    doc = vnentities.extract(text, "2019-12-30", nlp=nlp_blank)
+    assert [(t, norm) for _, t, norm in entities(doc, "ORG")] == [
+        ("United Nations (UN) Security Council", "United Nations Security Council"),
+        ("Mekong River Commission (MRC) Council", "Mekong River Commission Council"),
+        ("United Nations", "United Nations"), ("UN", "United Nations"),
+    ]
+
+
+def test_a_meeting_of_a_body_named_with_its_bracketed_acronym(nlp_blank):
+    """``29th Meeting of the Mekong River Commission (MRC) Council``: a meeting's complement goes on over the
+    acronym to the body it names with the words after it."""
+    text = "The 29th Meeting of the Mekong River Commission (MRC) Council was held."
+    assert entities(vnentities.extract(text, "2022-11-24", nlp=nlp_blank)) == [
+        ("EVENT", "29th Meeting of the Mekong River Commission (MRC) Council", None)]

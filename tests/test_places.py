@@ -857,3 +857,10 @@ def test_englands_counties_are_places(nlp_blank):
         ("PLACE", "Essex", "Essex"), ("PLACE", "Kent", "Kent"), ("PLACE", "Greater London", "Greater London"),
         ("PLACE", "England", "England"),
     ]
+
+
+def test_sakai_and_a_spelling_of_bolikhamxai(nlp_blank):
+    """``Sakai`` is a Japanese city with no cue before it; ``Bolykhamsay`` is Laos's Bolikhamxai."""
+    text = "Sakai and Bolykhamsay signed."
+    assert entities(vnentities.extract(text, "2024-02-29", nlp=nlp_blank), "PLACE") == [
+        ("PLACE", "Sakai", "Sakai"), ("PLACE", "Bolykhamsay", "Bolikhamxai")]

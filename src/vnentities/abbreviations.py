@@ -8,6 +8,7 @@ before the parenthesis; the first character must start a word.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Collection, Iterator
 from typing import NamedTuple
 
@@ -121,6 +122,7 @@ def definitions(
     """Definitions whose long form has one of ``heads`` (lower-case words) in it or is a ``known`` name (view
     positions: ``Mekong – Japan Cooperation (MJC)``)."""
     words = view.words
+    line_starts = sorted(view.newline_before)
     for i in view.where(OPEN):
         after = after_bracketed_acronym(words, i) or _after_hyphened_acronym(words, i)
         if after is None:
@@ -129,7 +131,8 @@ def definitions(
         acronym = "".join(words[i + 1 : close]) if words[i + 2] == "-" else words[i + 1]
         if sum(char.isalpha() for char in acronym) < 2:
             continue  # ``(P20)``: one letter spells no long form
-        window_start = max(0, i - 3 * len(acronym) - 5)
+        line = bisect_right(line_starts, i)
+        window_start = max(line_starts[line - 1] if line else 0, i - 3 * len(acronym) - 5)  # on its line
         closes = [k for k in range(window_start, i) if words[k] == ")"]
         if closes:  # not back over another bracket: ``… Agency (BPIP), and … Innovation Agency (BRIN)``
             window_start = closes[-1] + 1

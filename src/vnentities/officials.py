@@ -580,11 +580,13 @@ class OfficialTagger:
         return unchained is not None and unchained[0] == unchained[1]
 
     def _name_after_comma(self, d: _Doc, comma: int) -> tuple[int, int] | None:
-        """``… met Dutch Minister of …, Cora van Nieuwenhuizen.``: a name of two words or more after the
-        comma at ``comma``, ending the sentence, before a caption's bracket (``…, Susan Burns (Photo: SGGP)``)
-        or ``who``, or set off by a comma that no ``and`` follows; after an honorific, wherever it ends (``Vice
+        """``… met Dutch Minister of …, Cora van Nieuwenhuizen.``: a name of two words or more after the comma
+        at ``comma``, ending the sentence, before a caption's bracket (``…, Susan Burns (Photo: SGGP)``) or
+        ``who``, or set off by a comma that no ``and`` follows; after an honorific, wherever it ends (``Vice
         Mayor of Vientiane, Mr. Phoukhong Bannavong and …``); after a rank if any (``…, Archbishop Paul
-        Gallagher``); one a family name that is a stop word opens (``…, He Wei.``)."""
+        Gallagher``); one a family name that is a stop word opens (``…, He Wei.``). A bracketed acronym may
+        stand before the comma (``Governor of … of the Republic of Korea (RoK), Kim Kwan Yong``)."""
+        comma = after_bracketed_acronym(d.words, comma) or comma
         if comma + 1 >= len(d.words) or d.words[comma] != ",":
             return None
         rank = self._rank(d, comma + 1) if is_capitalised(d.words[comma + 1]) else None

@@ -76,6 +76,21 @@ def _as_written(view: View, start: int, end: int) -> str:
     return " ".join(fold(view.text_of(*view.span(start, end))).split()).replace(" - ", "-")
 
 
+def _acronym_named_body(view: View, acronym: int, k: int, limit: int = 3) -> tuple[int, str] | None:
+    """``United Nations (UN) Security Council``, ``Mekong River Commission (MRC) Council``: the end and norm of
+    the longest run of up to ``limit`` capitalised words from ``k`` that the bracketed acronym at ``acronym``
+    opens a known name with (``UN Security Council``, ``MRC Council``), if any."""
+    end = k
+    while end < min(k + limit, len(view.words)) and is_capitalised(view.words[end]):
+        end += 1
+    names = organisation_names()
+    for j in range(end, k, -1):
+        norm = names.get(f"{view.words[acronym]} {_as_written(view, k, j)}")
+        if norm is not None:
+            return j, norm
+    return None
+
+
 def _complete_bare_names(found: dict[tuple[int, int], str], known: frozenset[str]) -> None:
     """``the Joint Working Group`` in a text that names the ``Việt Nam – Holy See Joint Working Group``: a body
     of several words named as written (none of the ``known`` norms) takes the name of the one body of the
@@ -395,7 +410,9 @@ class OrganisationTagger:
     ) -> None:
         """``Lao People's Revolutionary Party (LPRP) Central Committee``, ``LPRP Central Committee``, ``PCC
         Secretariat``: a party (or its Central Committee), its bracketed acronym and a capitalised party body
-        are one ORG, that party's body, as the knowledge base names it if it does. Another organisation's own
+        are one ORG, that party's body, as the knowledge base names it if it does. So is an organisation, its
+        bracketed acronym and the words that acronym opens a known body's name with (``United Nations (UN)
+        Security Council``: ``UN Security Council``). Another organisation's own
         body is the organisation (``Vietnam Fatherland Front (VFF) Central Committee``); its chapter head, then
         ``of``/``in`` and a place, is its chapter there, one ORG up to the head (``Vietnam Fatherland Front
         (VFF) Committee of Dong Thap`` → ``Vietnam Fatherland Front Committee of Dong Thap``). An organisation,
@@ -418,6 +435,8 @@ class OrganisationTagger:
                 bodies[(start, body[0])] = within or organisation_names().get(name, name)
             elif norm in self.parties:
                 continue
+            elif k > end and (named := _acronym_named_body(view, end + 1, k)):
+                bodies[(start, named[0])] = named[1]
             elif own := self.own_bodies.match(lowered, k):
                 bodies[(start, own[0])] = norm
             elif (head := self.local_chapters.match(lowered, k)) and (
@@ -1475,7 +1494,8 @@ class OrganisationTagger:
         """Extend an event name over a year (an edition's number after some heads: ``SEA Games 31``), over
         ``of/on/for`` + capitalised words (not a date's, nor past a line's end; ``and the`` starts a new item)
         and a bracketed acronym if more of them follow it (``… of the National People’s Congress (NPC) of
-        China``), or over ``and``, one capitalised word and another head (``ASEAN Summits and Related
+        China``) or the words it opens a known body's name with (``… of the Mekong River Commission (MRC)
+        Council``), or over ``and``, one capitalised word and another head (``ASEAN Summits and Related
         Summits``)."""
         words = view.words
         if end < len(words) and (YEAR.match(words[end]) or (
@@ -1509,6 +1529,8 @@ class OrganisationTagger:
                 (further := self._complement_end(view, after)) > after
             ):
                 return further
+            if after and (named := _acronym_named_body(view, last + 1, after)):
+                return named[0]  # ``29th Meeting of the Mekong River Commission (MRC) Council``
             return last
         return end
 

@@ -43,7 +43,7 @@ from .officials import (
 from .organisations import EVENTS_KEY, ORGANISATIONS_KEY
 from .places import DEMONYMS_KEY, PLACES_KEY, describes_a_country
 from .resources import read_json
-from .roles import Role, broader, country_spans, describe
+from .roles import BRACKETED, Role, broader, country_spans, describe
 from .text import (
     ARTICLES,
     HOLDER_ENDS,
@@ -195,14 +195,21 @@ def _tails(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     return tails
 
 
+def _bracketed_after(view: View, title: SpanData, entity: SpanData) -> bool:
+    """Whether ``entity`` stands alone in brackets right after ``title`` (``… of the Republic of Korea
+    (RoK)``)."""
+    after = view.ends[entity.end - 1]
+    return view.text_of(title.end, entity.start).strip() == "(" and view.text[after : after + 1] == ")"
+
+
 def _set_off(view: View, title: SpanData, named: SpanData, person: SpanData, starts: set[int]) -> bool:
-    """``Vice Chairman of …, Le Trung Ho, said``, ``… met Dutch Minister of …, Cora van Nieuwenhuizen.``:
-    a title, a comma and its holder ``named`` right after it (``person``, or the rank before them: ``…,
-    Lieut. Gen. Nguyen Tan Cuong gave``), who ends the sentence, comes before a caption's bracket or ``who``
-    or is set off by a comma (when the title opens a sentence, or when neither another name nor ``and`` and a
-    capitalised word follows: not a list) or, after a title opening a sentence, by a lower-case word other than
-    ``and``."""
-    if view.text_of(title.end, named.start).strip() != ",":
+    """``Vice Chairman of …, Le Trung Ho, said``, ``… met Dutch Minister of …, Cora van Nieuwenhuizen.``: a
+    title, a comma (after a bracketed insert if any) and its holder ``named`` right after it (``person``, or the
+    rank before them: ``…, Lieut. Gen. Nguyen Tan Cuong gave``), who ends the sentence, comes before a caption's
+    bracket or ``who`` or is set off by a comma (when the title opens a sentence, or when neither another name
+    nor ``and`` and a capitalised word follows: not a list) or, after a title opening a sentence, by a
+    lower-case word other than ``and``."""
+    if BRACKETED.sub("", view.text_of(title.end, named.start)).strip() != ",":
         return False
     after = bisect_left(view.index, person.end)
     if after >= len(view) or after in view.newline_before or view.words[after] in HOLDER_ENDS:
@@ -491,10 +498,13 @@ class Resolver:
             link_end = e.start
             if before and before.label in OWNERS and i > 1 and _possessive_between(view, before.end, e.start):
                 link_end, before = before.start, entities[i - 2]  # ``Pang Te Cheng, Singapore's Consul …``
-            after = entities[i + 1] if i + 1 < len(entities) else None
+            j = i + 1
+            if j + 1 < len(entities) and _bracketed_after(view, e, entities[j]):
+                j += 1  # ``Governor of … of the Republic of Korea (RoK), Kim Kwan Yong``
+            after = entities[j] if j < len(entities) else None
             person = after
-            if after and after.label == "TITLE" and i + 2 < len(entities):  # a rank held by the name after it
-                person = entities[i + 2]
+            if after and after.label == "TITLE" and j + 1 < len(entities):  # a rank held by the name after it
+                person = entities[j + 1]
                 if person.label != "PERSON" or holders.get(after.start) != people[person.start]:
                     person = None
             if before and before.label == "PERSON" and (
