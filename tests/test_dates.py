@@ -18,6 +18,7 @@ from vnentities import dates
         ("May 25, 2023 | 06:46 pm PT", "May 25, 2023 | 06:46 pm PT", "2023-05-25T18:46-07:00"),
         ("January 5, 2024 | 06:46 pm PT", "January 5, 2024 | 06:46 pm PT", "2024-01-05T18:46-08:00"),
         ("Tokyo, March 3, 2024 10:00 JST.", "March 3, 2024 10:00 JST", "2024-03-03T10:00+09:00"),
+        ("IANS | 03 March,2018 02:39 PM IST", "03 March,2018 02:39 PM IST", "2018-03-03T14:39+05:30"),
         ("At 9:00 ET on May 5, 2024, they met.", "9:00 ET on May 5, 2024", "2024-05-05T09:00-04:00"),
         ("PT Pertamina signed on May 5, 2024.", "May 5, 2024", "2024-05-05"),
         ("the first General Election (January 6, 1946–2026)", "January 6, 1946–2026", "1946-01-06/2026"),

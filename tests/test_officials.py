@@ -2954,3 +2954,27 @@ def test_a_un_resident_coordinator_and_a_rabbi(nlp_blank):
         ("TITLE", "Israeli Minister of Labour", "Yoav Ben Tzur"),
         ("PERSON", "Yoav Ben Tzur", "Yoav Ben Tzur"),
     ]
+
+
+def test_a_name_ending_a_line_holds_no_post_on_the_next(nlp_blank):
+    """A caption's post under a line that ends in a name is not that name's (``… Narendra Modi`` / ``Vietnam
+    President, Tran Dai Quang, …``): the name set off after it holds it; ``Responsible`` after a plural post is
+    no name (``APEC Ministers Responsible for Trade``)."""
+    text = ("He was welcomed by Prime Minister Narendra Modi\n\nVietnam President, Tran Dai Quang, accorded "
+            "welcome. The APEC Ministers Responsible for Trade met.")
+    doc = vnentities.extract(text, "2018-03-03", nlp=nlp_blank)
+    assert [e for e in entities(doc) if e[0] in ("TITLE", "PERSON")] == [
+        ("TITLE", "Prime Minister", "Narendra Modi"),
+        ("PERSON", "Narendra Modi", "Narendra Modi"),
+        ("TITLE", "Vietnam President", "Tran Dai Quang"),
+        ("PERSON", "Tran Dai Quang", "Tran Dai Quang"),
+    ]
+
+
+def test_a_one_word_place_before_a_possessive_and_a_persons_views_is_the_person(nlp_blank):
+    """``Hue's opinions``: a one-word place that is a word of a name found is that person before a possessive
+    and ``opinions``/``views``/``suggestions``."""
+    text = "NA Chairman Vuong Dinh Hue met them. They welcomed Hue's opinions and Hue’s suggestions."
+    doc = vnentities.extract(text, "2023-05-27", nlp=nlp_blank)
+    assert entities(doc, "PERSON") == [("PERSON", "Vuong Dinh Hue", "Vuong Dinh Hue")] + [
+        ("PERSON", "Hue", "Vuong Dinh Hue")] * 2

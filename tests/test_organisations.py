@@ -2832,3 +2832,18 @@ def test_a_meeting_of_a_body_named_with_its_bracketed_acronym(nlp_blank):
     text = "The 29th Meeting of the Mekong River Commission (MRC) Council was held."
     assert entities(vnentities.extract(text, "2022-11-24", nlp=nlp_blank)) == [
         ("EVENT", "29th Meeting of the Mekong River Commission (MRC) Council", None)]
+
+
+def test_a_country_name_before_a_national_body_and_indian_bodies(nlp_blank):
+    """``New Zealand Ministry of Foreign Affairs and Trade`` is New Zealand's ministry, as a nationality before
+    it would make it; India's news agencies and its oil corporation are known."""
+    text = ("The New Zealand Ministry of Foreign Affairs and Trade briefed IANS, the Press Trust of India and "
+            "the Oil and Natural Gas Corporation of India (ONGC).")
+    assert entities(vnentities.extract(text, "2018-03-03", nlp=nlp_blank)) == [
+        ("ORG", "New Zealand Ministry of Foreign Affairs and Trade",
+         "Ministry of Foreign Affairs and Trade of New Zealand"),
+        ("ORG", "IANS", "Indo-Asian News Service"),
+        ("ORG", "Press Trust of India", "Press Trust of India"),
+        ("ORG", "Oil and Natural Gas Corporation of India", "Oil and Natural Gas Corporation"),
+        ("ORG", "ONGC", "Oil and Natural Gas Corporation"),
+    ]

@@ -864,3 +864,10 @@ def test_sakai_and_a_spelling_of_bolikhamxai(nlp_blank):
     text = "Sakai and Bolykhamsay signed."
     assert entities(vnentities.extract(text, "2024-02-29", nlp=nlp_blank), "PLACE") == [
         ("PLACE", "Sakai", "Sakai"), ("PLACE", "Bolykhamsay", "Bolikhamxai")]
+
+
+def test_the_indian_presidents_palace_is_a_place(nlp_blank):
+    """``Rashtrapati Bhavan`` is a landmark PLACE."""
+    text = "He was welcomed at the Rashtrapati Bhavan."
+    assert entities(vnentities.extract(text, "2018-03-03", nlp=nlp_blank)) == [
+        ("PLACE", "Rashtrapati Bhavan", "Rashtrapati Bhavan")]

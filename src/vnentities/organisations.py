@@ -762,8 +762,9 @@ class OrganisationTagger:
         countries: dict[int, tuple[int, str]],
         found: dict[tuple[int, int], str],
     ) -> None:
-        """``French Foreign Ministry``, ``South Korean National Assembly``: a foreign nationality before a
-        national body is part of it, and makes it that country's (``Vietnamese NA`` stays apart).
+        """``French Foreign Ministry``, ``South Korean National Assembly``, ``New Zealand Ministry of Foreign
+        Affairs and Trade``: a foreign nationality or country before a national body is part of it, and makes it
+        that country's (``Vietnamese NA`` stays apart).
 
         An acronym bracketed after it (``Lao National Assembly (NA)``) names that country's body too, where
         no nationality stands before it. A foreign nationality or country before a head of
@@ -785,7 +786,7 @@ class OrganisationTagger:
             post = after < len(words) and lowered[after].removesuffix("s") in self.organisation_heads
             if not named_on and not post:
                 found[(start, end + 1)] = f"{words[end]} of {self._country_name(code)}"
-        before = _by_end_on_line(view, nationalities)
+        before = _by_end_on_line(view, {**countries, **nationalities})
         relinked: set[str] = set()  # acronyms whose every mention has been relinked
         for (start, end), norm in list(found.items()):
             nationality, code = before.get(start, (None, HOME))

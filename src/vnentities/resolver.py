@@ -88,7 +88,10 @@ def _linked(view: View, end: int, start: int) -> bool:
     after = after_age(view.words, after_caption_direction(view.lowered, k))
     if after != k and after < len(view.index):
         end = min(view.index[after], start)
-    link = view.text_of(end, start).strip()
+    between = view.text_of(end, start)
+    if "\n" in between:
+        return False  # a line ending in a name and a caption's post under it
+    link = between.strip()
     words = link.split()
     return link in LINKS or (words[:1] == ["as"] and post_cue_fillers().issuperset(words[1:]))
 
