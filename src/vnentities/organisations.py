@@ -412,12 +412,12 @@ class OrganisationTagger:
         Secretariat``: a party (or its Central Committee), its bracketed acronym and a capitalised party body
         are one ORG, that party's body, as the knowledge base names it if it does. So is an organisation, its
         bracketed acronym and the words that acronym opens a known body's name with (``United Nations (UN)
-        Security Council``: ``UN Security Council``). Another organisation's own
-        body is the organisation (``Vietnam Fatherland Front (VFF) Central Committee``); its chapter head, then
-        ``of``/``in`` and a place, is its chapter there, one ORG up to the head (``Vietnam Fatherland Front
-        (VFF) Committee of Dong Thap`` → ``Vietnam Fatherland Front Committee of Dong Thap``). An organisation,
-        a year and a body's head are the body of that year, with the capitalised words before it, named as
-        written (``APEC 2027 Secretariat``, ``National ASEAN 2020 Committee``)."""
+        Security Council``: ``UN Security Council``). Another organisation's own body is the organisation
+        (``Vietnam Fatherland Front (VFF) Central Committee``); its chapter head, then ``of``/``in`` and a
+        place, is its chapter there, one ORG up to the head (``Vietnam Fatherland Front (VFF) Committee of Dong
+        Thap`` → ``Vietnam Fatherland Front Committee of Dong Thap``). An organisation, a year and a body's head
+        are the body of that year, with the capitalised words before it, named as written (``APEC 2027
+        Secretariat``, ``National ASEAN 2020 Committee``)."""
         words, lowered = view.words, view.lowered
         bodies = {}
         for (start, end), norm in found.items():
