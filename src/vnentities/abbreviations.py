@@ -8,7 +8,6 @@ before the parenthesis; the first character must start a word.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Collection, Iterator
 from typing import NamedTuple
 
@@ -122,7 +121,6 @@ def definitions(
     """Definitions whose long form has one of ``heads`` (lower-case words) in it or is a ``known`` name (view
     positions: ``Mekong – Japan Cooperation (MJC)``)."""
     words = view.words
-    line_starts = sorted(view.newline_before)
     for i in view.where(OPEN):
         after = after_bracketed_acronym(words, i) or _after_hyphened_acronym(words, i)
         if after is None:
@@ -131,11 +129,13 @@ def definitions(
         acronym = "".join(words[i + 1 : close]) if words[i + 2] == "-" else words[i + 1]
         if sum(char.isalpha() for char in acronym) < 2:
             continue  # ``(P20)``: one letter spells no long form
-        line = bisect_right(line_starts, i)
-        window_start = max(line_starts[line - 1] if line else 0, i - 3 * len(acronym) - 5)  # on its line
-        closes = [k for k in range(window_start, i) if words[k] == ")"]
-        if closes:  # not back over another bracket: ``… Agency (BPIP), and … Innovation Agency (BRIN)``
-            window_start = closes[-1] + 1
+        window_start = max(0, i - 3 * len(acronym) - 5)
+        # not back over a line's start nor over another bracket: ``… Agency (BPIP), and … Agency (BRIN)``
+        window_start = max([
+            window_start,
+            *(k for k in range(window_start, i + 1) if k in view.newline_before),
+            *(k + 1 for k in range(window_start, i) if words[k] == ")"),
+        ])
         window = words[window_start:i]
         start = _long_form_start(window, acronym)
         if start is None:
