@@ -157,11 +157,27 @@ def test_a_place_owning_an_event_is_not_in_its_name(nlp_blank):
      ("The MFA spokesperson spoke.", "MFA", "Ministry of Foreign Affairs"),
      ("(VOVWORLD) - The envoy arrived.", "VOVWORLD", "Voice of Vietnam"),
      ("Photo: moit.gov.vn", "moit.gov.vn", "Ministry of Industry and Trade"),
-     ("Photo: News.cn", "News.cn", "Xinhua News Agency")],
+     ("Photo: News.cn", "News.cn", "Xinhua News Agency"),
+     ("Photo: www.qdnd.vn", "www.qdnd.vn", "People's Army Newspaper"),
+     ("(Source: asean.org)", "asean.org", "Association of Southeast Asian Nations"),
+     ("Photo: VTV.vn", "VTV.vn", "Vietnam Television"),
+     ("Photo: baobinhdinh.vn", "baobinhdinh.vn", "Binh Dinh Newspaper"),
+     ("Source: baothuathienhue.vn", "baothuathienhue.vn", "Thua Thien Hue Newspaper"),
+     ("Photo: infonet.vn", "infonet.vn", "infonet.vn"),
+     ("Source: Vietnam.vn", "Vietnam.vn", "Vietnam.vn")],
 )
 def test_outlet_web_addresses_and_ministry_acronyms(nlp, text, org, norm):
-    """Credits written as the outlet's web address are that outlet."""
+    """Credits written as the outlet's web address are that outlet: a known name, or the name its first label
+    spells (an acronym's, a province's newspaper's after ``bao``), or the unknown site itself."""
     assert ("ORG", org, norm) in entities(vnentities.extract(text, "2025-05-15", nlp=nlp))
+
+
+@pytest.mark.parametrize(
+    "text", ["Read more at https://en.vietnamplus.vn/talks/123.vnp today.", "He wrote to info@mofa.gov.vn"]
+)
+def test_a_link_or_an_email_is_no_body(nlp_blank, text):
+    """Only a site's bare address names its body: a page's link or an e-mail address is no ORG."""
+    assert not [e for e in entities(vnentities.extract(text, "2025-05-15", nlp=nlp_blank)) if e[0] == "ORG"]
 
 
 def test_capitalised_back_reference_to_a_named_event(nlp_blank):
@@ -362,6 +378,8 @@ def test_a_country_pair_before_an_event_head_makes_an_event(nlp_blank):
         ("The Seoul Metropolitan Council came.", "Seoul Metropolitan Council"),
         ("The Kanagawa Prefectural Government agreed.", "Kanagawa Prefectural Government"),
         ("The Yunnan Provincial People's Government agreed.", "Yunnan Provincial People's Government"),
+        ("Gia Lai Newspaper reported it.", "Gia Lai Newspaper"),
+        ("Essex Police said so.", "Essex Police"),
     ],
 )
 def test_a_province_and_a_local_body_are_one_organisation(nlp, nlp_blank, text, org):

@@ -26,6 +26,7 @@ from .abbreviations import (
     definitions,
     names_a_complement,
 )
+from .addresses import Addresses
 from .dates import is_calendar_word
 from .gazetteer import Gazetteer, Match
 from .lexicon import PhraseTable
@@ -206,6 +207,13 @@ class OrganisationTagger:
         self.municipal_qualifiers = frozenset(terms["municipal_qualifiers"])
         self.national_bodies = tuple(terms["national_bodies"])
         self.known_norms = frozenset(organisation_names().values())
+        self.addresses = Addresses(
+            organisation_names(),
+            (place.norm for place in place_index().values() if place.kind == "province"),
+            terms["address_domains"],
+            terms["address_host_prefixes"],
+            terms["provincial_newspapers"],
+        )
         # ``National Assembly`` of ``National Assembly of Vietnam``: every country's body of that kind
         self.national_body_heads = tuple(body.split(" of ")[0] for body in self.national_bodies)
         self.portfolio_bodies = tuple(body for body in self.national_bodies if body.endswith(" of "))
@@ -263,6 +271,7 @@ class OrganisationTagger:
         found = {
             (m.start, m.end): m.key for m in self.gazetteer.longest(view) if not self._is_party_work(view, m)
         }
+        self._add_addresses(view, found)
         known = {view.words[s:e]: key for (s, e), key in found.items()}
         # a known name one word longer than a long form, on its left: ``Vietnamese National Assembly (NA)``
         widened = {(s + 1, e): key for (s, e), key in found.items() if e - s > 1}
@@ -1021,6 +1030,12 @@ class OrganisationTagger:
                 for i in (j, j + 1)
             )
         )
+
+    def _add_addresses(self, view: View, found: dict[tuple[int, int], str]) -> None:
+        """``hanoimoi.com.vn``, ``www.qdnd.vn``: a site's bare address names the body running it."""
+        for k, word in enumerate(view.words):
+            if "." in word and (k, k + 1) not in found and (norm := self.addresses.norm(word)):
+                found[(k, k + 1)] = norm
 
     def _add_companies(self, view: View, found: dict[tuple[int, int], str]) -> None:
         """``Partron Vina``, ``Viettel Group``: capitalised words before a company suffix, as written unless
