@@ -53,6 +53,15 @@ def test_partnerships_take_their_country_pair(nlp):
     ]
 
 
+@pytest.mark.parametrize("written", ["cooperative", "cooperation", "collaboration"])
+def test_translations_of_a_partnership_type(nlp_blank, written):
+    """Translations of the same type give its one norm: ``comprehensive strategic cooperation partnership``."""
+    text = f"They deepened the Vietnam – China comprehensive strategic {written} partnership."
+    assert entities(vnentities.extract(text, "2024-01-01", nlp=nlp_blank), "AGREEMENT") == [
+        ("AGREEMENT", f"Vietnam – China comprehensive strategic {written} partnership",
+         "VN-CN Comprehensive Strategic Cooperative Partnership")]
+
+
 def test_a_partnership_purpose_may_hold_a_possessive(nlp_blank):
     """``… for Asia's Peace and Prosperity``: the possessive joins two capitalised words of the purpose."""
     text = ("Japan and Viet Nam upgraded ties to the Extensive Strategic Partnership for Asia's Peace and "

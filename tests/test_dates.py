@@ -356,10 +356,11 @@ def test_a_time_zone_in_square_brackets(nlp_blank):
     assert entities(doc, "DATE") == [("DATE", "June 25, 2023, 10:46 [GMT+7]", "2023-06-25T10:46+07:00")]
 
 
-def test_a_time_before_a_day_first_numeric_date(nlp_blank):
-    """``13:18, 13/03/2024``: a byline's time before a day-first date is part of it."""
-    doc = vnentities.extract("13:18, 13/03/2024\n\nKhanh Hoa delegation works in Shanghai.", nlp=nlp_blank)
-    assert entities(doc, "DATE") == [("DATE", "13:18, 13/03/2024", "2024-03-13T13:18")]
+@pytest.mark.parametrize("byline", ["13:18, 13/03/2024", "13:18 | 13/03/2024"])
+def test_a_time_before_a_day_first_numeric_date(nlp_blank, byline):
+    """``13:18, 13/03/2024``, ``13:18 | 13/03/2024``: a byline's time before a day-first date is part of it."""
+    doc = vnentities.extract(f"{byline}\n\nKhanh Hoa delegation works in Shanghai.", nlp=nlp_blank)
+    assert entities(doc, "DATE") == [("DATE", byline, "2024-03-13T13:18")]
 
 
 def test_a_weekday_a_visit_lasts_until_and_a_range_with_until(nlp_blank):

@@ -156,6 +156,7 @@ def test_world_cities_name_no_known_place_again():
         ("Work kicked off at Bien Hoa Airbase\nWork began on Monday.", "Bien Hoa Airbase", "Bien Hoa Airbase"),
         ("She laid a wreath at Heroic Martyrs’ Monument on Sunday.", "Heroic Martyrs’ Monument",
          "Heroic Martyrs' Monument"),  # a plural's possessive inside the name
+        ("Loans helped build the Nghi Son Oil Refinery.", "Nghi Son Oil Refinery", "Nghi Son Oil Refinery"),
     ],
 )
 def test_named_facilities_are_places(nlp, text, place, norm):
@@ -385,10 +386,11 @@ def test_the_central_highland_in_the_singular(nlp_blank):
 
 def test_the_mekong_river_basin_is_a_region_of_its_own(nlp_blank):
     """``Mekong River Basin`` (or ``Mekong Basin``) is one PLACE, not the river and a word after it."""
-    text = "Dams on the Mekong River Basin harm the Mekong River."
+    text = "Dams on the Mekong River Basin harm the Mekong River and the Mekong River region."
     doc = vnentities.extract(text, "2024-05-23", nlp=nlp_blank)
     assert entities(doc, "PLACE") == [
         ("PLACE", "Mekong River Basin", "Mekong River Basin"), ("PLACE", "Mekong River", "Mekong River"),
+        ("PLACE", "Mekong River region", "Mekong"),
     ]
 
 

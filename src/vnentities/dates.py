@@ -68,8 +68,9 @@ _ZONE_NAME = rf"(?:{_alternation(VOCAB['zones'])})(?!\w)"  # ``PT``: an offset b
 # ``GMT+7``, ``(GMT+7)``, ``[GMT+7]``, or a zone's name
 _ZONE = rf"(?:[(\[]?(?:GMT|UTC)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?[)\]]?|{_ZONE_NAME})"
 _CLOCK = rf"(?P<time>(?:\s*[-–,|/]?\s*){_TIME}(?:\s*{_ZONE})?)?"
-# Before a byline's numeric date: a weekday, then a time, either or both (``Sunday- 08:48, 14/12/2025``)
-_BYLINE_LEAD = rf"(?:{_WEEKDAY}(?:\s*[-–,]\s*|\s+))?(?:(?P<lead>{_TIME}),?\s+)?"
+# Before a byline's numeric date: a weekday, then a time, either or both (``Sunday- 08:48, 14/12/2025``,
+# ``08:36 | 08/01/2018``)
+_BYLINE_LEAD = rf"(?:{_WEEKDAY}(?:\s*[-–,]\s*|\s+))?(?:(?P<lead>{_TIME})(?:\s*[,|]\s*|\s+))?"
 _SIDE = rf"(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})"
 _BETWEEN = r"(?<=[Bb]etween\s)"  # a range whose ends ``and`` joins: ``between September 14 and 18``
 # A range of months' year if any (``2022``, ``this year``), then no day (not ``January to September 5``)

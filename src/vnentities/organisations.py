@@ -236,6 +236,7 @@ class OrganisationTagger:
         self.foreign_local_kinds = frozenset(terms["foreign_local_kinds"])
         self.local_place_phrases = frozenset(terms["local_place_phrases"])
         self.foreign_local_bodies = PhraseTable.of(nlp.make_doc, terms["foreign_local_bodies"])
+        self.foreign_local_body_words = WordSet(self.foreign_local_bodies.first_words)
         self.parties = frozenset((*self.ruling_parties.values(), self.home_party))
         self.party_bodies = PhraseTable(nlp.make_doc, terms["party_bodies"].items())
         self.bare_party_bodies = terms["bare_party_bodies"]
@@ -280,6 +281,9 @@ class OrganisationTagger:
         pairs = self._pairs(view.words, countries)
         paired = {end: start for start, (_, end) in pairs.items()}  # a pair before a long form
         linked: set[tuple[str, ...]] = set()  # acronyms whose every mention has been linked
+        mentions: dict[str, list[tuple[int, int]]] = {}  # each known name's spans, by norm
+        for span, norm in found.items():
+            mentions.setdefault(norm, []).append(span)
         spaced: dict[tuple[int, int], str] = {}  # acronyms of several words, in place of the spans inside them
         for d in definitions(view, self.org_heads, found):
             if SESSION.search(view.words[d.acronym]) or NUMBER.match(view.words[d.acronym_end - 1]):
@@ -287,6 +291,12 @@ class OrganisationTagger:
             if view.words[d.start] in self.posts:
                 continue  # ``Chief of Air Force (CAF)``: a post's acronym
             start, end = paired.get(d.start, d.start), d.end
+            # a known acronym's own name inside a longer form is its long form: ``… Executive Director of the
+            # UN Population Fund (UNFPA)``, ``United Nations Development Program in Vietnam (UNDP)``
+            own = mentions.get(organisation_names().get(view.words[d.acronym], ""), ()) if (
+                d.acronym_end - d.acronym == 1  # not ``EU`` of ``EU - ABC``
+            ) else ()
+            start, end = next((span for span in own if start <= span[0] and span[1] <= end), (start, end))
             last = view.lowered[end - 1]
             if end - start > 1 and last in self.event_heads.words and last[0] != view.lowered[d.acronym][-1]:
                 end -= 1  # ``… Working Group Meeting (ACCWG)``: the acronym spells the group, not its meeting
@@ -316,6 +326,7 @@ class OrganisationTagger:
         self._add_bodies_after(view, places, found)
         self._add_organs(view, found)
         self._add_bare_local_bodies(view, places, self._add_local_bodies(view, places, found), found)
+        self._add_foreign_bodies_of(view, places, countries, found)
         self._add_sector_party_committees(view, found)
         self._add_head_first(view, places, nationalities, found)
         self._add_units(view, found)
@@ -538,6 +549,38 @@ class OrganisationTagger:
             del found[span]
         replace_inside(found, bodies)
         return home
+
+    def _add_foreign_bodies_of(
+        self,
+        view: View,
+        places: dict[int, tuple[int, str]],
+        countries: dict[int, tuple[int, str]],
+        found: dict[tuple[int, int], str],
+    ) -> None:
+        """``People's Government of China's Guangxi Zhuang Autonomous Region``: a foreign local body, ``of`` and
+        a foreign city, subdivision or region, ``the`` or its country's possessive before it, no capitalised
+        word before the body; named as written, the possessive read as ``the``."""
+        lowered, index = view.lowered, place_index()
+        for k in view.where(self.foreign_local_body_words):
+            body = self.foreign_local_bodies.match(lowered, k)
+            if body is None or not is_capitalised(view.words[k]) or lowered[body[0] : body[0] + 1] != ("of",):
+                continue
+            if k and is_capitalised(view.words[k - 1]) and view.words[k - 1] not in self.not_first:
+                continue  # inside a longer name: ``Legislative Assembly of …``
+            j = body[0] + 1
+            if j in countries and countries[j][0] < len(lowered) and lowered[countries[j][0]] in POSSESSIVES:
+                j = countries[j][0] + 1
+            elif lowered[j : j + 1] == ("the",):
+                j += 1
+            else:
+                continue  # ``Council of Europe``: neither ``the`` nor an owner before the place
+            end, norm = places.get(j, (None, ""))
+            if end is None or not ((place := index.get(norm)) and place.kind in self.foreign_local_kinds):
+                continue
+            if lowered[j - 1] == "the" and end < len(lowered) and lowered[end] in self.local_place_phrases:
+                continue  # a description: ``Party Committee of the Mekong Delta province of Ben Tre``
+            name = f"{_as_written(view, k, body[0] + 1)} the {_as_written(view, j, end)}"
+            replace_inside(found, {(k, end): name})
 
     def _after_place_phrase(self, view: View, k: int) -> int:
         """The view position after ``the central province of`` at ``k`` (``k`` if no such phrase is there)."""
