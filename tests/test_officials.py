@@ -808,6 +808,17 @@ def test_a_later_mention_by_the_last_two_names_hyphened(nlp_blank):
         ("Díaz-Canel", "Miguel Diaz Canel"), ("Chinh", "Pham Minh Chinh"), ("Diaz-Canel", "Miguel Diaz Canel")]
 
 
+def test_a_later_mention_by_the_middle_of_a_foreign_name_of_three(nlp_blank):
+    """``Bachelet`` for ``Michelle Bachelet Jeria``: a father's family name, in the middle; a Vietnamese name's
+    middle word alone is no mention of it (``Hong`` of ``Tran Hong Ha``)."""
+    text = ("Bui Thanh Son met former Chilean President Michelle Bachelet Jeria and Tran Hong Ha. Bachelet "
+            "said Hong Kong and Chile are partners.")
+    doc = vnentities.extract(text, "2023-03-28", nlp=nlp_blank)
+    assert [(text, norm) for _, text, norm in entities(doc, "PERSON")] == [
+        ("Bui Thanh Son", "Bui Thanh Son"), ("Michelle Bachelet Jeria", "Michelle Bachelet Jeria"),
+        ("Tran Hong Ha", "Tran Hong Ha"), ("Bachelet", "Michelle Bachelet Jeria")]
+
+
 def test_a_full_name_repeated_wins_over_the_pieces_found_inside_it(nlp_blank):
     """A known full name said again is one PERSON, even where a city (``Orlando``) or a shorter name found by
     other rules (``Maria Amarelle Boue``) stands inside it; a place that is the whole name keeps its label."""

@@ -73,6 +73,8 @@ def test_named_events(nlp_blank):
          "Viet Nam-Cambodia Joint Committee for Economic Cooperation"),
         ("It held the sixth session of the Vietnamese – Egyptian Joint Committee.",
          "Vietnamese – Egyptian Joint Committee", "Vietnamese-Egyptian Joint Committee"),
+        ("The fifth meeting of the Vietnam-EU Joint Committee opened.", "Vietnam-EU Joint Committee",
+         "Vietnam-EU Joint Committee"),
     ],
 )
 def test_bodies_named_after_a_country_pair(nlp, text, name, norm):
@@ -178,6 +180,16 @@ def test_outlet_web_addresses_and_ministry_acronyms(nlp, text, org, norm):
 def test_a_link_or_an_email_is_no_body(nlp_blank, text):
     """Only a site's bare address names its body: a page's link or an e-mail address is no ORG."""
     assert not [e for e in entities(vnentities.extract(text, "2025-05-15", nlp=nlp_blank)) if e[0] == "ORG"]
+
+
+def test_an_acronym_of_a_bodys_complement_defines_the_body(nlp_blank):
+    """``Committee on International Trade (INTA)``: the initials spell the complement after a body's head and
+    ``on``/``of``/``for``; the acronym names the body, and before a post is the post's body."""
+    text = ("Bernd Lange, Chairman of the European Parliament's Committee on International Trade (INTA), came. "
+            "INTA Vice Chairman Jan Zahradil spoke.")
+    doc = vnentities.extract(text, "2019-11-01", nlp=nlp_blank)
+    assert ("ORG", "INTA", "Committee on International Trade") in entities(doc, "ORG")
+    assert ("TITLE", "INTA Vice Chairman", "Jan Zahradil") in entities(doc, "TITLE")
 
 
 def test_a_known_acronyms_own_name_inside_a_longer_form_is_its_long_form(nlp_blank):
@@ -1171,10 +1183,11 @@ def test_an_acronym_whose_long_form_does_not_start_with_its_letter_is_the_known_
 
 def test_no_event_is_named_after_an_indefinite_article(nlp_blank):
     """``establish a Strategic Dialogue`` names a kind of event, none in particular; ``the Shangri-La
-    Dialogue`` is one."""
-    text = "They agreed to establish a Strategic Dialogue and attended the Shangri-La Dialogue."
+    Dialogue`` is one, and so is ``a Vietnam-RoK Business Forum``, which a country pair names."""
+    text = ("They agreed to establish a Strategic Dialogue and attended the Shangri-La Dialogue and a "
+            "Vietnam-RoK Business Forum.")
     assert entities(vnentities.extract(text, "2025-10-28", nlp=nlp_blank)) == [
-        ("EVENT", "Shangri-La Dialogue", None)
+        ("EVENT", "Shangri-La Dialogue", None), ("EVENT", "Vietnam-RoK Business Forum", None)
     ]
 
 

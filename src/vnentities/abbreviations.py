@@ -150,9 +150,16 @@ def definitions(
         start = _after_last_article(words, start, i)
         while start < i and not is_capitalised(words[start]):
             start += 1
+        # the body whose complement the initials spell: ``Committee on International Trade (INTA)``
+        complemented = (
+            start - 2 >= window_start and words[start - 1] in ("of", "on", "for")
+            and words[start - 2].lower() in heads and not any(w.lower() in heads for w in words[start:i])
+        )
+        if complemented:
+            start -= 2
         if i - start == 1 and words[start].lower() in heads:
             continue  # a head alone spells no acronym: ``Labour Party (PT)`` (``PT`` in ``Party``)
-        if start < i and words[start][0] == acronym[0] and (
+        if start < i and (complemented or words[start][0] == acronym[0]) and (
             (start, i) in known or any(w.lower() in heads for w in words[start:i])
         ):
             yield Definition(start, i, i + 1, close)

@@ -206,6 +206,7 @@ class OrganisationTagger:
         self.provincial_qualifiers = terms["provincial_qualifiers"]
         self.municipal_qualifiers = frozenset(terms["municipal_qualifiers"])
         self.national_bodies = tuple(terms["national_bodies"])
+        self.pair_blocs = frozenset(terms["pair_blocs"])
         self.known_norms = frozenset(organisation_names().values())
         self.addresses = Addresses(
             organisation_names(),
@@ -321,7 +322,8 @@ class OrganisationTagger:
                     found[(i, i + 1)] = norm
         replace_inside(found, spaced)  # ``MOC`` of ``JPWG - MOC`` gives way
         nationalities = place_positions(doc, view, DEMONYMS_KEY)
-        sides = countries | nationalities  # ``Vietnamese – Egyptian Joint Committee``
+        blocs = {start: (end, norm) for (start, end), norm in found.items() if norm in self.pair_blocs}
+        sides = countries | nationalities | blocs  # ``Vietnamese – Egyptian``, ``Vietnam-EU Joint Committee``
         self._add_paired(view, sides, self._pairs(view.words, sides), found)
         self._add_bodies_after(view, places, found)
         self._add_organs(view, found)
@@ -1327,7 +1329,8 @@ class OrganisationTagger:
         """Capitalised event heads, the name before them (not an owner's possessive) and their complement;
         ``organisations`` maps the end of each body found to its norm, ``within`` holds their positions.
 
-        None is named after ``a``/``an``. A pair head (``Year``) makes an event only when a country pair is in
+        None is named after ``a``/``an`` unless a country pair opens it (``attended a Vietnam-RoK Business
+        Forum``). A pair head (``Year``) makes an event only when a country pair is in
         the name, or a country before it hosts it in another (``Russia Year in Vietnam``); an ordinal head
         (``General Assembly``) only when an ordinal opens it; a year head (``Day``) only with a year after it,
         or a place right before it, which alone names it then (``Belarus Day``, ``Hanoi Days``), or a qualifier
@@ -1379,8 +1382,8 @@ class OrganisationTagger:
                     break
             while start < i and (words[start] in self.joiners or words[start] in self.not_first):
                 start += 1
-            if start and lowered[start - 1] in ARTICLES:
-                continue  # ``establish a Strategic Dialogue``: a kind of event, none named
+            if start and lowered[start - 1] in ARTICLES and start not in pairs:
+                continue  # ``establish a Strategic Dialogue``: a kind of event, none named; a pair names one
             if start and words[start - 1] == "," and lowered[i][:-1] in self.event_heads:
                 continue  # a plural head a list shares: ``the ASEAN-US, ASEAN+3 Foreign Ministers’ Meetings``
             if i in within and not ORDINAL.match(words[start]):

@@ -178,12 +178,16 @@ def _names_several(words: list[str], generic: frozenset[str]) -> bool:
 def _name_keys(words: tuple[str, ...], regnal: bool) -> set[str]:
     """The words a full name is also mentioned by alone: its first, its last (before a suffix such as
     ``Jr.``), and its last two hyphened when it has three or more (``Diaz-Canel`` for ``Miguel Diaz
-    Canel``); only its first when it ends in a ``regnal`` number (``Charles`` for ``Charles III``)."""
+    Canel``); the middle one of a foreign name of three, a father's family name (``Bachelet`` for ``Michelle
+    Bachelet Jeria``); only its first when it ends in a ``regnal`` number (``Charles`` for ``Charles III``)."""
     if regnal:
         return {words[0]}
     if len(words) > 2 and words[-1] in name_suffixes():
         words = words[:-1]  # ``Marcos`` for ``Ferdinand Romualdez Marcos Jr.``
-    return {words[0], words[-1], *([f"{words[-2]}-{words[-1]}"] if len(words) > 2 else [])}
+    keys = {words[0], words[-1], *([f"{words[-2]}-{words[-1]}"] if len(words) > 2 else [])}
+    if len(words) == 3 and words[0] not in family_names():
+        keys.add(words[1])
+    return keys
 
 
 def _tails(words: tuple[str, ...]) -> list[tuple[str, ...]]:
