@@ -363,6 +363,14 @@ def test_a_time_before_a_day_first_numeric_date(nlp_blank, byline):
     assert entities(doc, "DATE") == [("DATE", byline, "2024-03-13T13:18")]
 
 
+def test_a_byline_time_on_the_line_above_is_not_the_dates_and_an_iso_offset(nlp_blank):
+    """A time ending one line leads no date on the next (``Mar 28th at 16:20`` then ``28-03-2017 …``); an ISO
+    offset glued to a time is the moment's offset."""
+    doc = vnentities.extract("Mar 28th at 16:20\n28-03-2017 16:20:20+07:00\n\nThey met.", nlp=nlp_blank)
+    assert ("DATE", "28-03-2017 16:20:20+07:00", "2017-03-28T16:20:20+07:00") in entities(doc, "DATE")
+    assert not [text for _, text, _ in entities(doc, "DATE") if "\n" in text]
+
+
 def test_a_weekday_a_visit_lasts_until_and_a_range_with_until(nlp_blank):
     """``lasts until Thursday`` points ahead (``lasted until`` does not); ``until`` joins two full dates into
     one range."""

@@ -507,6 +507,13 @@ def test_standalone_titles_after_an_organisation_and_at_a_chain_end(nlp_blank):
         ("TITLE", "Government chief", "Pham Minh Chinh")]
 
 
+def test_the_marshal_of_a_chamber_is_a_post(nlp_blank):
+    """``Marshal of the Senate``: Poland's presiding officers are Marshals."""
+    text = "He met Marshal of the Senate Stanisław Karczewski in Warsaw."
+    assert entities(vnentities.extract(text, "2018-09-21", nlp=nlp_blank), "TITLE") == [
+        ("TITLE", "Marshal of the Senate", "Stanislaw Karczewski")]
+
+
 def test_a_rank_before_a_name_is_a_title(nlp_blank):
     """``General Phan Van Giang``; ``General Giang`` once the name is known; never a rank alone."""
     text = ("Senior Lieutenant General Hoang Xuan Chien met General Phan Van Giang. General Giang spoke. "

@@ -65,12 +65,12 @@ _RANGE = rf"(?:{_DASH}|\s+to\s+)"  # between the two ends of a range
 _TO = rf"{_RANGE}(?={_DAY}(?![\d,.]\d))"  # ``26-27``, ``22 to 26``
 _TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:[^\S\n]*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?"  # not ``19:48\n\nPM Chinh``
 _ZONE_NAME = rf"(?:{_alternation(VOCAB['zones'])})(?!\w)"  # ``PT``: an offset by the day's zone rules
-# ``GMT+7``, ``(GMT+7)``, ``[GMT+7]``, or a zone's name
-_ZONE = rf"(?:[(\[]?(?:GMT|UTC)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?[)\]]?|{_ZONE_NAME})"
+# ``GMT+7``, ``(GMT+7)``, ``[GMT+7]``, a zone's name, or an ISO offset (``16:20:20+07:00``)
+_ZONE = rf"(?:[(\[]?(?:GMT|UTC)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?[)\]]?|{_ZONE_NAME}|[+-]\d{{2}}:\d{{2}}(?!\d))"
 _CLOCK = rf"(?P<time>(?:\s*[-–,|/]?\s*){_TIME}(?:\s*{_ZONE})?)?"
-# Before a byline's numeric date: a weekday, then a time, either or both (``Sunday- 08:48, 14/12/2025``,
-# ``08:36 | 08/01/2018``)
-_BYLINE_LEAD = rf"(?:{_WEEKDAY}(?:\s*[-–,]\s*|\s+))?(?:(?P<lead>{_TIME})(?:\s*[,|]\s*|\s+))?"
+# Before a byline's numeric date: a weekday, then a time on its line, either or both (``Sunday- 08:48,
+# 14/12/2025``, ``08:36 | 08/01/2018``)
+_BYLINE_LEAD = rf"(?:{_WEEKDAY}(?:\s*[-–,]\s*|\s+))?(?:(?P<lead>{_TIME})(?:[^\S\n]*[,|][^\S\n]*|[^\S\n]+))?"
 _SIDE = rf"(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})"
 _BETWEEN = r"(?<=[Bb]etween\s)"  # a range whose ends ``and`` joins: ``between September 14 and 18``
 # A range of months' year if any (``2022``, ``this year``), then no day (not ``January to September 5``)
