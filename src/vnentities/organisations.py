@@ -292,11 +292,10 @@ class OrganisationTagger:
             if view.words[d.start] in self.posts:
                 continue  # ``Chief of Air Force (CAF)``: a post's acronym
             start, end = paired.get(d.start, d.start), d.end
+            acronym = view.words[d.acronym : d.acronym_end]  # ``JPWG - MOC`` is three words
             # a known acronym's own name inside a longer form is its long form: ``… Executive Director of the
             # UN Population Fund (UNFPA)``, ``United Nations Development Program in Vietnam (UNDP)``
-            own = mentions.get(organisation_names().get(view.words[d.acronym], ""), ()) if (
-                d.acronym_end - d.acronym == 1  # not ``EU`` of ``EU - ABC``
-            ) else ()
+            own = mentions.get(organisation_names().get(acronym[0], ""), ()) if len(acronym) == 1 else ()
             start, end = next((span for span in own if start <= span[0] and span[1] <= end), (start, end))
             last = view.lowered[end - 1]
             if end - start > 1 and last in self.event_heads.words and last[0] != view.lowered[d.acronym][-1]:
@@ -307,7 +306,6 @@ class OrganisationTagger:
                 or organisation_names().get(written) or written
             )
             found.setdefault((start, end), norm)
-            acronym = view.words[d.acronym : d.acronym_end]  # ``JPWG - MOC`` is three words
             (spaced if len(acronym) > 1 else found)[(d.acronym, d.acronym_end)] = norm
             if acronym in linked:
                 continue
