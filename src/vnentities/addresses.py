@@ -41,7 +41,7 @@ class Addresses:
         prefix, pattern = provincial_newspapers["prefix"], provincial_newspapers["norm"]
         for province in provinces:
             norms.setdefault(prefix + squashed(province), set()).add(pattern.format(province=province))
-        self.labels = {label: next(iter(found)) for label, found in norms.items() if len(found) == 1 and label}
+        self.spelt = {label: next(iter(found)) for label, found in norms.items() if len(found) == 1 and label}
         self.host_prefixes = frozenset(host_prefixes)
 
     def _labels(self, host: str) -> list[str] | None:
@@ -59,9 +59,9 @@ class Addresses:
         labels = self._labels(host)
         if labels is None:
             return None
-        if host.lower() in self.hosts:
-            return self.hosts[host.lower()]
-        while len(labels) > 2 and labels[0] in self.host_prefixes:
+        norm = self.hosts.get(host.lower())
+        while norm is None and len(labels) > 2 and labels[0] in self.host_prefixes:  # ``www.qdnd.vn``
             labels.pop(0)
             host = host.split(".", 1)[1]
-        return self.hosts.get(host.lower()) or self.labels.get(labels[0]) or host
+            norm = self.hosts.get(host.lower())
+        return norm or self.spelt.get(labels[0]) or host

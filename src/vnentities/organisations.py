@@ -531,13 +531,9 @@ class OrganisationTagger:
                 bodies[(k, listed[0])] = f"{place} {_as_written(view, k, listed[0])}"
                 j = listed[0]
         for k in view.where(self.local_body_words):  # ``Border Guard Command of Dak Nong``
-            body = self.local_bodies.match(lowered, k)
-            before = view.words[k - 1] if k else "the"
-            if body is None or not is_capitalised(view.words[k]) or (
-                is_capitalised(before) and before not in self.not_first
-            ) or lowered[body[0] : body[0] + 1] != ("of",):
-                continue  # not inside a longer name: ``Vietnam Fatherland Front Committee of …``
-            end, norm = places.get(self._after_place_phrase(view, body[0] + 1), (None, ""))
+            if (after_of := self._body_before_of(view, self.local_bodies, k)) is None:
+                continue
+            end, norm = places.get(self._after_place_phrase(view, after_of), (None, ""))
             if (place := index.get(norm)) and (
                 place.kind == "province" or place.province_code or place.kind in self.foreign_local_kinds
             ):
@@ -562,12 +558,9 @@ class OrganisationTagger:
         word before the body; named as written, the possessive read as ``the``."""
         lowered, index = view.lowered, place_index()
         for k in view.where(self.foreign_local_body_words):
-            body = self.foreign_local_bodies.match(lowered, k)
-            if body is None or not is_capitalised(view.words[k]) or lowered[body[0] : body[0] + 1] != ("of",):
+            if (after_of := self._body_before_of(view, self.foreign_local_bodies, k)) is None:
                 continue
-            if k and is_capitalised(view.words[k - 1]) and view.words[k - 1] not in self.not_first:
-                continue  # inside a longer name: ``Legislative Assembly of …``
-            j = body[0] + 1
+            j = after_of
             if j in countries and countries[j][0] < len(lowered) and lowered[countries[j][0]] in POSSESSIVES:
                 j = countries[j][0] + 1
             elif lowered[j : j + 1] == ("the",):
@@ -579,8 +572,18 @@ class OrganisationTagger:
                 continue
             if lowered[j - 1] == "the" and end < len(lowered) and lowered[end] in self.local_place_phrases:
                 continue  # a description: ``Party Committee of the Mekong Delta province of Ben Tre``
-            name = f"{_as_written(view, k, body[0] + 1)} the {_as_written(view, j, end)}"
+            name = f"{_as_written(view, k, after_of)} the {_as_written(view, j, end)}"
             replace_inside(found, {(k, end): name})
+
+    def _body_before_of(self, view: View, bodies: PhraseTable[str], k: int) -> int | None:
+        """The position after the ``of`` that follows one of ``bodies`` capitalised at ``k`` and opening its
+        name (no capitalised word before it but one of ``not_first``: not ``Vietnam Fatherland Front Committee
+        of …``, ``Legislative Assembly of …``); None if there is none."""
+        body = bodies.match(view.lowered, k)
+        before = view.words[k - 1] if k else "the"
+        if body is None or not is_capitalised(view.words[k]) or view.lowered[body[0] : body[0] + 1] != ("of",):
+            return None
+        return None if is_capitalised(before) and before not in self.not_first else body[0] + 1
 
     def _after_place_phrase(self, view: View, k: int) -> int:
         """The view position after ``the central province of`` at ``k`` (``k`` if no such phrase is there)."""
