@@ -84,6 +84,9 @@ from vnentities import dates
         ("It was signed in 2015.They met again.", "2015", "2015"),  # a sentence glued to a year
         ("They met on June 2.-VNA", "June 2", "2023-06-02"),  # a credit glued to the period
         ("It ends at 10:30 am on 5 May 2024.", "10:30 am on 5 May 2024", "2024-05-05T10:30"),
+        ("Posted Mar 28th at 16:20 by VNA", "Mar 28th at 16:20", "2023-03-28T16:20"),  # the day, then its time
+        ("It ends on 5 May 2024 at 10:30 am.", "5 May 2024 at 10:30 am", "2024-05-05T10:30"),
+        ("He left on May 3 at the airport.", "May 3", "2023-05-03"),
         ("It ran from 30 May - 1 June 2024.", "30 May - 1 June 2024", "2024-05-30/2024-06-01"),
         ("Jan 10, 2020 / 16:18", "Jan 10, 2020 / 16:18", "2020-01-10T16:18"),
         ("He served in 2020–24 as minister.", "2020–24", "2020/2024"),

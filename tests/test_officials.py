@@ -152,10 +152,13 @@ def test_a_list_inside_a_complement_stays_in_the_title(nlp, title):
          "Ministry of Industry and Trade, said so.",
          "director general of the Multilateral Trade Policy Department under the Ministry of Industry and "
          "Trade", "Luong Hoang Thai"),
+        ("Chief of the Chancellery of the President Ivan Petrov attended.",
+         "Chief of the Chancellery of the President", "Ivan Petrov"),
     ],
 )
 def test_complements_name_bodies_and_keep_an_acronym_inside(nlp, text, title, holder):
-    """A body ending in a head (``Department``), ``under`` and an inner ``(CPC)`` stay in the title."""
+    """A body ending in a head (``Department``, ``Chancellery``), ``under`` and an inner ``(CPC)`` stay in the
+    title."""
     assert ("TITLE", title, holder) in entities(vnentities.extract(text, "2025-04-15", nlp=nlp))
 
 

@@ -778,6 +778,23 @@ def test_a_numbered_district_or_ward_is_a_place(nlp_blank, text, places):
     assert entities(vnentities.extract(text, "2022-07-07", nlp=nlp_blank), "PLACE") == places
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Trucks queued on National Highway 1A and Road 8.",
+         [("PLACE", "National Highway 1A", "National Highway 1A"), ("PLACE", "Road 8", "Road 8")]),
+        ("Work on the Hanoi Ring Road No.3 and Route 9 resumed.",
+         [("PLACE", "Hanoi", "Ha Noi"), ("PLACE", "Ring Road No.3", "Ring Road No.3"),
+          ("PLACE", "Route 9", "Route 9")]),
+        ("The road has 2 lanes. Road 2030 targets were read.", []),
+    ],
+)
+def test_a_numbered_road_is_a_place(nlp, text, places):
+    """A capitalised road head, up to two capitalised words before it that name no place, and a road number (up
+    to three digits, with a letter or ``No.``) are a PLACE named as written."""
+    assert entities(vnentities.extract(text, "2025-03-12", nlp=nlp), "PLACE") == places
+
+
 def test_zanzibar_is_a_region_of_tanzania_wherever_it_stands(nlp_blank):
     """Zanzibar is Tanzania's semi-autonomous region, a hand-listed place: no locative is needed."""
     text = "He visited the Zanzibar semi-autonomous region. Zanzibar’s Second Vice President thanked him."

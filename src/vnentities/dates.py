@@ -63,7 +63,8 @@ _DASH = r"\s*[-–]\s*"
 _COMMA = r"(?:,\s*|\s+)"  # before a year: a comma, its space sometimes lost (``December 2,1975``), or a space
 _RANGE = rf"(?:{_DASH}|\s+to\s+)"  # between the two ends of a range
 _TO = rf"{_RANGE}(?={_DAY}(?![\d,.]\d))"  # ``26-27``, ``22 to 26``
-_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:[^\S\n]*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?"  # not ``19:48\n\nPM Chinh``
+# A clock time (``16:20``, ``9h30``, ``10:30 a.m.``): not ``19:48\n\nPM Chinh``, nor the period ending ``am.``
+_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:[^\S\n]*[AaPp](?:\.[Mm]\.?|[Mm])(?![A-Za-z]))?"
 _ZONE_NAME = rf"(?:{_alternation(VOCAB['zones'])})(?!\w)"  # ``PT``: an offset by the day's zone rules
 # ``GMT+7``, ``(GMT+7)``, ``[GMT+7]``, a zone's name, or an ISO offset (``16:20:20+07:00``)
 _ZONE = rf"(?:[(\[]?(?:GMT|UTC)\s*[+-]\s*\d{{1,2}}(?::?\d{{2}})?[)\]]?|{_ZONE_NAME}|[+-]\d{{2}}:\d{{2}}(?!\d))"
@@ -91,6 +92,9 @@ PATTERNS = [
         rf"(?P<time>(?:{_TIME}|{_HOUR})(?:\s*{_ZONE})?)\s+on\s+(?:{_WEEKDAY},?\s+)?"
         rf"(?P<date>(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:{_COMMA}(?P<year>{_YEAR}))?)(?![\w\d])",
         DIGITS_FIRST)),
+    ("time_on_day", _pattern(  # ``March 28 at 10:30``, ``Mar 28th, 2017 at 4:20 pm``: the day, then its time
+        rf"(?P<date>(?:{_SIDE})(?:{_COMMA}(?P<year>{_YEAR}))?)\s+at\s+(?P<time>(?:{_TIME}|{_HOUR})(?:\s*{_ZONE})?)"
+        rf"(?![\w\d])")),
     ("time_on_weekday", _pattern(  # ``2:15 p.m. on Friday``, ``7 p.m. Tuesday``: the day as a weekday alone
         rf"(?P<date>(?P<time>{_TIME}|{_HOUR})\s+(?:on\s+)?(?P<day>{_WEEKDAY}))\b", DIGITS_FIRST)),
     ("months_range", _pattern(  # ``May 30 to June 1``, ``30 May - 1 June 2025``

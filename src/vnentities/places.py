@@ -9,6 +9,7 @@ the norm) and nationality adjectives to ``doc.spans["vne_demonyms"]`` (label ``N
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -199,6 +200,9 @@ class PlaceTagger:
         self.outside_heads = frozenset(terms["outside_heads"])
         self.units_before_of = WordSet(terms["units_before_of"])
         self.numbered_units = WordSet(terms["numbered_units"])
+        self.numbered_roads = WordSet(terms["numbered_roads"])
+        self.road_words = terms["road_words"]
+        self.road_number = re.compile(terms["road_number"]).fullmatch
         self.route_heads = PhraseTable.of(nlp.make_doc, terms["route_heads"])
         self.route_head_words = WordSet(self.route_heads.first_words)
         self.route_modifiers = frozenset(terms["route_modifiers"])
@@ -508,16 +512,24 @@ class PlaceTagger:
                     break
 
     def _add_numbered_units(self, view: View, places: dict[tuple[int, int], str]) -> None:
-        """``District 1``, ``Ward 5``: a capitalised unit head starting a name and a small number are a place,
-        named as written."""
+        """``District 1``, ``Ward 5``: a capitalised unit head starting a name and a small number; ``National
+        Highway 1A``, ``Ring Road No.3``: a capitalised road head, up to two capitalised words right before it
+        that name no place, and a road number. Each is a place, named as written."""
         words = view.words
         covered = positions_in(places)
-        for head in view.where(self.numbered_units):
-            end = head + 2
-            if end <= len(words) and is_capitalised(words[head]) and _is_unit_number(words[head + 1]) and (
-                not covered.intersection(range(head, end)) and name_start(view, head, self.not_first, 1) == head
-            ):
-                places[(head, end)] = written_name(words[head:end], HYPHEN)
+        for heads, limit, is_number in (
+            (self.numbered_units, 1, _is_unit_number), (self.numbered_roads, self.road_words, self.road_number)
+        ):
+            for head in view.where(heads):
+                end = head + 2
+                if end > len(words) or not is_capitalised(words[head]) or not is_number(words[head + 1]):
+                    continue
+                start = name_start(view, head, self.not_first, limit)
+                while start < head and start in covered:
+                    start += 1
+                if (limit == 1 and start < head) or covered.intersection(range(start, end)):
+                    continue
+                places[(start, end)] = written_name(words[start:end], HYPHEN)
 
     def _bracketed_route(self, words: tuple[str, ...], k: int) -> tuple[int, int] | None:
         """The capitalised name with a pair joiner bracketed at ``k`` (after a number if any there), or None."""
