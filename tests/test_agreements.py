@@ -53,6 +53,13 @@ def test_partnerships_take_their_country_pair(nlp):
     ]
 
 
+def test_an_enhanced_comprehensive_partnership(nlp):
+    """``Enhanced Comprehensive Partnership`` is a partnership type of its own, with its pair."""
+    text = "Viet Nam and Australia upgraded their Viet Nam-Australia Enhanced Comprehensive Partnership."
+    assert entities(vnentities.extract(text, "2018-03-15", nlp=nlp), "AGREEMENT") == [
+        ("AGREEMENT", "Viet Nam-Australia Enhanced Comprehensive Partnership",
+         "VN-AU Enhanced Comprehensive Partnership")]
+
 @pytest.mark.parametrize("written", ["cooperative", "cooperation", "collaboration"])
 def test_translations_of_a_partnership_type(nlp_blank, written):
     """Translations of the same type give its one norm: ``comprehensive strategic cooperation partnership``."""

@@ -369,6 +369,28 @@ def test_credits_and_long_names(nlp_blank):
     assert ("TITLE", "New Zealand Ambassador", "Caroline Rachel Beres Ford") in found
 
 
+def test_a_credit_name_ending_in_a_syllable_that_is_a_stop_word(nlp_blank):
+    """``An`` ends a credit's name as a syllable (``Photo Nhựt An``); it opens none (``Photo: An``)."""
+    text = "The bridge was built with aid. — VNA/VNS Photo Nhựt An\n\nHÀ NỘI — Aid grew. Photo: An"
+    persons = entities(vnentities.extract(text, "2025-03-26", nlp=nlp_blank), "PERSON")
+    assert persons == [("PERSON", "Nhựt An", "Nhut An")]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "holder"),
+    [
+        ("Malaysia, Vietnam keen to enhance ties, says DPM\n\nDeputy Prime Minister Ahmad Zahid Hamidi "
+         "received him.", "DPM", "Ahmad Zahid Hamidi"),
+        ("According to Australian treasurer Jim Chalmers, aid rose.", "Australian treasurer", "Jim Chalmers"),
+        ("He met French Minister of Solidarities and Health Agnès Buzyn.",
+         "French Minister of Solidarities and Health", "Agnes Buzyn"),
+    ],
+)
+def test_a_deputy_prime_ministers_abbreviation_a_treasurer_and_solidarities(nlp, text, title, holder):
+    """``DPM`` is a deputy prime minister's post, held by the deputy prime minister named; ``treasurer`` is a
+    post; ``Solidarities`` a portfolio."""
+    assert ("TITLE", title, holder) in entities(vnentities.extract(text, "2017-07-12", nlp=nlp))
+
 def test_credits_written_with_by(nlp_blank):
     """``Translated by Chung Anh``, ``Photo by Minh Duc``: the name after the cue and ``by`` is a PERSON."""
     doc = vnentities.extract("Source: Baobienphong\nTranslated by Chung Anh\nPhoto by Minh Duc", "2024-05-15",

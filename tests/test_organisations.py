@@ -905,6 +905,25 @@ def test_holidays_diseases_and_goals_are_no_base_model_names(nlp_sm):
     assert entities(vnentities.extract(text, "2019-11-27", nlp=nlp_sm)) == [("PLACE", "Laos", "LA")]
 
 
+def test_days_and_degrees_are_no_base_model_names(nlp_sm):
+    """A holiday's ``Day`` makes no EVENT of a base-model name (``World Tuna Day``), and a degree after a name
+    (``MD``) is no place."""
+    text = "They marked the World Tuna Day. Director Rochelle Walensky, MD, spoke."
+    found = entities(vnentities.extract(text, "2016-12-09", nlp=nlp_sm))
+    assert [e for e in found if e[0] in ("EVENT", "PLACE")] == []
+    assert ("PERSON", "Rochelle Walensky", "Rochelle Walensky") in found
+
+
+def test_the_us_cdc_and_its_director(nlp):
+    """The US CDC is known by its names and acronym, and its acronym before a post is the post's body."""
+    text = ("The US Centers for Disease Control and Prevention (CDC) opened an office. CDC Director Rochelle "
+            "Walensky spoke.")
+    found = entities(vnentities.extract(text, "2021-08-25", nlp=nlp))
+    cdc = "United States Centers for Disease Control and Prevention"
+    assert ("ORG", "US Centers for Disease Control and Prevention", cdc) in found
+    assert ("ORG", "CDC", cdc) in found
+    assert ("TITLE", "CDC Director", "Rochelle Walensky") in found
+
 def test_concepts_are_no_base_model_names(nlp_sm):
     """Aid, farming standards and South-South cooperation name no body and no place."""
     text = ("Japan provided Official Development Assistance for Digital Transformation, and farms met Good "

@@ -134,9 +134,10 @@ PATTERNS = [
         # a weekday (``Wednesday, 2022-06-22 08:00:27``)
         rf"{_BYLINE_LEAD}(?P<date>{_YEAR}(?P<sep>[/-])\d{{1,2}}(?P=sep)\d{{1,2}})"
         rf"(?(lead)|{_CLOCK})(?!\d)")),
-    ("month_day", _pattern(  # its weekday before it too: ``on Monday, August 5``
+    ("month_day", _pattern(  # its weekday before it too: ``on Monday, August 5``; its year's offset after it:
+        # ``April 9 last year``
         rf"(?:{_WEEKDAY_LEAD},?\s+)?(?P<date>{_MONTH}\s+{_DAY}(?P<to1>{_TO}{_DAY})?|{_DAY}(?P<to2>{_TO}{_DAY})?"
-        rf"\s+{_MONTH})(?![\w\d])")),
+        rf"\s+{_MONTH})(?![\w\d])(?:\s+(?P<offset>last|this|next)\s+year\b)?")),
     ("month_year", _pattern(rf"(?P<date>{_MONTH}{_COMMA}{_YEAR})(?!\d)", NAMES_FIRST)),
     ("year_range", _pattern(  # ``2020–24`` too, and ``between 2020 and 2025``
         rf"(?P<date>{_YEAR}{_RANGE}(?:{_YEAR}|\d\d)|{_BETWEEN}{_YEAR}\s+and\s+{_YEAR})(?![\d/-])",
@@ -253,6 +254,17 @@ def _near(day: dt.datetime, base: dt.date | None) -> dt.datetime:
         return day
 
 
+def _in_year(day: dt.datetime, offset: str | None, base: dt.date | None) -> dt.datetime:
+    """A day written without its year: in the year ``offset`` (``last``, ``this``, ``next``) gives from
+    ``base``'s, else near ``base`` (see ``_near``)."""
+    if offset is None or base is None:
+        return _near(day, base)
+    try:
+        return day.replace(year=base.year + YEAR_OFFSETS[offset])
+    except ValueError:  # 29 February
+        return day
+
+
 def _on_or_after(day: dt.datetime, first: dt.datetime) -> dt.datetime:
     """``day``'s month and day in the first year from ``first``'s that puts it on or after ``first``."""
     for year in (first.year, first.year + 1):
@@ -362,7 +374,7 @@ class DateTagger:
         if parsed is None:
             return None
         if kind in ("month_day", "time_on_day") and not groups.get("year"):
-            parsed = _near(parsed, base)
+            parsed = _in_year(parsed, groups.get("offset"), base)
         if kind == "month_year":
             return parsed.strftime("%Y-%m")
         if time:
@@ -420,7 +432,7 @@ class DateTagger:
         if first is None:
             return None
         if kind == "month_day":
-            first = _near(first, base)
+            first = _in_year(first, m.group("offset"), base)
         last = _on_day(first, last_day)
         return f"{first.date().isoformat()}/{last.date().isoformat()}" if last else None
 

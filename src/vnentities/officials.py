@@ -1268,9 +1268,9 @@ class OfficialTagger:
                     first = agency + 1  # ``Photo: SGGP/ Viet Dung``
                 j = first
                 while j < len(d.words) and j - first < 4 and (j == first or j not in d.newline_before) and (
-                    self._name_word(d, j) or GLUED_INITIAL.fullmatch(d.words[j])
+                    self._name_word(d, j, inner=j > first) or GLUED_INITIAL.fullmatch(d.words[j])
                 ):
-                    j += 1  # not onto the next line: ``Photo: T.PHUONG`` + ``Visiting …``
+                    j += 1  # not onto the next line: ``Photo: T.PHUONG`` + ``Visiting …``; ``Photo Nhựt An``
                 if j > first and covered.isdisjoint(range(first, j)):
                     persons[(first, j)] = None
             elif i in d.newline_before and word.isupper() and word.isalpha():
