@@ -199,6 +199,16 @@ def test_a_known_free_trade_agreement_written_as_fta(nlp_blank, name, norm):
     assert entities(doc, "AGREEMENT") == [("AGREEMENT", name, norm)]
 
 
+@pytest.mark.parametrize(
+    ("name", "norm"),
+    [("Vietnam-EAEU free trade agreement", "VN-EAEU FTA"),
+     ("European Union – Vietnam free trade agreement", "EVFTA")],
+)
+def test_a_known_free_trade_agreement_after_its_pair_in_lower_case(nlp, name, norm):
+    """After its pair, a known ``… Free Trade Agreement`` is known in lower case too; with no pair it is not."""
+    doc = vnentities.extract(f"The {name} took effect, unlike a free trade agreement.", "2024-01-01", nlp=nlp)
+    assert entities(doc, "AGREEMENT") == [("AGREEMENT", name, norm)]
+
 def test_strategies_in_the_knowledge_base(nlp_blank):
     """A known strategy, by its full name or a shorter one, is an AGREEMENT with the full name's id."""
     text = ("Australia’s Southeast Asia Economic Strategy was praised, as was the Tokyo Strategy 2018 for "

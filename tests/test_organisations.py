@@ -653,6 +653,13 @@ def test_a_front_and_its_central_committee_are_one_organisation(nlp):
     ]
 
 
+def test_an_organ_of_a_body_written_with_its_acronym_is_named_without_it(nlp_blank):
+    """A known body's organ is named as written, less the body's bracketed acronym."""
+    text = "He met the head of the Lao People's Revolutionary Party (LPRP) Central Committee Office."
+    assert entities(vnentities.extract(text, "2024-12-10", nlp=nlp_blank), "ORG") == [
+        ("ORG", "Lao People's Revolutionary Party (LPRP) Central Committee Office",
+         "Lao People's Revolutionary Party Central Committee Office")]
+
 def test_fronts_forums_and_houses_of_partner_countries_in_the_knowledge_base(nlp_blank):
     """Cambodia's front, the CICA forum and Kazakhstan's lower house are known organisations."""
     text = ("The National Council of the Solidarity Front for Development of the Cambodian Motherland, the "

@@ -7,6 +7,7 @@ Partnership ids follow the guide: ``VN-US Comprehensive Partnership``.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Set
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ from .text import (
 
 AGREEMENTS_KEY = "vne_agreements"
 LONG_FTA = "Free Trade Agreement"
+PAIR_DASH = re.compile(r"\w[-–]\w")  # ``Vietnam-EAEU``: a pair's joiner
 SENTENCE_END_WORDS = WordSet(SENTENCE_ENDS)
 
 
@@ -60,11 +62,12 @@ def knowledge_base() -> dict[str, Agreement]:
 
 
 def _surfaces(agreement: Agreement) -> tuple[str, ...]:
-    """The names and acronyms of ``agreement``, and each ``… Free Trade Agreement`` also as ``… FTA``."""
-    short = tuple(
-        name.removesuffix(LONG_FTA) + "FTA" for name in agreement.names if name.endswith(" " + LONG_FTA)
-    )
-    return (*agreement.names, *short, *agreement.acronyms)
+    """The names and acronyms of ``agreement``; each ``… Free Trade Agreement`` also as ``… FTA``, and after a
+    pair also in lower case (``Vietnam-EAEU free trade agreement``)."""
+    owners = [name.removesuffix(LONG_FTA) for name in agreement.names if name.endswith(" " + LONG_FTA)]
+    short = tuple(owner + "FTA" for owner in owners)
+    lowered = tuple(owner + LONG_FTA.lower() for owner in owners if PAIR_DASH.search(owner))
+    return (*agreement.names, *short, *lowered, *agreement.acronyms)
 
 
 def partnership_id(first: str, second: str, kind: str) -> str:

@@ -403,7 +403,8 @@ class OrganisationTagger:
         """``UNESCO Executive Board``, ``UNESCO Intergovernmental Committee of the 2003 Convention …``: a known
         organisation other than a party, then capitalised words ending in a body's head (and its ``of``
         complement, less a year that ends it), are one ORG, the organisation's organ, named as the knowledge
-        base names it or as written."""
+        base names it or as written, less a bracketed acronym (``Lao People's Revolutionary Party (LPRP) Central
+        Committee Office``)."""
         words, lowered = view.words, view.lowered
         starts = {start for start, _ in found}
         organs = {}
@@ -421,7 +422,7 @@ class OrganisationTagger:
                     organ -= 1
                     while organ > head and not is_capitalised(words[organ - 1]):
                         organ -= 1
-                name = _as_written(view, start, organ)
+                name = BRACKETED_ACRONYM.sub("", _as_written(view, start, organ))
                 organs[(start, organ)] = organisation_names().get(name, name)
         replace_inside(found, organs)
 
