@@ -87,6 +87,7 @@ from vnentities import dates
         ("Posted Mar 28th at 16:20 by VNA", "Mar 28th at 16:20", "2023-03-28T16:20"),  # the day, then its time
         ("He visited on April 9 last year.", "April 9 last year", "2022-04-09"),  # a year offset
         ("It runs May 26-27 next year.", "May 26-27 next year", "2024-05-26/2024-05-27"),
+        ("He arrived on March, 3rd, and left.", "March, 3rd", "2023-03-03"),  # a comma before an ordinal day
         ("It ends on 5 May 2024 at 10:30 am.", "5 May 2024 at 10:30 am", "2024-05-05T10:30"),
         ("He left on May 3 at the airport.", "May 3", "2023-05-03"),
         ("It ran from 30 May - 1 June 2024.", "30 May - 1 June 2024", "2024-05-30/2024-06-01"),

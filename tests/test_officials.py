@@ -369,6 +369,23 @@ def test_credits_and_long_names(nlp_blank):
     assert ("TITLE", "New Zealand Ambassador", "Caroline Rachel Beres Ford") in found
 
 
+def test_both_before_posts_joined_by_and_makes_two_holders(nlp_blank):
+    """``both the Prime Minister and Ambassador Hildner``: two people's posts, each its own TITLE; not before
+    ``positions`` (one person holding both)."""
+    text = ("PM Pham Minh Chinh received German Ambassador Guido Hildner. Both the Prime Minister and "
+            "Ambassador Hildner praised the ties. To Lam held both Party leader and President positions.")
+    titles = entities(vnentities.extract(text, "2024-06-12", nlp=nlp_blank), "TITLE")
+    assert titles[2:4] == [("TITLE", "Prime Minister", "Pham Minh Chinh"),
+                           ("TITLE", "Ambassador", "Guido Hildner")]
+    assert [title[1] for title in titles[4:]] == ["Party leader and President"]
+
+
+def test_a_list_of_places_after_to_may_end_with_a_body(nlp_blank):
+    """``Ambassador to Belgium, Luxembourg and the EU``: a list of places in a complement may end in a body."""
+    text = "Vietnamese Ambassador to Belgium, Luxembourg and the EU Nguyen Van Thao spoke."
+    assert entities(vnentities.extract(text, "2022-10-17", nlp=nlp_blank), "TITLE") == [
+        ("TITLE", "Vietnamese Ambassador to Belgium, Luxembourg and the EU", "Nguyen Van Thao")]
+
 def test_a_credit_name_ending_in_a_syllable_that_is_a_stop_word(nlp_blank):
     """``An`` ends a credit's name as a syllable (``Photo Nhựt An``); it opens none (``Photo: An``)."""
     text = "The bridge was built with aid. — VNA/VNS Photo Nhựt An\n\nHÀ NỘI — Aid grew. Photo: An"

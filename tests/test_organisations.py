@@ -1175,6 +1175,16 @@ def test_named_exercises_are_events_and_not_the_city(nlp):
     assert ("PLACE", "MILAN", "Milan") in found and ("ORG", "VNA", "Vietnam News Agency") in found
 
 
+def test_a_recurring_event_before_its_bracketed_translation(nlp_blank):
+    """``Xuan Que Huong (Homeland Spring)``: a known recurring event keeps its name before a bracketed
+    translation, which is the event too; only an agency's capitals in the bracket make a dateline."""
+    text = ("The embassy held the Xuan Que Huong (Homeland Spring) programme. Officers joined the UN "
+            "Peacekeeping Mission in South Sudan.")
+    found = entities(vnentities.extract(text, "2023-01-08", nlp=nlp_blank))
+    assert [e for e in found if e[0] == "EVENT"] == [("EVENT", "Xuan Que Huong", None),
+                                                     ("EVENT", "Homeland Spring", None)]
+    assert ("ORG", "UN Peacekeeping Mission in South Sudan", "United Nations Mission in South Sudan") in found
+
 def test_a_hyphened_word_in_a_paired_body(nlp):
     """``Vietnam – Laos Inter-Governmental Committee``: a hyphened capitalised word stays in a paired body's
     name."""

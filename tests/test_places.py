@@ -778,6 +778,14 @@ def test_a_numbered_district_or_ward_is_a_place(nlp_blank, text, places):
     assert entities(vnentities.extract(text, "2022-07-07", nlp=nlp_blank), "PLACE") == places
 
 
+def test_a_head_ending_a_facilitys_name_opens_no_head_first_name(nlp):
+    """``Tiên Sa Port of Đà Nẵng``: the port's name, then the city; ``the Port of Hai Phong`` is one place."""
+    text = "Ships docked at Tiên Sa Port of Đà Nẵng and at the Port of Hai Phong."
+    assert entities(vnentities.extract(text, "2018-03-06", nlp=nlp), "PLACE") == [
+        ("PLACE", "Tiên Sa Port", "Tien Sa Port"), ("PLACE", "Đà Nẵng", "Da Nang"),
+        ("PLACE", "Port of Hai Phong", "Port of Hai Phong")]
+
+
 @pytest.mark.parametrize(
     ("text", "places"),
     [

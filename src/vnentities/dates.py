@@ -135,8 +135,9 @@ PATTERNS = [
         rf"{_BYLINE_LEAD}(?P<date>{_YEAR}(?P<sep>[/-])\d{{1,2}}(?P=sep)\d{{1,2}})"
         rf"(?(lead)|{_CLOCK})(?!\d)")),
     ("month_day", _pattern(  # its weekday before it too: ``on Monday, August 5``; its year's offset after it:
-        # ``April 9 last year``
-        rf"(?:{_WEEKDAY_LEAD},?\s+)?(?P<date>{_MONTH}\s+{_DAY}(?P<to1>{_TO}{_DAY})?|{_DAY}(?P<to2>{_TO}{_DAY})?"
+        # ``April 9 last year``; a comma before an ordinal day: ``March, 3rd``
+        rf"(?:{_WEEKDAY_LEAD},?\s+)?(?P<date>{_MONTH}(?:\s+|,\s*(?=\d+(?:st|nd|rd|th)))"
+        rf"{_DAY}(?P<to1>{_TO}{_DAY})?|{_DAY}(?P<to2>{_TO}{_DAY})?"
         rf"\s+{_MONTH})(?![\w\d])(?:\s+(?P<offset>last|this|next)\s+year\b)?")),
     ("month_year", _pattern(rf"(?P<date>{_MONTH}{_COMMA}{_YEAR})(?!\d)", NAMES_FIRST)),
     ("year_range", _pattern(  # ``2020–24`` too, and ``between 2020 and 2025``

@@ -320,6 +320,8 @@ class OfficialTagger:
         self.standalone_after_the = frozenset(terms["standalone_after_the"])
         self.connectors = frozenset(terms["complement_connectors"])
         self.first_connectors = frozenset(terms["first_connectors"])
+        self.several_holders = frozenset(terms["several_holders"])
+        self.held_posts = frozenset(terms["held_posts"])
         self.complement_words = frozenset(terms["complement_words"])
         self.portfolio_words = self.complement_words.difference(terms["body_words"])
         self.complement_lowercase = frozenset(terms["complement_lowercase"])
@@ -623,7 +625,16 @@ class OfficialTagger:
             and (more := self._chained(d, close, commas, across))
         ):
             ends.append(self._complement(d, more))  # a bracketed acronym stays inside only before a post
-        return ends
+        return ends[:2] if len(ends) > 2 and self._held_by_several(d, i, ends[-1]) else ends
+
+    def _held_by_several(self, d: _Doc, i: int, end: int) -> bool:
+        """Whether a word before the chained posts from ``i`` to ``end`` (``the`` between if any) says they are
+        several people's (``both the Prime Minister and Ambassador Hildner``), no ``positions`` after them
+        (``holding both Party leader and President positions``)."""
+        before = i - 1 - (i > 1 and d.lowered[i - 1] == "the")
+        return before >= 0 and d.lowered[before] in self.several_holders and (
+            end == len(d.words) or d.lowered[end] not in self.held_posts
+        )
 
     def _unchained(self, d: _Doc, i: int, core: int, posted: bool = True) -> tuple[int, int] | None:
         """``_unchained_title``, read once per start, core and ``posted``."""
@@ -873,11 +884,12 @@ class OfficialTagger:
 
     def _list_item(self, d: _Doc, k: int, places: bool = False) -> int | None:
         """End of the capitalised complement words from ``k`` (a nationality among them, ``the`` before them),
-        or, in a list of ``places``, of a place or nationality there (``Ambassador to Algeria, Mali, … and
-        Gambia``); None if none or a post starts there."""
-        if places and (place := d.place_end.get(k, d.nationality_end.get(k))) is not None:
-            return place if self._core(d, place) is None else None
+        or, in a list of ``places``, of a place, nationality or body there, ``the`` before it if any
+        (``Ambassador to Algeria, Mali, … and Gambia``, ``… to Belgium, Luxembourg and the EU``); None if none
+        or a post starts there."""
         k += d.lowered[k : k + 1] == ("the",)  # ``… and the Environment``
+        if places and (place := d.place_end.get(k, d.nationality_end.get(k, d.organisation_end.get(k)))):
+            return place if self._core(d, place) is None else None
         j = k
         while j < len(d.words) and j not in d.newline_before and is_capitalised(d.words[j]):
             if self._core(d, j) is not None:

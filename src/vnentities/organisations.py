@@ -71,6 +71,12 @@ MAX_PARTY_LIST = 10  # words and organisations between a bare ``Party`` and the 
 MAX_PAIRED_WORDS = 6  # lower-case words after a numbered pair: ``ministerial - level defence policy dialogue``
 
 
+def _before_agency(words: tuple[str, ...], k: int) -> bool:
+    """Whether a bracketed agency opens at ``k``: ``MILAN (VNA) –`` is a dateline's city, ``Xuan Que Huong
+    (Homeland Spring)`` no dateline."""
+    return words[k : k + 1] == ("(",) and k + 1 < len(words) and words[k + 1].isupper()
+
+
 def _as_written(view: View, start: int, end: int) -> str:
     """The text of view positions ``start`` to ``end``, folded, one space between words (``People's``) and
     none around a dash (``Vietnamese-German University``)."""
@@ -1429,7 +1435,7 @@ class OrganisationTagger:
             *self._named(view), *self._sessions(view), *self._historic(view),
             *self._numbered_paired(view, pairs),
             *((m.start, self._complement_end(view, m.end)) for m in self.recurring.longest(view)
-              if words[m.end : m.end + 1] != ("(",)),  # ``MILAN (VNA) –``: a dateline's city
+              if not _before_agency(words, m.end)),
         ]:
             if covered.isdisjoint(range(*span)):
                 spans.append(span)

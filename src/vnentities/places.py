@@ -405,12 +405,13 @@ class PlaceTagger:
     def _add_memorials(self, view: View, places: dict[tuple[int, int], str]) -> None:
         """``Monument of President Ho Chi Minh``, ``Monument to War Heroes and Martyrs``: a capitalised memorial
         head, ``of`` or ``to`` and capitalised words (``and`` between two) are one place named as written; the
-        places inside give way."""
+        places inside give way. A head that ends a facility's name opens none (``Tiên Sa Port of Đà Nẵng``)."""
         words, lowered = view.words, view.lowered
         memorials = {}
+        named_ends = {end for start, end in places if end - start > 1}
         for head in view.where(self.head_first):
             end = head + 2
-            if end > len(words) or not is_capitalised(words[head]) or (
+            if end > len(words) or not is_capitalised(words[head]) or head + 1 in named_ends or (
                 lowered[head + 1] not in self.head_first_connectors
             ):
                 continue
