@@ -201,7 +201,7 @@ class PlaceTagger:
         self.units_before_of = WordSet(terms["units_before_of"])
         self.numbered_units = WordSet(terms["numbered_units"])
         self.numbered_roads = WordSet(terms["numbered_roads"])
-        self.road_words = terms["road_words"]
+        self.road_words_before = terms["road_words_before"]
         self.road_number = re.compile(terms["road_number"]).fullmatch
         self.route_heads = PhraseTable.of(nlp.make_doc, terms["route_heads"])
         self.route_head_words = WordSet(self.route_heads.first_words)
@@ -515,22 +515,23 @@ class PlaceTagger:
     def _add_numbered_units(self, view: View, places: dict[tuple[int, int], str]) -> None:
         """``District 1``, ``Ward 5``: a capitalised unit head starting a name and a small number; ``National
         Highway 1A``, ``Ring Road No.3``: a capitalised road head, up to two capitalised words right before it
-        that name no place, and a road number. Each is a place, named as written."""
+        (a place before them stays its own: ``Hanoi Ring Road No.3``) and a road number. Each is a place, named
+        as written."""
         words = view.words
         covered = positions_in(places)
-        for heads, limit, is_number in (
-            (self.numbered_units, 1, _is_unit_number), (self.numbered_roads, self.road_words, self.road_number)
+        for heads, before, is_number in (
+            (self.numbered_units, 0, _is_unit_number),
+            (self.numbered_roads, self.road_words_before, self.road_number),
         ):
             for head in view.where(heads):
                 end = head + 2
                 if end > len(words) or not is_capitalised(words[head]) or not is_number(words[head + 1]):
                     continue
-                start = name_start(view, head, self.not_first, limit)
+                start = name_start(view, head, self.not_first, before + 1)
                 while start < head and start in covered:
                     start += 1
-                if (limit == 1 and start < head) or covered.intersection(range(start, end)):
-                    continue
-                places[(start, end)] = written_name(words[start:end], HYPHEN)
+                if head - start <= before and covered.isdisjoint(range(start, end)):
+                    places[(start, end)] = written_name(words[start:end], HYPHEN)
 
     def _bracketed_route(self, words: tuple[str, ...], k: int) -> tuple[int, int] | None:
         """The capitalised name with a pair joiner bracketed at ``k`` (after a number if any there), or None."""
