@@ -7,7 +7,6 @@ Partnership ids follow the guide: ``VN-US Comprehensive Partnership``.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Set
 from dataclasses import dataclass
@@ -37,7 +36,6 @@ from .text import (
 
 AGREEMENTS_KEY = "vne_agreements"
 LONG_FTA = "Free Trade Agreement"
-PAIR_DASH = re.compile(r"\w[-–]\w")  # ``Vietnam-EAEU``: a pair's joiner
 SENTENCE_END_WORDS = WordSet(SENTENCE_ENDS)
 
 
@@ -61,12 +59,14 @@ def knowledge_base() -> dict[str, Agreement]:
     }
 
 
-def _surfaces(agreement: Agreement) -> tuple[str, ...]:
+def _surfaces(agreement: Agreement, pair_joiners: Set[str]) -> tuple[str, ...]:
     """The names and acronyms of ``agreement``; each ``… Free Trade Agreement`` also as ``… FTA``, and after a
-    pair also in lower case (``Vietnam-EAEU free trade agreement``)."""
+    pair (two names and one of ``pair_joiners``) also in lower case (``Vietnam-EAEU free trade agreement``)."""
     owners = [name.removesuffix(LONG_FTA) for name in agreement.names if name.endswith(" " + LONG_FTA)]
     short = tuple(owner + "FTA" for owner in owners)
-    lowered = tuple(owner + LONG_FTA.lower() for owner in owners if PAIR_DASH.search(owner))
+    lowered = tuple(
+        owner + LONG_FTA.lower() for owner in owners if any(joiner in owner for joiner in pair_joiners)
+    )
     return (*agreement.names, *short, *lowered, *agreement.acronyms)
 
 
@@ -104,7 +104,9 @@ class AgreementTagger:
         self.head_words = frozenset(w.split()[0] for w in titles["heads"])
         self.modifier_words = frozenset(w.split()[0] for w in titles["modifiers"])
         self.event_heads = frozenset(read_json("events.json")["heads"])
-        entries = [(surface, a.id) for a in knowledge_base().values() for surface in _surfaces(a)]
+        entries = [
+            (surface, a.id) for a in knowledge_base().values() for surface in _surfaces(a, self.pair_joiners)
+        ]
         self.gazetteer = Gazetteer(nlp.make_doc, entries)
         self.partnerships = Gazetteer(nlp.make_doc, terms["partnership_types"].items())
 
