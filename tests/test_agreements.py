@@ -661,3 +661,15 @@ def test_the_un_human_rights_treaties_are_known(nlp_blank):
         ("AGREEMENT", "CEDAW", "Convention on the Elimination of All Forms of Discrimination against Women"),
         ("AGREEMENT", "ICCPR", "International Covenant on Civil and Political Rights"),
     ]
+
+
+def test_bilateral_before_a_partnership_type_and_no_month_in_its_purpose(nlp_blank):
+    """``Vietnam-Germany bilateral strategic partnership`` names the partnership; a named purpose stops before
+    a month (``… in Asia and the World in November 2023``)."""
+    text = ("Japan and Vietnam set up a Comprehensive Strategic Partnership for Peace and Prosperity in Asia "
+            "and the World in November 2023. The Vietnam-Germany bilateral strategic partnership grew.")
+    assert entities(vnentities.extract(text, "2024-04-17", nlp=nlp_blank), "AGREEMENT") == [
+        ("AGREEMENT", "Comprehensive Strategic Partnership for Peace and Prosperity in Asia and the World",
+         "VN-JP Comprehensive Strategic Partnership"),
+        ("AGREEMENT", "Vietnam-Germany bilateral strategic partnership", "VN-DE Strategic Partnership"),
+    ]

@@ -3038,3 +3038,24 @@ def test_a_one_word_place_before_a_possessive_and_a_persons_views_is_the_person(
     doc = vnentities.extract(text, "2023-05-27", nlp=nlp_blank)
     assert entities(doc, "PERSON") == [("PERSON", "Vuong Dinh Hue", "Vuong Dinh Hue")] + [
         ("PERSON", "Hue", "Vuong Dinh Hue")] * 2
+
+
+def test_a_couples_posts_joined_by_and_are_two_titles(nlp_blank):
+    """``the King and Queen``, ``the Emperor and Empress of Japan``: a couple's posts are two holders' TITLEs,
+    a complement after the second outside both; one person's chained posts stay one TITLE."""
+    text = ("President Luong Cuong welcomed King Philippe. He thanked the King and Queen of Belgium. "
+            "The Emperor and Empress of Japan arrived. Minister and Chairman Hau A Lenh spoke.")
+    titles = entities(vnentities.extract(text, "2025-04-01", nlp=nlp_blank), "TITLE")
+    assert [title[1:] for title in titles[2:]] == [
+        ("King", "Philippe"), ("Queen", None), ("Emperor", None), ("Empress", None),
+        ("Minister and Chairman", "Hau A Lenh"),
+    ]
+
+
+def test_an_abbreviated_given_name_opens_a_name_and_is_no_mention_alone(nlp_blank):
+    """``Md. Shahab Ullah``: Bangladesh's abbreviated ``Md.`` is a name's word; alone it mentions no one
+    (``Baltimore, Md.``)."""
+    text = "Bangladeshi Ambassador Md. Shahab Ullah met Ullah's hosts in Baltimore, Md. on Monday."
+    persons = entities(vnentities.extract(text, "2015-07-15", nlp=nlp_blank), "PERSON")
+    assert persons == [
+        ("PERSON", "Md. Shahab Ullah", "Md. Shahab Ullah"), ("PERSON", "Ullah", "Md. Shahab Ullah")]

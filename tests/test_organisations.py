@@ -2952,3 +2952,16 @@ def test_a_country_name_before_a_national_body_and_indian_bodies(nlp_blank):
         ("ORG", "Oil and Natural Gas Corporation of India", "Oil and Natural Gas Corporation"),
         ("ORG", "ONGC", "Oil and Natural Gas Corporation"),
     ]
+
+
+def test_trade_offices_the_parties_to_a_convention_and_vietrade(nlp_blank):
+    """A trade office abroad is named as a mission; ``Conference of the Parties to the …`` goes on past ``to``;
+    Vietrade is a known body."""
+    text = ("The Vietnamese Trade Office in Japan and Vietrade joined. Leaders went to the 28th Conference of "
+            "the Parties to the UN Framework Convention on Climate Change.")
+    found = entities(vnentities.extract(text, "2023-07-25", nlp=nlp_blank))
+    assert found == [
+        ("ORG", "Vietnamese Trade Office in Japan", "Trade Office of Vietnam in Japan"),
+        ("ORG", "Vietrade", "Vietnam Trade Promotion Agency"),
+        ("EVENT", "28th Conference of the Parties to the UN Framework Convention on Climate Change", None),
+    ]

@@ -421,11 +421,13 @@ class AgreementTagger:
         """``… Partnership for Peace and Prosperity in Asia and the World``, ``… strategic partnership for
         peace and prosperity in Asia and the world``, ``… Strategic Partnership for the Future``, ``…
         Partnership for Asia's Peace and Prosperity``: the full name, its purpose written in the case of the
-        partnership's own words (``end`` when there is no purpose)."""
+        partnership's own words, no month in it (``end`` when there is no purpose)."""
         words, lowered = view.words, view.lowered
         lower_case = not is_capitalised(words[end - 1])
 
-        def named(j: int) -> bool:
+        def named(j: int) -> bool:  # not a month: ``… in Asia and the World in November 2023``
+            if is_calendar_word(words[j]):
+                return False
             return is_capitalised(words[j]) or (lower_case and lowered[j] in self.partnership_purposes)
 
         purpose = end + 1 + (lowered[end + 1 : end + 2] == ("the",))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from itertools import takewhile
 
@@ -251,6 +252,7 @@ class _Doc:
         self.nationality_at: dict[int, int] = {}  # where each nationality ending at a position starts
         self.nationality_end: dict[int, int] = {}  # where each nationality starting at a position ends
         self.date_ends: set[int] = set()  # the last position of each date
+        self.consorts: set[int] = set()  # where a couple's second post starts: ``Queen`` in ``King and Queen``
         # what ``OfficialTagger`` read here already (the spans above never change): a post's core by its start,
         # a complement by its start and ``posted``, a title before its chains by its start, core and ``posted``
         self.cores: dict[int, int | None] = {}
@@ -322,6 +324,11 @@ class OfficialTagger:
         self.first_connectors = frozenset(terms["first_connectors"])
         self.several_holders = frozenset(terms["several_holders"])
         self.held_posts = frozenset(terms["held_posts"])
+        # a couple's second post → the first's words
+        self.consorts = PhraseTable(
+            tokenize, ((second, tuple(first.split())) for first, second in terms["consorts"])
+        )
+        self.consort_words = WordSet(self.consorts.first_words)
         self.complement_words = frozenset(terms["complement_words"])
         self.portfolio_words = self.complement_words.difference(terms["body_words"])
         self.complement_lowercase = frozenset(terms["complement_lowercase"])
@@ -355,6 +362,7 @@ class OfficialTagger:
         self.epithets = PhraseTable(tokenize, terms["epithets"].items())
         self.epithet_words = WordSet(self.epithets.first_words)
         self.particles = frozenset(terms["name_particles"])
+        self.abbreviated_given_names = frozenset(terms["abbreviated_given_names"])
         self.patronymics = frozenset(terms["patronymics"])
         self.organisation_heads = frozenset(terms["organisation_heads"])
         self.owned_heads = frozenset(terms["owned_heads"])
@@ -374,6 +382,7 @@ class OfficialTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         d = _Doc(doc, self.prefix_qualifiers)
+        d.consorts.update(self._consorts(d))
         titles: dict[tuple[int, int], None] = {}
         persons: dict[tuple[int, int], str | None] = {}  # name → its norm, if not the name itself
         vessels: list[tuple[int, int]] = []
@@ -457,6 +466,16 @@ class OfficialTagger:
             if end < len(d.words) and d.lowered[end] in self.core_words
         )
         return sorted(starts)
+
+    def _consorts(self, d: _Doc) -> Iterator[int]:
+        """Where a couple's second post starts: ``Queen`` in ``the King and Queen``, ``King and the Queen``."""
+        for k in d.view.where(self.consort_words):
+            if (found := self.consorts.match(d.lowered, k)) is None:
+                continue
+            first = found[1]
+            joiner = k - 1 - (k > 1 and d.lowered[k - 1] == "the")
+            if joiner > 0 and d.lowered[joiner] == "and" and d.lowered[joiner - len(first) : joiner] == first:
+                yield k
 
     def _core(self, d: _Doc, j: int) -> int | None:
         """``_read_core``, read once per position."""
@@ -649,6 +668,8 @@ class OfficialTagger:
         core_end = self._core(d, core)
         if core_end is None:
             return None
+        if core in d.consorts:
+            return core_end, core_end  # ``the King and Queen of the Netherlands``: the couple's complement
         end = self._complement(d, core_end, posted=posted and self.posted_heads.ends_at(d.lowered, core_end))
         if end == core_end and core == i and (body := d.organisation_end.get(core_end)) and self._name(d, body):
             end = body  # ``Chairman HCMC People’s Committee Phan Van Mai``: the ``of the`` left out
@@ -668,7 +689,7 @@ class OfficialTagger:
             k += 1
         elif not comma:
             return None
-        if k >= len(d.words) or k in d.newline_before:
+        if k >= len(d.words) or k in d.newline_before or k in d.consorts:
             return None
         core = self._core(d, k) or self._core(d, d.organisation_end.get(k, k))
         if core is not None or comma:
@@ -1101,7 +1122,10 @@ class OfficialTagger:
         return (
             j not in d.blocked
             and is_capitalised(word)
-            and (word.replace("-", "").replace("'", "").isalpha() or INITIALS.fullmatch(word) is not None)
+            and (
+                word.replace("-", "").replace("'", "").isalpha() or INITIALS.fullmatch(word) is not None
+                or word in self.abbreviated_given_names
+            )
             and (word not in self.stop_words or (inner and word in self.syllable_stop_words))
             and (not self.heads.match(d.lowered, j) or self._in_name(d, j))
             and not self.modifiers.match(d.lowered, j)

@@ -178,6 +178,7 @@ class OrganisationTagger:
         self.joiners = frozenset(events["joiners"])
         self.connectors = frozenset(events["complement_connectors"])
         self.complement_joiners = frozenset(events["complement_joiners"])
+        self.bound_to = frozenset(events["bound_to"])
         self.numbered_heads = frozenset(events["numbered_heads"])
         self.not_first = frozenset(events["not_first"])
         self.party_words = WordSet(("party",))
@@ -1562,7 +1563,8 @@ class OrganisationTagger:
 
     def _complement_end(self, view: View, end: int) -> int:
         """Extend an event name over a year (an edition's number after some heads: ``SEA Games 31``), over
-        ``of/on/for`` + capitalised words (not a date's, nor past a line's end; ``and the`` starts a new item)
+        ``of/on/for`` + capitalised words (not a date's, nor past a line's end; ``and the`` starts a new item;
+        ``to`` goes on after ``Parties``: ``Conference of the Parties to the UN Framework Convention …``)
         and a bracketed acronym if more of them follow it (``… of the National People’s Congress (NPC) of
         China``) or the words it opens a known body's name with (``… of the Mekong River Commission (MRC)
         Council``), or over ``and``, one capitalised word and another head (``ASEAN Summits and Related
@@ -1583,7 +1585,9 @@ class OrganisationTagger:
             ):
                 if self._is_name_word(words[j]):
                     last = j = j + 1
-                elif words[j] in self.complement_joiners:
+                elif words[j] in self.complement_joiners or (
+                    words[j] == "to" and view.lowered[j - 1] in self.bound_to
+                ):
                     j += 1
                 elif words[j] == "," and (listed := list_end(words, j, partial(self._portfolios_end, words))):
                     last = listed  # a list of portfolios ends the name: ``for Science, Technology and …``

@@ -411,9 +411,10 @@ class Resolver:
         view = View.of(doc)
         texts = [view.text_of(e.start, e.end) for e in entities if e.label == "PERSON"]
         full = {tuple(fold(text).lower().split()): is_regnal(text) for text in texts if len(text.split()) > 1}
-        keys = {  # a hyphened key is three words: ``diaz - canel``
+        keys = {  # a hyphened key is three words: ``diaz - canel``; an abbreviation (``Md.``, ``G.S.``) is none
             tuple(key.replace("-", " - ").split())
-            for name, regnal in full.items() for key in _name_keys(name, regnal) if key not in stop_words()
+            for name, regnal in full.items() for key in _name_keys(name, regnal)
+            if key not in stop_words() and not key.endswith(".")
         }
         keys.update(tail for name, regnal in full.items() if not regnal for tail in _tails(name))
         in_vessels = {i for e in vessels for i in range(e.start, e.end)}
