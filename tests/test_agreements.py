@@ -673,3 +673,11 @@ def test_bilateral_before_a_partnership_type_and_no_month_in_its_purpose(nlp_bla
          "VN-JP Comprehensive Strategic Partnership"),
         ("AGREEMENT", "Vietnam-Germany bilateral strategic partnership", "VN-DE Strategic Partnership"),
     ]
+
+
+def test_an_owned_strategy_leaves_its_of_owner_outside(nlp_blank):
+    """``the Indo-Pacific Strategy of the US``: the strategy is the AGREEMENT, its owner after ``of`` a
+    PLACE."""
+    text = "Knapper spoke of the Indo-Pacific Strategy of the US."
+    assert entities(vnentities.extract(text, "2022-04-20", nlp=nlp_blank))[-2:] == [
+        ("AGREEMENT", "Indo-Pacific Strategy", "Indo-Pacific Strategy"), ("PLACE", "US", "US")]

@@ -415,3 +415,12 @@ def test_a_vietnamese_weekday_before_a_dateline(nlp_blank):
         ("DATE", "Thứ Hai, 13/05/2019, 09:20 (GMT+7)", "2019-05-13T09:20+07:00"),
         ("DATE", "Monday", "2019-05-13"),
     ]
+
+
+def test_a_cue_up_to_twelve_words_before_a_weekday_points_it_ahead(nlp_blank):
+    """``is also scheduled to deliver a speech before the Vietnamese National Assembly on Friday``: the cue ten
+    words back still looks ahead; a past sentence's weekday stays behind."""
+    text = ("President Xi is also scheduled to deliver a speech before the Vietnamese National Assembly on "
+            "Friday. The two leaders held talks at the Presidential Palace in the capital on Friday.")
+    doc = vnentities.extract(text, "2015-11-05", nlp=nlp_blank)
+    assert [d.value for d in doc.dates] == ["2015-11-06", "2015-10-30"]

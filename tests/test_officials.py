@@ -3059,3 +3059,18 @@ def test_an_abbreviated_given_name_opens_a_name_and_is_no_mention_alone(nlp_blan
     persons = entities(vnentities.extract(text, "2015-07-15", nlp=nlp_blank), "PERSON")
     assert persons == [
         ("PERSON", "Md. Shahab Ullah", "Md. Shahab Ullah"), ("PERSON", "Ullah", "Md. Shahab Ullah")]
+
+
+def test_a_post_of_the_group_or_the_union_and_us_cabinet_secretaries(nlp_blank):
+    """``Chairman of the group``, ``Chairman of the union``: a lower-case body named before; ``Commerce`` and
+    ``Treasury`` make posts as ``Energy`` does; China's Politburo Standing Committee members are known."""
+    text = ("Bui Van Cuong, Chairman of the group, and Hoang Dinh Thang, Chairman of the union, spoke. "
+            "Minh met US Commerce Secretary Wilbur Ross and Treasury Secretary Steven Mnuchin. "
+            "Li Zhanshu came.")
+    found = entities(vnentities.extract(text, "2019-05-24", nlp=nlp_blank))
+    assert [e for e in found if e[0] == "TITLE"] == [
+        ("TITLE", "Chairman of the group", "Bui Van Cuong"),
+        ("TITLE", "Chairman of the union", "Hoang Dinh Thang"),
+        ("TITLE", "US Commerce Secretary", "Wilbur Ross"), ("TITLE", "Treasury Secretary", "Steven Mnuchin"),
+    ]
+    assert ("PERSON", "Li Zhanshu", "Li Zhanshu") in found

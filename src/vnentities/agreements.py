@@ -143,7 +143,8 @@ class AgreementTagger:
         self, view: View, places: dict[int, tuple[int, str]], found: dict[tuple[int, int], str]
     ) -> None:
         """``Hà Nội Convention``: a place (of ``place_positions``) right before a capitalised agreement word,
-        with its subject if any (``Ha Noi Declaration on Sustainable and People-centered Green Transition``)
+        with its subject if any (``Ha Noi Declaration on Sustainable and People-centered Green Transition``;
+        none after an owned head, ``of`` naming its owner there: ``Indo-Pacific Strategy of the US``)
         and a year right before it (``1961 Vienna Convention on …``); the id of a document found whose id
         starts with the name (``Tokyo Strategy`` of ``Tokyo Strategy 2018 for Mekong-Japan Cooperation``),
         else the name as written."""
@@ -157,6 +158,9 @@ class AgreementTagger:
                 {(start, end + 1), (dated, end + 1)}
             ):
                 stop = self._subject_end(view, end + 1, places) or end + 1  # ``… Declaration on …``
+                owned = view.lowered[end] in self.owned_document_heads
+                if owned and view.lowered[end + 1 : end + 2] == ("of",):
+                    stop = end + 1  # its owner stays outside: ``Indo-Pacific Strategy`` + ``of the US``
                 name = written_name(view.words[start:stop], self.pair_joiners)
                 longer = (key for key in found.values() if key.startswith(f"{name} "))
                 found[(dated, stop)] = next(longer, written_name(view.words[dated:stop], self.pair_joiners))

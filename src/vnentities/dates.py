@@ -518,7 +518,7 @@ class DateTagger:
         before = text[sentence_start:start].split()
         fronted = all(word in ("On", "and") or is_calendar_word(word) for word in before)  # ``On Tuesday, …``
         offset = (m.groupdict().get("offset") or "").lower()
-        ahead = AHEAD.search(" ".join(before[-8:])) or (fronted and AHEAD_CLAUSE.match(text, m.end()))
+        ahead = AHEAD.search(" ".join(before[-12:])) or (fronted and AHEAD_CLAUSE.match(text, m.end()))
         if offset == "next":
             return base + dt.timedelta(days=(target - base.weekday() - 1) % 7 + 1)
         if ahead and offset != "last":
