@@ -3074,3 +3074,12 @@ def test_a_post_of_the_group_or_the_union_and_us_cabinet_secretaries(nlp_blank):
         ("TITLE", "US Commerce Secretary", "Wilbur Ross"), ("TITLE", "Treasury Secretary", "Steven Mnuchin"),
     ]
     assert ("PERSON", "Li Zhanshu", "Li Zhanshu") in found
+
+
+def test_a_colonel_general_is_a_rank(nlp_blank):
+    """``Police Colonel-General`` is a rank as ``Police Colonel`` is, and so is ``Colonel General``."""
+    text = "Police Colonel-General Aleksandr Gorovoy met Colonel General Ivan Petrov."
+    assert entities(vnentities.extract(text, "2018-09-06", nlp=nlp_blank), "TITLE") == [
+        ("TITLE", "Police Colonel-General", "Aleksandr Gorovoy"),
+        ("TITLE", "Colonel General", "Ivan Petrov"),
+    ]

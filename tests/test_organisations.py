@@ -2965,3 +2965,17 @@ def test_trade_offices_the_parties_to_a_convention_and_vietrade(nlp_blank):
         ("ORG", "Vietrade", "Vietnam Trade Promotion Agency"),
         ("EVENT", "28th Conference of the Parties to the UN Framework Convention on Climate Change", None),
     ]
+
+
+def test_the_before_a_portfolio_in_a_head_first_body_and_the_lao_youth_union(nlp_blank):
+    """``Federal Ministry of the Interior``: ``the`` may open the portfolio; not before a place (no
+    ``Committee of the Vietnam``). The LPRYU is known."""
+    text = ("He met the Federal Ministry of the Interior and the Lao People’s Revolutionary Youth Union "
+            "(LPRYU). The Committee of the Vietnam Fatherland Front met.")
+    orgs = entities(vnentities.extract(text, "2023-07-04", nlp=nlp_blank), "ORG")
+    assert orgs[:3] == [
+        ("ORG", "Federal Ministry of the Interior", "Federal Ministry of the Interior"),
+        ("ORG", "Lao People’s Revolutionary Youth Union", "Lao People's Revolutionary Youth Union"),
+        ("ORG", "LPRYU", "Lao People's Revolutionary Youth Union"),
+    ]
+    assert all(org[1] != "Committee of the Vietnam" for org in orgs)

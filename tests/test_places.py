@@ -898,3 +898,12 @@ def test_the_indian_presidents_palace_is_a_place(nlp_blank):
     text = "He was welcomed at the Rashtrapati Bhavan."
     assert entities(vnentities.extract(text, "2018-03-03", nlp=nlp_blank)) == [
         ("PLACE", "Rashtrapati Bhavan", "Rashtrapati Bhavan")]
+
+
+def test_the_mekong_tributaries_and_the_golden_triangle(nlp_blank):
+    """The Se San and the Srepok, however spelt, and the Golden Triangle (with ``region`` in its span) are
+    known places."""
+    text = "The Sesan and Sre Pok rivers meet the Srepok River far from the Golden Triangle region."
+    assert entities(vnentities.extract(text, "2019-12-24", nlp=nlp_blank), "PLACE") == [
+        ("PLACE", "Sesan", "Se San"), ("PLACE", "Sre Pok", "Srepok"), ("PLACE", "Srepok River", "Srepok"),
+        ("PLACE", "Golden Triangle region", "Golden Triangle")]

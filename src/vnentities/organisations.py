@@ -649,8 +649,9 @@ class OrganisationTagger:
         found: dict[tuple[int, int], str],
     ) -> None:
         """``Ministry of Education and Sports``, ``Committee for Bilateral Cooperation``: a capitalised head,
-        ``of``/``for`` and capitalised portfolio words (the complement words of titles) or places, ``and`` or a
-        comma between two of them, ``with`` before a place (``Committee for Solidarity with South Vietnam``),
+        ``of``/``for`` (and ``the`` before a portfolio word: ``Ministry of the Interior``) and capitalised
+        portfolio words (the complement words of titles) or places, ``and`` or a comma between two of them,
+        ``with`` before a place (``Committee for Solidarity with South Vietnam``),
         outside the known organisations; named as written. Not the head of a body named before it (``Central
         Committee of …``, ``People's Committee of …``), which a nationality or a word such as ``The`` does not
         do (``Indonesian Ministry of Trade``). A place with a possessive after it starts another body
@@ -685,6 +686,10 @@ class OrganisationTagger:
                 continue
             start = provinces[head] if named_before and not prefixed else head - prefixed
             end, j = None, head + 2
+            if lowered[j] == "the" and j + 1 < len(words) and (
+                is_capitalised(words[j + 1]) and lowered[j + 1] in self.portfolio_words
+            ):
+                j += 1  # ``the`` before a portfolio: ``Federal Ministry of the Interior``
             listed = None  # the end before a comma whose list has not yet closed with ``and``
             while j < len(words) and j not in view.newline_before:
                 if j in places:
