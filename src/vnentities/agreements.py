@@ -429,10 +429,10 @@ class AgreementTagger:
         words, lowered = view.words, view.lowered
         lower_case = not is_capitalised(words[end - 1])
 
-        def named(j: int) -> bool:  # not a month: ``… in Asia and the World in November 2023``
-            if is_calendar_word(words[j]):
-                return False
-            return is_capitalised(words[j]) or (lower_case and lowered[j] in self.partnership_purposes)
+        def named(j: int) -> bool:  # no month: ``… in Asia and the World`` + ``in November 2023``
+            return not is_calendar_word(words[j]) and (
+                is_capitalised(words[j]) or (lower_case and lowered[j] in self.partnership_purposes)
+            )
 
         purpose = end + 1 + (lowered[end + 1 : end + 2] == ("the",))
         if purpose >= len(words) or lowered[end] != "for" or not named(purpose):

@@ -669,7 +669,7 @@ class OfficialTagger:
         if core_end is None:
             return None
         if core in d.consorts:
-            return core_end, core_end  # ``the King and Queen of the Netherlands``: the couple's complement
+            return core_end, core_end  # ``the King and Queen of the Netherlands``: the complement is both's
         end = self._complement(d, core_end, posted=posted and self.posted_heads.ends_at(d.lowered, core_end))
         if end == core_end and core == i and (body := d.organisation_end.get(core_end)) and self._name(d, body):
             end = body  # ``Chairman HCMC People’s Committee Phan Van Mai``: the ``of the`` left out
