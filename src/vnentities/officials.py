@@ -232,6 +232,11 @@ def _is_hyphen(d: _Doc, j: int) -> bool:
     return j + 1 < len(d.words) and d.words[j] == "-" and d.view.glued(j) and d.view.glued(j + 1)
 
 
+def _before_the(d: _Doc, k: int) -> int:
+    """The position before ``k``, past a ``the`` right before it (``both`` in ``both the Prime Minister``)."""
+    return k - 1 - (k > 1 and d.lowered[k - 1] == "the")
+
+
 class _Doc:
     """One document's view, with the spans other components found, by view position."""
 
@@ -473,7 +478,7 @@ class OfficialTagger:
             if (found := self.consorts.match(d.lowered, k)) is None:
                 continue
             first = found[1]
-            joiner = k - 1 - (k > 1 and d.lowered[k - 1] == "the")
+            joiner = _before_the(d, k)
             if joiner > 0 and d.lowered[joiner] == "and" and d.lowered[joiner - len(first) : joiner] == first:
                 yield k
 
@@ -650,7 +655,7 @@ class OfficialTagger:
         """Whether a word before the chained posts from ``i`` to ``end`` (``the`` between if any) says they are
         several people's (``both the Prime Minister and Ambassador Hildner``), no ``positions`` after them
         (``holding both Party leader and President positions``)."""
-        before = i - 1 - (i > 1 and d.lowered[i - 1] == "the")
+        before = _before_the(d, i)
         return before >= 0 and d.lowered[before] in self.several_holders and (
             end == len(d.words) or d.lowered[end] not in self.held_posts
         )

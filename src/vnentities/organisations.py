@@ -667,6 +667,9 @@ class OrganisationTagger:
             end: start for start, (end, norm) in places.items()
             if (place := index.get(norm)) and place.kind == "province"
         }
+        def portfolio(k: int) -> bool:
+            return k < len(words) and is_capitalised(words[k]) and lowered[k] in self.portfolio_words
+
         for head in view.where(self.head_first_bodies):
             if not is_capitalised(words[head]) or head + 2 >= len(words):
                 continue
@@ -686,9 +689,7 @@ class OrganisationTagger:
                 continue
             start = provinces[head] if named_before and not prefixed else head - prefixed
             end, j = None, head + 2
-            if lowered[j] == "the" and j + 1 < len(words) and (
-                is_capitalised(words[j + 1]) and lowered[j + 1] in self.portfolio_words
-            ):
+            if lowered[j] == "the" and portfolio(j + 1):
                 j += 1  # ``the`` before a portfolio: ``Federal Ministry of the Interior``
             listed = None  # the end before a comma whose list has not yet closed with ``and``
             while j < len(words) and j not in view.newline_before:
@@ -696,11 +697,9 @@ class OrganisationTagger:
                     if places[j][0] < len(words) and words[places[j][0]] in POSSESSIVES:
                         break
                     j = end = places[j][0]
-                elif is_capitalised(words[j]) and lowered[j] in self.portfolio_words:
+                elif portfolio(j):
                     j = end = j + 1
-                elif words[j] in POSSESSIVES and end == j and j + 1 < len(words) and (
-                    is_capitalised(words[j + 1]) and lowered[j + 1] in self.portfolio_words
-                ):  # ``Office of City People's Committee``
+                elif words[j] in POSSESSIVES and end == j and portfolio(j + 1):  # ``Office of City People's …``
                     j += 1
                 elif words[j] in ("and", ",") and (end == j or words[j - 1 : j + 1] == (",", "and")) and (
                     j + 1 < len(words) and (is_capitalised(words[j + 1]) or words[j + 1] == "and")
